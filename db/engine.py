@@ -1,0 +1,327 @@
+"""The encrypted engine: create, unlock, rekey, check and migrate a store file.
+
+Everything here fails closed: a wrong passphrase, a damaged or truncated file or a
+plain SQLite file is refused with a :class:`StoreError` and the file is left
+byte-for-byte as it was. A store is never created by opening, never opened
+without encryption.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from db import crypto
+
+PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+REQUIRED_CIPHER_MAJOR = "4"
+PAGE_SIZE = 4096
+
+
+class StoreError(Exception):
+    """An error a user can act on; its message is one plain sentence."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the file (or the file is not a store, or is damaged)."""
+
+
+class NotAStore(StoreError):
+    """The file is missing, empty, plain SQLite or clearly not a Monitor store."""
+
+
+class StoreDamaged(StoreError):
+    """The file opens but is truncated or fails an integrity check."""
+
+
+class StoreExists(StoreError):
+    """Refusing to create a store over an existing file."""
+
+
+class StoreBusy(StoreError):
+    """Another program holds the store."""
+
+
+class DiskFull(StoreError):
+    """No space left to write the store."""
+
+
+class CipherUnsupported(StoreError):
+    """The SQLCipher library is not version 4."""
+
+
+@dataclass(frozen=True)
+class StoreKey:
+    """What is needed to open one store file; lives only in memory."""
+
+    salt: bytes
+    key: bytes
+
+    @property
+    def spec(self) -> str:
+        return crypto.sqlcipher_key_spec(self.key, self.salt)
+
+
+def classify(exc: BaseException) -> StoreError | None:
+    """Map a driver error to one a user can act on, or None when it is a bug."""
+    orig = getattr(exc, "orig", exc)
+    message = str(orig).lower()
+    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
+        return DiskFull("The disk is full: free some space and try again; nothing was changed.")
+    if "database or disk is full" in message:
+        return DiskFull("The disk is full: free some space and try again; nothing was changed.")
+    if "database is locked" in message or "database is busy" in message:
+        return StoreBusy("The store is in use by another Monitor window or program.")
+    if "file is not a database" in message or "not an encrypted database" in message:
+        return WrongPassphrase(
+            "Cannot unlock the store: wrong passphrase, or the file is damaged or not a "
+            "Monitor store."
+        )
+    if "malformed" in message or "disk i/o error" in message:
+        return StoreDamaged("The store file is damaged; restore it from a backup.")
+    return None
+
+
+def _preflight(path: Path) -> bytes:
+    """Check the file looks like a store before any key is derived; return its salt."""
+    if not path.exists():
+        raise NotAStore(f"No store at {path}.")
+    if not path.is_file():
+        raise NotAStore(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAStore(f"{path} is empty: it is not a Monitor store.")
+    with path.open("rb") as fh:
+        head = fh.read(crypto.SALT_LEN)
+    if head == PLAIN_SQLITE_MAGIC:
+        raise NotAStore(f"{path} is an unencrypted SQLite file, not a Monitor store.")
+    if size % PAGE_SIZE:
+        raise StoreDamaged(f"{path} is truncated or damaged (size is not a whole number of pages).")
+    return head
+
+
+def salt_of(path: Path) -> tuple[bytes, crypto.KdfParams]:
+    """The salt and key-derivation parameters stored at the start of ``path``."""
+    salt = _preflight(path)
+    params = crypto.params_from_salt(salt)
+    if params is None:
+        raise NotAStore(f"{path} is not a Monitor store, or its first page is damaged.")
+    return salt, params
+
+
+def derive_store_key(path: Path, passphrase: str) -> StoreKey:
+    """Derive the key for an existing store (slow: run it off the UI thread)."""
+    salt, params = salt_of(path)
+    return StoreKey(salt=salt, key=crypto.derive_key(passphrase, salt, params))
+
+
+def new_store_key(passphrase: str, params: crypto.KdfParams | None = None) -> StoreKey:
+    """A key and salt for a new store; ``params`` default to a calibration on this machine."""
+    params = params or crypto.calibrate()
+    salt = crypto.make_salt(params)
+    return StoreKey(salt=salt, key=crypto.derive_key(passphrase, salt, params))
+
+
+def _raw_connect(path: Path, *, create: bool = False) -> sqlcipher3.Connection:
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    con = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    # SQLCipher logs failed HMAC checks to stderr; a wrong passphrase is not a log line.
+    con.execute("PRAGMA cipher_log_level = NONE")
+    return con
+
+
+def _check_cipher(con: sqlcipher3.Connection) -> None:
+    row = con.execute("PRAGMA cipher_version").fetchone()
+    version = row[0] if row else ""
+    if not version or not version.startswith(REQUIRED_CIPHER_MAJOR + "."):
+        raise CipherUnsupported(f"SQLCipher 4 is required; this installation has {version!r}.")
+
+
+def _apply_pragmas(con: sqlcipher3.Connection) -> None:
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk when it returns (NORMAL can lose the last commits).
+    con.execute("PRAGMA synchronous = FULL")
+    con.execute("PRAGMA temp_store = MEMORY")
+    con.execute("PRAGMA secure_delete = ON")
+    con.execute("PRAGMA busy_timeout = 5000")
+
+
+def raw_open(path: Path, key: StoreKey, *, create: bool = False) -> sqlcipher3.Connection:
+    """A keyed DB-API connection, verified readable; for rekey, checks and tests."""
+    con = _raw_connect(path, create=create)
+    try:
+        _check_cipher(con)
+        con.execute(f'PRAGMA key = "{key.spec}"')
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _apply_pragmas(con)
+    except BaseException as exc:
+        con.close()
+        mapped = classify(exc)
+        if mapped is not None:
+            raise mapped from None
+        raise
+    return con
+
+
+def make_engine(path: Path, key: StoreKey) -> Engine:
+    """A SQLAlchemy engine over the encrypted file, keyed before any other statement."""
+    resolved = path.resolve()
+    url = URL.create("sqlite+pysqlcipher", password=key.spec, database=str(resolved))
+    engine = create_engine(
+        url,
+        creator=lambda: _raw_connect(resolved),
+        hide_parameters=True,
+        pool_pre_ping=False,
+    )
+
+    # Registered on this engine instance: it runs after the dialect has issued
+    # PRAGMA key (from the URL password), so every pragma below is keyed.
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_con: sqlcipher3.Connection, _record: object) -> None:
+        _check_cipher(dbapi_con)
+        dbapi_con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _apply_pragmas(dbapi_con)
+        dbapi_con.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        # The driver's own implicit BEGIN is off (isolation_level None), so that
+        # SQLAlchemy's transaction and savepoint boundaries are SQLite's too.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Re-raise driver errors a user can act on as :class:`StoreError`."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (DBAPIError, sqlite3.Error, sqlcipher3.Error, OSError) as exc:
+        mapped = classify(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
+def create_file(path: Path, key: StoreKey) -> None:
+    """Create an empty encrypted store file with ``key``; refuses an existing file."""
+    if path.exists():
+        raise StoreExists(f"{path} already exists; choose another file name.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = _raw_connect(path, create=True)
+        try:
+            _check_cipher(con)
+            con.execute(f'PRAGMA key = "{key.spec}"')
+            con.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+            _apply_pragmas(con)
+            # Writing the header page makes SQLCipher put the salt on disk now.
+            con.execute("PRAGMA user_version = 1")
+            con.commit()
+        finally:
+            con.close()
+    except BaseException as exc:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(path) + suffix)
+        mapped = classify(exc)
+        if mapped is not None:
+            raise mapped from None
+        raise
+    if path.read_bytes()[: crypto.SALT_LEN] != key.salt:
+        raise CipherUnsupported("SQLCipher did not take the store salt; refusing to continue.")
+
+
+def open_engine(path: Path, key: StoreKey) -> Engine:
+    """Unlock an existing store: a verified engine, or a :class:`StoreError`."""
+    _preflight(path)
+    con = raw_open(path, key)  # verifies the key before SQLAlchemy gets the file
+    con.close()
+    return make_engine(path, key)
+
+
+def integrity_problems(con: sqlcipher3.Connection) -> list[str]:
+    """Problems found by SQLCipher's HMAC check and SQLite's own; empty when sound."""
+    problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+    rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
+    problems += [r for r in rows if r != "ok"]
+    fk = con.execute("PRAGMA foreign_key_check").fetchall()
+    problems += [f"broken link in {r[0]} row {r[1]} to {r[2]}" for r in fk]
+    return problems
+
+
+def fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def rekey_file(path: Path, old: StoreKey, new: StoreKey) -> None:
+    """Re-encrypt the store under ``new`` into a fresh file, verify it, then swap it in.
+
+    The original stays untouched until the new file is complete, verified and on
+    disk; a crash or a full disk at any point leaves the store under the old key.
+    """
+    tmp = path.with_name(path.name + ".rekey-tmp")
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(str(tmp) + suffix)
+    try:
+        con = raw_open(path, old)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            target = str(tmp).replace("'", "''")
+            con.execute(f"ATTACH DATABASE '{target}' AS rekeyed KEY \"{new.spec}\"")
+            con.execute("SELECT sqlcipher_export('rekeyed')")
+            con.execute("DETACH DATABASE rekeyed")
+        finally:
+            con.close()
+        check = raw_open(tmp, new)
+        try:
+            problems = integrity_problems(check)
+            check.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            check.close()
+        if problems:
+            raise StoreDamaged("The re-encrypted copy failed its check; the store was not changed.")
+        if tmp.read_bytes()[: crypto.SALT_LEN] != new.salt:
+            raise CipherUnsupported("SQLCipher did not take the new salt; store unchanged.")
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException as exc:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(tmp) + suffix)
+        mapped = classify(exc) if not isinstance(exc, StoreError) else None
+        if mapped is not None:
+            raise mapped from None
+        raise
+
+
+def backup_file(path: Path, label: str) -> Path:
+    """Copy the (still encrypted, checkpointed) store beside itself; return the copy."""
+    target = path.with_name(f"{path.name}.{label}.bak")
+    shutil.copy2(path, target)
+    return target

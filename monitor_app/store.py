@@ -1,0 +1,240 @@
+"""An unlocked store: the one object the rest of the app holds to reach the data.
+
+Open with :func:`open_store` (derive key, back up if a migration is due, migrate,
+verify) or :func:`create_store`. Reads go through ``store.read()``, writes through
+``store.write()`` (see :mod:`monitor_app.records`). ``close()`` disposes the engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import crypto, migrate
+from db import engine as dbengine
+from db.engine import (
+    CipherUnsupported,
+    DiskFull,
+    NotAStore,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    StoreExists,
+    StoreKey,
+    WrongPassphrase,
+)
+from db.models import StoreMeta
+
+if TYPE_CHECKING:
+    from monitor_app.records import Writer
+
+__all__ = [
+    "CipherUnsupported",
+    "DiskFull",
+    "NotAStore",
+    "Store",
+    "StoreBusy",
+    "StoreDamaged",
+    "StoreError",
+    "StoreExists",
+    "StoreTooNew",
+    "WrongPassphrase",
+    "change_passphrase",
+    "create_store",
+    "open_store",
+]
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer version of Monitor."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who and what writes to this store: recorded on every record and history row."""
+
+    store_id: str
+    device_id: str
+    actor: str
+
+
+class Store:
+    """An unlocked store. Not thread-bound: sessions are opened per action."""
+
+    def __init__(self, path: Path, engine: Engine, identity: Identity) -> None:
+        self.path = path
+        self.engine = engine
+        self.identity = identity
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- sessions ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end, never commits."""
+        with dbengine.translate_errors(), self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self, source: str = "") -> Iterator[Writer]:
+        """One transaction: every change made through the writer commits or none does."""
+        from monitor_app.records import Writer
+
+        with dbengine.translate_errors(), self._sessions.begin() as session:
+            writer = Writer(self, session, source=source)
+            yield writer
+            writer.finish()
+
+    # -- lifecycle --------------------------------------------------------------
+    def close(self) -> None:
+        """Release the file: checkpoint the WAL into the store and drop every connection."""
+        with contextlib.suppress(Exception), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def meta(self, key: str) -> str | None:
+        with self.read() as s:
+            row = s.get(StoreMeta, key)
+            return row.value if row else None
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by SQLCipher's HMAC check and SQLite's checks; empty when sound."""
+        with dbengine.translate_errors(), self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            return dbengine.integrity_problems(raw)  # type: ignore[arg-type]
+
+
+def default_actor() -> str:
+    """A neutral label for whoever writes from this device (never a real name by default)."""
+    return "monitor"
+
+
+def _ensure_identity(session: Session, actor: str | None) -> Identity:
+    values = {m.key: m.value for m in session.scalars(select(StoreMeta))}
+    changed = False
+    for key, factory in (("store_id", lambda: str(uuid.uuid4())),
+                         ("device_id", lambda: str(uuid.uuid4())),
+                         ("actor", default_actor)):
+        if key not in values:
+            values[key] = factory()
+            session.merge(StoreMeta(key=key, value=values[key]))
+            changed = True
+    if changed:
+        session.flush()
+    return Identity(values["store_id"], values["device_id"], actor or values["actor"])
+
+
+def _finish_open(path: Path, engine: Engine, actor: str | None) -> Store:
+    from monitor_app import search, vocabulary
+
+    try:
+        with engine.begin() as conn, Session(conn) as session:
+            identity = _ensure_identity(session, actor)
+            vocabulary.seed(session)
+            session.flush()
+            reindex = session.get(StoreMeta, "search_reindex")
+            if reindex is not None:
+                search.rebuild(session)
+                session.delete(reindex)
+            session.flush()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine, identity)
+
+
+def _migrate(path: Path, engine: Engine) -> None:
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    if current is not None and current not in migrate.known_revisions():
+        raise StoreTooNew(
+            "This store was written by a newer version of Monitor; update the app to open it."
+        )
+    if current is not None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        dbengine.backup_file(path, f"pre-{head}")
+    migrate.upgrade(engine)
+
+
+def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
+               key: StoreKey | None = None, actor: str | None = None) -> Store:
+    """Unlock an existing store with its passphrase (or an already derived key).
+
+    Raises :class:`StoreError` subclasses for everything a user can act on; the
+    file is never modified when unlocking fails.
+    """
+    path = Path(path)
+    if key is None:
+        if passphrase is None:
+            raise ValueError("a passphrase or a key is required")
+        key = dbengine.derive_store_key(path, passphrase)
+    engine = dbengine.open_engine(path, key)
+    try:
+        with dbengine.translate_errors():
+            _migrate(path, engine)
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1 FROM store_meta LIMIT 1")).all()
+    except BaseException:
+        engine.dispose()
+        raise
+    return _finish_open(path, engine, actor)
+
+
+def create_store(path: str | os.PathLike[str], passphrase: str, *,
+                 kdf: crypto.KdfParams | None = None, actor: str | None = None,
+                 revision: str = "head") -> Store:
+    """Create a new encrypted store at ``path`` (which must not exist) and open it.
+
+    ``kdf`` defaults to Argon2id calibrated on this machine; ``revision`` exists so
+    tests can build a store at an older schema.
+    """
+    path = Path(path)
+    if not passphrase:
+        raise StoreError("The passphrase must not be empty.")
+    key = dbengine.new_store_key(passphrase, kdf)
+    dbengine.create_file(path, key)
+    engine = dbengine.make_engine(path, key)
+    try:
+        with dbengine.translate_errors():
+            migrate.upgrade(engine, revision)
+    except BaseException:
+        engine.dispose()
+        raise
+    if revision != "head":
+        return Store(path, engine, Identity("", "", actor or default_actor()))
+    return _finish_open(path, engine, actor)
+
+
+def change_passphrase(path: str | os.PathLike[str], old: str, new: str, *,
+                      kdf: crypto.KdfParams | None = None) -> None:
+    """Re-encrypt the store under a new passphrase (new salt, freshly calibrated cost)."""
+    path = Path(path)
+    if not new:
+        raise StoreError("The new passphrase must not be empty.")
+    old_key = dbengine.derive_store_key(path, old)
+    con = dbengine.raw_open(path, old_key)  # wrong old passphrase fails here, file untouched
+    con.close()
+    new_key = dbengine.new_store_key(new, kdf)
+    dbengine.rekey_file(path, old_key, new_key)
+

@@ -1,0 +1,85 @@
+"""Builders of small, fully linked synthetic data sets for tests."""
+
+from __future__ import annotations
+
+from monitor_app.store import Store
+
+
+def build_everything(store: Store) -> dict[str, str]:
+    """One record of every kind, linked the way a real case file is."""
+    ids: dict[str, str] = {}
+    with store.write() as w:
+        ids["facilities"] = w.create(
+            "facilities", designation="ЛА-155/14", name="Penal colony (fictional)",
+            kind="place_kind.penal_colony", regime="regime.maximum",
+            authority="authority.penal_system", region="region.pavlodar", capacity=900,
+            npm_mandate=True, pmc_mandate=True)
+        ids["people"] = w.create(
+            "people", name="Нұрлан Әбілқасымов", pseudonym="Complainant A-014", code="A-014",
+            category="person_category.detainee", birth_date="1988", risk_level="risk_level.high",
+            consent_record=True, consent_share_lawyer=True)
+        ids["official"] = w.create(
+            "people", name="", pseudonym="Officer 1", category="person_category.official",
+            agency="perpetrator_kind.special_forces", unit="special purpose unit",
+            position="officer", rank="unknown", identified=False)
+        ids["monitor"] = w.create("people", name="Monitor M", pseudonym="M-1",
+                                  category="person_category.monitor")
+        ids["cases"] = w.create(
+            "cases", reference="KZ-2025-0001", title="Beating after transfer",
+            status="case_status.open", primary_victim_id=ids["people"],
+            facility_id=ids["facilities"], region="region.pavlodar", opened_on="2025-01-10")
+        ids["case_people"] = w.create("case_people", case_id=ids["cases"],
+                                      person_id=ids["people"], role="person_role.victim")
+        w.create("case_people", case_id=ids["cases"], person_id=ids["official"],
+                 role="person_role.alleged_perpetrator")
+        ids["visits"] = w.create(
+            "visits", facility_id=ids["facilities"], body="monitoring_body.pmc",
+            visit_type="visit_type.special", announced=False,
+            started_at="2025-01-05T10:00:00", ended_at="2025-01-05T15:30:00",
+            access_outcome="access_outcome.restricted", population=812, interviews_private=6)
+        ids["visit_team"] = w.create("visit_team", visit_id=ids["visits"],
+                                     person_id=ids["monitor"], is_lead=True)
+        ids["interviews"] = w.create("interviews", visit_id=ids["visits"],
+                                     person_id=ids["people"], private=True)
+        ids["obstructions"] = w.create("obstructions", visit_id=ids["visits"],
+                                       kind="obstruction.staff_present", details="deputy head")
+        ids["findings"] = w.create("findings", visit_id=ids["visits"],
+                                   area="finding_area.treatment", text="bruises seen")
+        ids["recommendations"] = w.create(
+            "recommendations", visit_id=ids["visits"], facility_id=ids["facilities"],
+            area="finding_area.health_care", text="Record injuries on admission",
+            status="recommendation_status.open")
+        ids["allegations"] = w.create(
+            "allegations", case_id=ids["cases"], visit_id=ids["visits"],
+            facility_id=ids["facilities"], kind="allegation_kind.torture",
+            summary="Beaten on arrival", date_from="December 2024",
+            methods=["method.beating", "method.stripping"], purposes=["purpose.punishment"])
+        ids["allegation_people"] = w.create(
+            "allegation_people", allegation_id=ids["allegations"], person_id=ids["official"],
+            role="perpetrator", involvement="involvement.direct")
+        ids["medical_exams"] = w.create(
+            "medical_exams", allegation_id=ids["allegations"],
+            kind="medical_exam_kind.official_forensic", exam_date="2025-01-20",
+            istanbul_protocol="istanbul_protocol.no")
+        ids["complaints"] = w.create(
+            "complaints", case_id=ids["cases"], allegation_id=ids["allegations"],
+            complainant_id=ids["people"], body="complaint_body.prosecutor",
+            subject="Complaint of torture", filed_on="2025-01-12")
+        ids["complaint_steps"] = w.create(
+            "complaint_steps", complaint_id=ids["complaints"],
+            stage="complaint_stage.complaint_filed", body="complaint_body.prosecutor",
+            occurred_on="2025-01-12", reference_no="ЖТ-12/55", answer_due="2025-01-27")
+        ids["reprisals"] = w.create(
+            "reprisals", target_id=ids["people"], target_role="person_role.victim",
+            kind="reprisal_kind.solitary_confinement", occurred_on="2025-01",
+            case_id=ids["cases"], visit_id=ids["visits"], description="punishment cell")
+        ids["reprisal_responses"] = w.create(
+            "reprisal_responses", reprisal_id=ids["reprisals"],
+            kind="reprisal_response.urgent_appeal", taken_on="2025-01-16")
+        ids["evidence"] = w.add_evidence(b"%PDF-1.4 scan", file_name="answer.pdf",
+                                         case_id=ids["cases"], kind="evidence_kind.answer_scan")
+    with store.write() as w:
+        ids["recommendation_followups"] = w.create(
+            "recommendation_followups", recommendation_id=ids["recommendations"],
+            visit_id=ids["visits"], status="recommendation_status.in_progress")
+    return ids

@@ -1,0 +1,62 @@
+"""Shared fixtures: a fresh encrypted store per test, cheap key derivation, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from db import crypto  # noqa: E402
+
+PASSPHRASE = "correct horse 7"
+# Real stores calibrate Argon2id to ~0.8 s; tests use the cheapest parameters so a
+# test suite can create hundreds of stores. tests/db/test_crypto.py checks the real one.
+CHEAP_KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+REAL_CALIBRATE = crypto.calibrate
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> crypto.KdfParams:
+    monkeypatch.setattr(crypto, "calibrate", lambda *a, **k: CHEAP_KDF)
+    return CHEAP_KDF
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                 ) -> Path:
+    """Settings and temporary files of the app under test stay inside the test's folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return home
+
+
+@pytest.fixture
+def real_calibrate() -> object:
+    """The machine calibration itself (every other test gets the cheap parameters)."""
+    return REAL_CALIBRATE
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[object]:
+    from monitor_app.store import create_store
+
+    s = create_store(store_path, PASSPHRASE, kdf=CHEAP_KDF)
+    yield s
+    s.close()
