@@ -12,6 +12,7 @@ a key that does not open the store. See docs/security.md.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import secrets
 import time
@@ -113,5 +114,6 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     start = time.perf_counter()
     derive_key("calibration", secrets.token_bytes(SALT_LEN), probe)
     one_pass = max(time.perf_counter() - start, 1e-3)
-    time_cost = max(MIN_TIME_COST, min(255, round(target_seconds / one_pass)))
+    # Round up: the target is a floor on the attacker's cost, not a ceiling.
+    time_cost = max(MIN_TIME_COST, min(255, math.ceil(target_seconds / one_pass)))
     return KdfParams(time_cost=time_cost, memory_kib=memory, parallelism=parallelism)
