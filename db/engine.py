@@ -202,6 +202,9 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
         # The driver's own implicit BEGIN is off (isolation_level None), so that
         # SQLAlchemy's transaction and savepoint boundaries are SQLite's too.
         conn.exec_driver_sql("BEGIN")
+        # Links are checked at COMMIT, not per statement: the unit of work may insert
+        # a record before the one it points at; a broken link still fails the commit.
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
     return engine
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Date, DateTime, Select, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from db.base import Base, utcnow
+from db.base import Base, new_uuid, utcnow
 from db.models import (
     Allegation,
     AllegationPerson,
@@ -213,6 +213,9 @@ class Writer:
         self.source = source
         self.change = Change()
         self._vocab_cache: dict[str, str] | None = None
+        # The session's identity map holds clean objects weakly; keeping them here
+        # saves re-reading each one when the search index is refreshed at the end.
+        self._keep: list[Any] = []
 
     # vocabulary codes -> their vocabulary, to check a value belongs to the field's list
     def _term_vocab(self, code: str) -> str | None:
@@ -281,6 +284,8 @@ class Writer:
                 target = getattr(obj, col.key)
                 if target is None or fk.column.table.name == "vocab_terms":
                     continue
+                if (fk.column.table.name, target) in self.change.created:
+                    continue  # created earlier in this transaction, not flushed yet
                 ref = self.session.get(MODELS.get(fk.column.table.name, Base), target) \
                     if fk.column.table.name in MODELS else None
                 if ref is None or getattr(ref, "deleted", False):
@@ -316,18 +321,21 @@ class Writer:
         model = self._model(kind)
         ident = self.store.identity
         obj = model(**columns)
+        obj.id = columns.get("id") or new_uuid()
         obj.origin = ident.device_id
         obj.created_by = ident.actor
         obj.revision = 1
-        now = utcnow()
-        obj.created_at = obj.updated_at = now
+        obj.deleted = False
+        obj.created_at = obj.updated_at = utcnow()
         self._check_required(kind, obj)
         self.session.add(obj)
-        self.session.flush()
-        for name, codes in multi.items():
-            self._set_multi(kind, obj.id, name, codes)
-        changes = {k: [None, plain(v)] for k, v in record_to_dict(obj).items()
-                   if k not in SYSTEM_FIELDS and v not in (None, "", False)}
+        self._keep.append(obj)
+        if multi:  # association rows need their parent row first
+            self.session.flush()
+            for name, codes in multi.items():
+                self._set_multi(kind, obj.id, name, codes)
+        changes: dict[str, list[Any]] = {k: [None, plain(v)] for k, v in columns.items()
+                                         if k != "id" and v not in (None, "", False)}
         changes.update({k: [[], v] for k, v in multi.items() if v})
         self._history(kind, obj.id, "create", 1, changes)
         self.change.created.add((kind, obj.id))
@@ -428,7 +436,8 @@ class Writer:
     def finish(self) -> None:
         """Bring the search index up to date with what this transaction touched."""
         touched = self.change.created | self.change.updated | self.change.deleted
-        search.refresh(self.session, touched)
+        self.session.flush()
+        search.refresh(self.session, touched, new=self.change.created)
         self.session.flush()
 
 

@@ -68,23 +68,34 @@ def document(session: Session, kind: str, obj: Any) -> tuple[str, str]:
     raise ValueError(kind)
 
 
-def _index_one(session: Session, kind: str, record_id: str) -> None:
-    session.execute(text("DELETE FROM search_index WHERE kind = :k AND record_id = :i"),
-                    {"k": kind, "i": record_id})
-    obj = session.get(SEARCHABLE[kind], record_id)
-    if obj is None or obj.deleted:
-        return
+def _unindex(session: Session, kind: str, record_id: str) -> None:
+    rowid = session.execute(text("SELECT rowid FROM search_docs WHERE kind = :k AND "
+                                 "record_id = :i"), {"k": kind, "i": record_id}).scalar()
+    if rowid is not None:
+        session.execute(text("DELETE FROM search_index WHERE rowid = :r"), {"r": rowid})
+        session.execute(text("DELETE FROM search_docs WHERE rowid = :r"), {"r": rowid})
+
+
+def _index(session: Session, kind: str, obj: Any) -> None:
     title, body = document(session, kind, obj)
-    session.execute(text("INSERT INTO search_index (kind, record_id, title, body) "
-                         "VALUES (:k, :i, :t, :b)"),
-                    {"k": kind, "i": record_id, "t": title, "b": body})
+    rowid = session.execute(text("INSERT INTO search_docs (kind, record_id) VALUES (:k, :i) "
+                                 "RETURNING rowid"), {"k": kind, "i": obj.id}).scalar()
+    session.execute(text("INSERT INTO search_index (rowid, title, body) VALUES (:r, :t, :b)"),
+                    {"r": rowid, "t": title, "b": body})
 
 
-def refresh(session: Session, touched: Iterable[tuple[str, str]]) -> None:
-    """Re-index records a transaction touched, and those whose text shows them."""
+def refresh(session: Session, touched: Iterable[tuple[str, str]],
+            new: Iterable[tuple[str, str]] = ()) -> None:
+    """Re-index records a transaction touched, and those whose text shows them.
+
+    ``new`` are records created in this transaction: they have no entry to replace.
+    """
+    touched = set(touched)
+    fresh = set(new)
     todo = {(k, i) for k, i in touched if k in SEARCHABLE}
     for kind, record_id in list(todo):
-        if kind == "people":  # a case is found by its victim's name
+        if kind == "people" and (kind, record_id) not in fresh:
+            # a case is found by its victim's name
             for case_id in session.scalars(select(Case.id).where(
                     Case.primary_victim_id == record_id)):
                 todo.add(("cases", case_id))
@@ -93,17 +104,23 @@ def refresh(session: Session, touched: Iterable[tuple[str, str]]) -> None:
             step = session.get(ComplaintStep, record_id)
             if step is not None:
                 todo.add(("complaints", step.complaint_id))
+                fresh.discard(("complaints", step.complaint_id))
     for kind, record_id in sorted(todo):
-        _index_one(session, kind, record_id)
+        if (kind, record_id) not in fresh:
+            _unindex(session, kind, record_id)
+        obj = session.get(SEARCHABLE[kind], record_id)
+        if obj is not None and not obj.deleted:
+            _index(session, kind, obj)
 
 
 def rebuild(session: Session) -> int:
     """Index every record again; returns how many were indexed."""
     session.execute(text("DELETE FROM search_index"))
+    session.execute(text("DELETE FROM search_docs"))
     count = 0
     for kind, model in SEARCHABLE.items():
-        for record_id in session.scalars(select(model.id).where(model.deleted.is_(False))):
-            _index_one(session, kind, record_id)
+        for obj in session.scalars(select(model).where(model.deleted.is_(False))):
+            _index(session, kind, obj)
             count += 1
     return count
 
@@ -119,5 +136,6 @@ def fts_query(user_text: str) -> str | None:
 def matching_ids(kind: str, user_text: str) -> Select[tuple[str]]:
     """A sub-select of the ids of records of ``kind`` that match what the user typed."""
     query = fts_query(user_text) or '""'
-    return select(text("record_id")).select_from(text("search_index")).where(
-        text("search_index MATCH :q AND kind = :k").bindparams(q=query, k=kind))
+    return select(text("search_docs.record_id")).select_from(
+        text("search_index JOIN search_docs ON search_docs.rowid = search_index.rowid")
+    ).where(text("search_index MATCH :q AND search_docs.kind = :k").bindparams(q=query, k=kind))

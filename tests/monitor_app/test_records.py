@@ -82,7 +82,7 @@ def test_soft_delete_hides_keeps_and_restores(store: Store) -> None:
         kept = records.get(s, "reprisals", ids["reprisals"], include_deleted=True)
         assert kept["deleted"] is True and kept["revision"] == 2 and kept["deleted_at"]
         # a deleted record is not found by search either
-        assert s.execute(text("SELECT count(*) FROM search_index WHERE record_id = :i"),
+        assert s.execute(text("SELECT count(*) FROM search_docs WHERE record_id = :i"),
                          {"i": ids["reprisals"]}).scalar() == 0
     with store.write() as w:
         w.restore("reprisals", ids["reprisals"])

@@ -27,12 +27,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_drafts")),
     )
     # One row per searchable record, kept by the service layer on every write.
-    # unicode61 folds case for Cyrillic and Kazakh letters; remove_diacritics 2
-    # lets "е" find "ё". The index lives inside the encrypted store like all else.
+    # search_docs maps (kind, record_id) to the FTS rowid so that a record's entry
+    # is replaced by rowid, not found by scanning the index. unicode61 folds case
+    # for Cyrillic and Kazakh letters; remove_diacritics 2 lets "е" find "ё".
+    # The index lives inside the encrypted store like everything else.
+    op.execute(
+        "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, kind VARCHAR(40) NOT NULL, "
+        "record_id VARCHAR(36) NOT NULL, CONSTRAINT uq_search_docs UNIQUE (kind, record_id))"
+    )
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "kind UNINDEXED, record_id UNINDEXED, title, body, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
     )
     # Existing records are indexed by the service on open (see monitor_app.search).
     op.execute("INSERT INTO store_meta (key, value) VALUES ('search_reindex', '1')")
@@ -40,4 +45,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP TABLE search_index")
+    op.execute("DROP TABLE search_docs")
     op.drop_table("drafts")
