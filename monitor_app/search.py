@@ -34,6 +34,16 @@ SEARCHABLE: dict[str, type[Any]] = {
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
+# Monitors often type Kazakh names on a Russian keyboard layout ("Алия" for "Әлия",
+# "Кайрат" for "Қайрат"): the index and every query fold the Kazakh-specific
+# letters to their nearest Russian ones, so either spelling finds both.
+_KAZAKH_FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def fold(text_: str) -> str:
+    """Text as the index sees it: Kazakh-specific letters folded to Russian ones."""
+    return text_.translate(_KAZAKH_FOLD)
+
 
 def _join(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p)
@@ -81,7 +91,7 @@ def _index(session: Session, kind: str, obj: Any) -> None:
     rowid = session.execute(text("INSERT INTO search_docs (kind, record_id) VALUES (:k, :i) "
                                  "RETURNING rowid"), {"k": kind, "i": obj.id}).scalar()
     session.execute(text("INSERT INTO search_index (rowid, title, body) VALUES (:r, :t, :b)"),
-                    {"r": rowid, "t": title, "b": body})
+                    {"r": rowid, "t": fold(title), "b": fold(body)})
 
 
 def refresh(session: Session, touched: Iterable[tuple[str, str]],
@@ -127,7 +137,7 @@ def rebuild(session: Session) -> int:
 
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query that finds records containing every word typed, as word prefixes."""
-    tokens = _TOKEN.findall(user_text)
+    tokens = _TOKEN.findall(fold(user_text))
     if not tokens:
         return None
     return " AND ".join(f'"{t}"*' for t in tokens)

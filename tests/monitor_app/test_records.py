@@ -184,3 +184,11 @@ def test_dates_are_stored_as_dates(store: Store) -> None:
     with store.read() as s:
         step = records.get(s, "complaint_steps", ids["complaint_steps"])
     assert step["occurred_on"] == date(2025, 1, 12).isoformat()
+
+
+def test_search_finds_kazakh_names_typed_on_a_russian_layout(store: Store) -> None:
+    ids = build_everything(store)  # the victim is "Нұрлан Әбілқасымов"
+    for typed in ("нурлан", "Абилкасымов", "әбілқасым", "НҰРЛАН"):
+        found = [r["id"] for r in inspect_records.list_records(store, "people",
+                                                               search_text=typed)]
+        assert found == [ids["people"]], typed
