@@ -119,7 +119,7 @@ class Case(RecordMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     status: Mapped[str | None] = term(index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
-    primary_victim_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    primary_victim_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     facility_id: Mapped[str | None] = mapped_column(ForeignKey("facilities.id"), index=True)
     region: Mapped[str | None] = term(index=True)
     opened_on: Mapped[date | None] = mapped_column(index=True)

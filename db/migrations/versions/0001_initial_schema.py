@@ -72,7 +72,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("code", name=op.f("uq_vocab_terms_code")),
     )
     with op.batch_alter_table("vocab_terms", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_vocab_terms_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_vocab_terms_vocabulary_sort_order"),
             ["vocabulary", "sort_order"],
@@ -115,7 +114,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_facilities")),
     )
     with op.batch_alter_table("facilities", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_facilities_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_facilities_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_facilities_region"), ["region"], unique=False)
 
@@ -165,7 +163,6 @@ def upgrade() -> None:
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_people_category"), ["category"], unique=False)
         batch_op.create_index(batch_op.f("ix_people_code"), ["code"], unique=False)
-        batch_op.create_index(batch_op.f("ix_people_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_people_risk_level"), ["risk_level"], unique=False)
 
     op.create_table(
@@ -208,7 +205,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("reference", name=op.f("uq_cases_reference")),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_cases_deleted"), ["deleted"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_cases_primary_victim_id"), ["primary_victim_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_cases_facility_id"), ["facility_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_opened_on"), ["opened_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_region"), ["region"], unique=False)
@@ -261,7 +260,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visits")),
     )
     with op.batch_alter_table("visits", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_visits_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_visits_facility_id"), ["facility_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_visits_started_at"), ["started_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_visits_visit_type"), ["visit_type"], unique=False)
@@ -324,7 +322,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("allegations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_allegations_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_allegations_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_allegations_facility_id"), ["facility_id"], unique=False
         )
@@ -358,7 +355,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_people_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_case_people_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_people_person_id"), ["person_id"], unique=False)
 
     op.create_table(
@@ -383,7 +379,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_findings")),
     )
     with op.batch_alter_table("findings", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_findings_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_findings_visit_id"), ["visit_id"], unique=False)
 
     op.create_table(
@@ -409,7 +404,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interviews")),
     )
     with op.batch_alter_table("interviews", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_interviews_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_interviews_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_interviews_visit_id"), ["visit_id"], unique=False)
 
@@ -435,7 +429,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_obstructions")),
     )
     with op.batch_alter_table("obstructions", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_obstructions_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_obstructions_visit_id"), ["visit_id"], unique=False)
 
     op.create_table(
@@ -471,7 +464,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_recommendations")),
     )
     with op.batch_alter_table("recommendations", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_recommendations_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_recommendations_facility_id"), ["facility_id"], unique=False
         )
@@ -499,7 +491,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit_team")),
     )
     with op.batch_alter_table("visit_team", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_visit_team_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_visit_team_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_visit_team_visit_id"), ["visit_id"], unique=False)
 
@@ -558,7 +549,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_allegation_people_allegation_id"), ["allegation_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_allegation_people_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_allegation_people_person_id"), ["person_id"], unique=False
         )
@@ -614,7 +604,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("complaints", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_complaints_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_complaints_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_complaints_filed_on"), ["filed_on"], unique=False)
 
     op.create_table(
@@ -652,7 +641,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_medical_exams_allegation_id"), ["allegation_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_medical_exams_deleted"), ["deleted"], unique=False)
 
     op.create_table(
         "recommendation_followups",
@@ -684,9 +672,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_recommendation_followups")),
     )
     with op.batch_alter_table("recommendation_followups", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_recommendation_followups_deleted"), ["deleted"], unique=False
-        )
         batch_op.create_index(
             batch_op.f("ix_recommendation_followups_recommendation_id"),
             ["recommendation_id"],
@@ -737,7 +722,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_complaint_steps_complaint_id"), ["complaint_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_complaint_steps_deleted"), ["deleted"], unique=False)
 
     op.create_table(
         "reprisals",
@@ -788,7 +772,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reprisals", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_reprisals_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_reprisals_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_reprisals_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_reprisals_target_id"), ["target_id"], unique=False)
 
@@ -835,7 +818,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("evidence", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_evidence_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_evidence_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_evidence_sha256"), ["sha256"], unique=False)
 
     op.create_table(
@@ -864,9 +846,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reprisal_responses", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_reprisal_responses_deleted"), ["deleted"], unique=False
-        )
-        batch_op.create_index(
             batch_op.f("ix_reprisal_responses_reprisal_id"), ["reprisal_id"], unique=False
         )
 
@@ -888,24 +867,20 @@ def downgrade() -> None:
     op.drop_table("evidence_chunks")
     with op.batch_alter_table("reprisal_responses", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reprisal_responses_reprisal_id"))
-        batch_op.drop_index(batch_op.f("ix_reprisal_responses_deleted"))
 
     op.drop_table("reprisal_responses")
     with op.batch_alter_table("evidence", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_evidence_sha256"))
-        batch_op.drop_index(batch_op.f("ix_evidence_deleted"))
         batch_op.drop_index(batch_op.f("ix_evidence_case_id"))
 
     op.drop_table("evidence")
     with op.batch_alter_table("reprisals", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reprisals_target_id"))
         batch_op.drop_index(batch_op.f("ix_reprisals_kind"))
-        batch_op.drop_index(batch_op.f("ix_reprisals_deleted"))
         batch_op.drop_index(batch_op.f("ix_reprisals_case_id"))
 
     op.drop_table("reprisals")
     with op.batch_alter_table("complaint_steps", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_complaint_steps_deleted"))
         batch_op.drop_index(batch_op.f("ix_complaint_steps_complaint_id"))
         batch_op.drop_index(batch_op.f("ix_complaint_steps_answer_due_answered_on"))
 
@@ -913,24 +888,20 @@ def downgrade() -> None:
     with op.batch_alter_table("recommendation_followups", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_recommendation_followups_visit_id"))
         batch_op.drop_index(batch_op.f("ix_recommendation_followups_recommendation_id"))
-        batch_op.drop_index(batch_op.f("ix_recommendation_followups_deleted"))
 
     op.drop_table("recommendation_followups")
     with op.batch_alter_table("medical_exams", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_medical_exams_deleted"))
         batch_op.drop_index(batch_op.f("ix_medical_exams_allegation_id"))
 
     op.drop_table("medical_exams")
     with op.batch_alter_table("complaints", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_complaints_filed_on"))
-        batch_op.drop_index(batch_op.f("ix_complaints_deleted"))
         batch_op.drop_index(batch_op.f("ix_complaints_case_id"))
 
     op.drop_table("complaints")
     op.drop_table("allegation_purposes")
     with op.batch_alter_table("allegation_people", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_allegation_people_person_id"))
-        batch_op.drop_index(batch_op.f("ix_allegation_people_deleted"))
         batch_op.drop_index(batch_op.f("ix_allegation_people_allegation_id"))
 
     op.drop_table("allegation_people")
@@ -938,34 +909,28 @@ def downgrade() -> None:
     with op.batch_alter_table("visit_team", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_visit_team_visit_id"))
         batch_op.drop_index(batch_op.f("ix_visit_team_person_id"))
-        batch_op.drop_index(batch_op.f("ix_visit_team_deleted"))
 
     op.drop_table("visit_team")
     with op.batch_alter_table("recommendations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_recommendations_visit_id"))
         batch_op.drop_index(batch_op.f("ix_recommendations_facility_id"))
-        batch_op.drop_index(batch_op.f("ix_recommendations_deleted"))
 
     op.drop_table("recommendations")
     with op.batch_alter_table("obstructions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_obstructions_visit_id"))
-        batch_op.drop_index(batch_op.f("ix_obstructions_deleted"))
 
     op.drop_table("obstructions")
     with op.batch_alter_table("interviews", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_interviews_visit_id"))
         batch_op.drop_index(batch_op.f("ix_interviews_person_id"))
-        batch_op.drop_index(batch_op.f("ix_interviews_deleted"))
 
     op.drop_table("interviews")
     with op.batch_alter_table("findings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_findings_visit_id"))
-        batch_op.drop_index(batch_op.f("ix_findings_deleted"))
 
     op.drop_table("findings")
     with op.batch_alter_table("case_people", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_people_person_id"))
-        batch_op.drop_index(batch_op.f("ix_case_people_deleted"))
         batch_op.drop_index(batch_op.f("ix_case_people_case_id"))
 
     op.drop_table("case_people")
@@ -973,7 +938,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_allegations_visit_id"))
         batch_op.drop_index(batch_op.f("ix_allegations_kind"))
         batch_op.drop_index(batch_op.f("ix_allegations_facility_id"))
-        batch_op.drop_index(batch_op.f("ix_allegations_deleted"))
         batch_op.drop_index(batch_op.f("ix_allegations_case_id"))
 
     op.drop_table("allegations")
@@ -981,7 +945,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_visits_visit_type"))
         batch_op.drop_index(batch_op.f("ix_visits_started_at"))
         batch_op.drop_index(batch_op.f("ix_visits_facility_id"))
-        batch_op.drop_index(batch_op.f("ix_visits_deleted"))
 
     op.drop_table("visits")
     with op.batch_alter_table("cases", schema=None) as batch_op:
@@ -989,12 +952,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cases_region"))
         batch_op.drop_index(batch_op.f("ix_cases_opened_on"))
         batch_op.drop_index(batch_op.f("ix_cases_facility_id"))
-        batch_op.drop_index(batch_op.f("ix_cases_deleted"))
 
     op.drop_table("cases")
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_people_risk_level"))
-        batch_op.drop_index(batch_op.f("ix_people_deleted"))
         batch_op.drop_index(batch_op.f("ix_people_code"))
         batch_op.drop_index(batch_op.f("ix_people_category"))
 
@@ -1002,12 +963,10 @@ def downgrade() -> None:
     with op.batch_alter_table("facilities", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_facilities_region"))
         batch_op.drop_index(batch_op.f("ix_facilities_kind"))
-        batch_op.drop_index(batch_op.f("ix_facilities_deleted"))
 
     op.drop_table("facilities")
     with op.batch_alter_table("vocab_terms", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_vocab_terms_vocabulary_sort_order"))
-        batch_op.drop_index(batch_op.f("ix_vocab_terms_deleted"))
 
     op.drop_table("vocab_terms")
     op.drop_table("store_meta")
