@@ -22,6 +22,7 @@ import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from db import crypto
 
@@ -188,7 +189,11 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
         url,
         creator=lambda: _raw_connect(resolved),
         hide_parameters=True,
-        pool_pre_ping=False,
+        # The dialect would pick one connection per thread (SingletonThreadPool),
+        # which breaks a read nested in another on the same thread; pool instead.
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
     )
 
     # Registered on this engine instance: it runs after the dialect has issued

@@ -288,10 +288,7 @@ def _fail(args: argparse.Namespace, stderr: TextIO, message: str, code: int) -> 
 
 def _load_pdf_commands() -> None:
     """The PDF commands live with the PDF code; importing it registers them."""
-    import contextlib
-
-    with contextlib.suppress(ImportError):
-        import monitor_app.pdf.commands  # noqa: F401
+    import monitor_app.pdf.commands  # noqa: F401
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -403,33 +403,60 @@ class Writer:
 
         Photos lose their EXIF/GPS metadata by default (a photo's GPS can endanger a
         source); the hash of the file as received is kept in ``original_metadata``.
+        Other files are streamed in 1 MiB chunks, so a long video never sits whole
+        in memory.
         """
         if isinstance(source, Path):
             file_name = file_name or source.name
-            data = source.read_bytes()
-        elif isinstance(source, bytes):
-            data = source
-        else:
-            data = source.read()
         if not file_name:
             raise ValidationError({"file_name": "is required"})
         media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
-        original_meta: dict[str, Any] = {"received_sha256": hashlib.sha256(data).hexdigest(),
-                                         "received_size": len(data)}
+        is_photo = strip_metadata and media_type in ("image/jpeg", "image/png")
+        if isinstance(source, bytes) or is_photo or not isinstance(source, Path):
+            data = source if isinstance(source, bytes) else (
+                source.read_bytes() if isinstance(source, Path) else source.read())
+
+            def chunks() -> Iterator[bytes]:
+                yield from (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
+        else:
+            data = None
+
+            def chunks() -> Iterator[bytes]:
+                with source.open("rb") as fh:  # type: ignore[union-attr]
+                    while block := fh.read(CHUNK):
+                        yield block
+
+        received = hashlib.sha256()
+        size = 0
+        for block in chunks():
+            received.update(block)
+            size += len(block)
+        original_meta: dict[str, Any] = {"received_sha256": received.hexdigest(),
+                                         "received_size": size}
         stripped = False
-        if strip_metadata and media_type in ("image/jpeg", "image/png"):
+        if is_photo and data is not None:
             data, removed = _strip_image_metadata(data, media_type)
             if removed:
                 stripped = True
                 original_meta["removed_metadata"] = removed
-        digest = hashlib.sha256(data).hexdigest()
+                size = len(data)
+        digest = hashlib.sha256(data).hexdigest() if stripped else received.hexdigest()
         record_id = self.create(
-            "evidence", file_name=file_name, media_type=media_type, size=len(data),
+            "evidence", file_name=file_name, media_type=media_type, size=size,
             sha256=digest, metadata_stripped=stripped, original_metadata=original_meta, **values,
         )
-        for seq, start in enumerate(range(0, max(len(data), 1), CHUNK)):
-            self.session.add(EvidenceChunk(evidence_id=record_id, seq=seq,
-                                           data=data[start:start + CHUNK]))
+        self.session.flush()
+        stored = hashlib.sha256()
+        seq = -1
+        for seq, block in enumerate(chunks()):
+            stored.update(block)
+            self.session.add(EvidenceChunk(evidence_id=record_id, seq=seq, data=block))
+            self.session.flush()  # one chunk in memory at a time
+        if seq < 0:
+            self.session.add(EvidenceChunk(evidence_id=record_id, seq=0, data=b""))
+        if stored.hexdigest() != digest:  # the file changed while we read it
+            raise ValidationError({"file_name": "the file changed while it was being added; "
+                                                "add it again"})
         self.session.flush()
         return record_id
 

@@ -215,3 +215,14 @@ def test_store_copied_alone_still_opens(store: Store, store_path: Path, tmp_path
     shutil.copy(store_path, elsewhere)
     with open_store(elsewhere, passphrase) as s2:
         assert s2.integrity_problems() == []
+
+
+def test_a_read_nested_in_another_read_or_a_write_works(store: Store) -> None:
+    from sqlalchemy import text
+
+    with store.read() as outer:
+        outer.execute(text("SELECT 1")).all()
+        with store.read() as inner:
+            assert inner.execute(text("SELECT 2")).scalar() == 2
+    with store.write(), store.read() as inner:
+        assert inner.execute(text("SELECT 3")).scalar() == 3

@@ -4,6 +4,7 @@ services, and every change leaves a history entry."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -192,3 +193,26 @@ def test_search_finds_kazakh_names_typed_on_a_russian_layout(store: Store) -> No
         found = [r["id"] for r in inspect_records.list_records(store, "people",
                                                                search_text=typed)]
         assert found == [ids["people"]], typed
+
+
+def test_large_evidence_is_streamed_in_chunks(store: Store, tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    from db.models import EvidenceChunk
+
+    big = tmp_path / "interview.mp4"
+    payload = os.urandom(3 * records.CHUNK + 123)
+    big.write_bytes(payload)
+    with store.write() as w:
+        eid = w.add_evidence(big, kind="evidence_kind.video")
+    with store.read() as s:
+        data = records.get(s, "evidence", eid)
+        n_chunks = s.scalar(select(func.count()).select_from(EvidenceChunk).where(
+            EvidenceChunk.evidence_id == eid))
+        stored = b"".join(records.evidence_chunks(s, eid))
+    assert n_chunks == 4
+    assert stored == payload
+    assert data["sha256"] == hashlib.sha256(payload).hexdigest() == \
+        data["original_metadata"]["received_sha256"]
+    assert data["size"] == len(payload) and data["file_name"] == "interview.mp4"
