@@ -1,0 +1,818 @@
+"""Everything a dossier or the case view shows, gathered in one read as plain frozen data.
+
+:func:`load_case_file` and :func:`load_visit_file` take an open session and return frozen
+dataclasses (never ORM objects), with vocabulary terms already turned into labels in the
+requested language. People are kept once, in :attr:`CaseFile.persons`, and referred to by id
+everywhere else, so that redaction (``monitor_app.pdf.redaction``) can replace a name in one
+place. Evidence bytes are not loaded: :attr:`EvidenceInfo.load` reads them on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Allegation,
+    AllegationPerson,
+    Case,
+    CasePerson,
+    Complaint,
+    ComplaintStep,
+    Evidence,
+    Facility,
+    Finding,
+    HistoryEntry,
+    Interview,
+    MedicalExam,
+    Obstruction,
+    Person,
+    Recommendation,
+    RecommendationFollowUp,
+    Reprisal,
+    ReprisalResponse,
+    StoreMeta,
+    Visit,
+    VisitTeamMember,
+    allegation_methods,
+    allegation_purposes,
+)
+from monitor_app import records
+from monitor_app.dates import ApproxDate, DateParseError
+from monitor_app.labels import facility_label
+from monitor_app.timeline import ComplaintTimeline, complaint_timelines
+from monitor_app.vocabulary import Vocab
+
+__all__ = [
+    "AllegationInfo",
+    "CaseFile",
+    "CaseInfo",
+    "ChronologyEntry",
+    "ComplaintInfo",
+    "EvidenceInfo",
+    "HistoryRow",
+    "MedicalExamInfo",
+    "PerpetratorInfo",
+    "PersonInfo",
+    "RecommendationInfo",
+    "ReprisalInfo",
+    "VisitFile",
+    "VisitSeen",
+    "load_case_file",
+    "load_visit_file",
+]
+
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"})
+HISTORY_KINDS = ("cases", "case_people", "allegations", "allegation_people", "medical_exams",
+                 "complaints", "complaint_steps", "reprisals", "reprisal_responses", "evidence")
+
+
+class CaseFileNotFound(LookupError):
+    """No live case (or visit) with that id."""
+
+
+# -- plain data ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: str
+    name: str
+    pseudonym: str
+    code: str
+    roles: tuple[str, ...] = ()  # labels, in the file's language
+    role_codes: tuple[str, ...] = ()
+    category: str = ""
+    category_code: str | None = None
+    gender: str = ""
+    birth_date: ApproxDate | None = None
+    contact: str = ""
+    address: str = ""
+    risk: str = ""
+    risk_code: str | None = None
+    agency: str = ""
+    unit: str = ""
+    position: str = ""
+    rank: str = ""
+    identified: bool = True
+    consent_record: bool = False
+    consent_share_lawyer: bool = False
+    consent_publish: bool = False
+    consent_un: bool = False
+    notes: str = ""
+    in_case: bool = False  # linked to the case (not only met on a visit)
+
+    @property
+    def is_official(self) -> bool:
+        return (self.category_code == "person_category.official" or bool(self.agency)
+                or "person_role.alleged_perpetrator" in self.role_codes)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.pseudonym or self.code or self.id[:8]
+
+    @property
+    def official_details(self) -> str:
+        return ", ".join(p for p in (self.agency, self.unit, self.position, self.rank) if p)
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: str
+    reference: str
+    title: str
+    status: str = ""
+    status_code: str | None = None
+    summary: str = ""
+    region: str = ""
+    facility: str = ""
+    facility_id: str | None = None
+    opened_on: date | None = None
+    closed_on: date | None = None
+    risk: str = ""
+    risk_code: str | None = None
+    notes: str = ""
+    primary_victim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PerpetratorInfo:
+    person_id: str
+    kind: str = ""
+    involvement: str = ""
+
+
+@dataclass(frozen=True)
+class MedicalExamInfo:
+    id: str
+    kind: str = ""
+    exam_date: ApproxDate | None = None
+    examiner: str = ""
+    istanbul_protocol: str = ""
+    istanbul_code: str | None = None
+    findings: str = ""
+
+
+@dataclass(frozen=True)
+class AllegationInfo:
+    id: str
+    kind: str = ""
+    summary: str = ""
+    narrative: str = ""
+    date_from: ApproxDate | None = None
+    date_to: ApproxDate | None = None
+    location_kind: str = ""
+    place: str = ""
+    facility: str = ""
+    methods: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    victims: tuple[str, ...] = ()  # person ids
+    witnesses: tuple[str, ...] = ()
+    perpetrators: tuple[PerpetratorInfo, ...] = ()
+    injuries: str = ""
+    medical_exams: tuple[MedicalExamInfo, ...] = ()
+    legal_qualification: str = ""
+    source: str = ""
+    verification: str = ""
+    visit_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    timeline: ComplaintTimeline
+    body: str = ""  # label
+    subject: str = ""
+    complainant_id: str | None = None
+    allegation_id: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReprisalResponseInfo:
+    kind: str = ""
+    taken_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReprisalInfo:
+    id: str
+    kind: str = ""
+    occurred_on: ApproxDate | None = None
+    target_id: str | None = None
+    target_role: str = ""
+    perpetrator: str = ""
+    description: str = ""
+    risk: str = ""
+    # what provoked it: ("visit" | "complaint" | "allegation", a short description)
+    provoked_by: tuple[tuple[str, str], ...] = ()
+    responses: tuple[ReprisalResponseInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class VisitSeen:
+    """A visit where the case's people were interviewed or that heard the case's allegations."""
+
+    id: str
+    started_at: datetime | None
+    place: str = ""
+    body: str = ""
+    visit_type: str = ""
+    interviewed: tuple[tuple[str, bool], ...] = ()  # (person id, private)
+    team: tuple[str, ...] = ()  # person ids
+    allegations: tuple[str, ...] = ()  # summaries of the case's allegations heard there
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    file_name: str
+    kind: str = ""
+    media_type: str = ""
+    size: int = 0
+    added: datetime | None = None
+    added_by: str = ""
+    captured_on: ApproxDate | None = None
+    sha256: str = ""
+    description: str = ""
+    sensitive: bool = False
+    metadata_stripped: bool = False
+    load: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type in IMAGE_TYPES
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    when: ApproxDate
+    what: str
+    kind: str  # allegation | medical_exam | complaint_step | reprisal | visit | evidence | case
+    record_id: str
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: datetime
+    actor: str
+    action: str  # create | update | delete | restore | merge
+    record_kind: str
+    record_id: str
+    fields: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    lang: str
+    today: date
+    case: CaseInfo
+    persons: dict[str, PersonInfo]  # everyone referred to anywhere in the file, by id
+    people: tuple[str, ...]  # ids of the case's people, victim first
+    allegations: tuple[AllegationInfo, ...] = ()
+    complaints: tuple[ComplaintInfo, ...] = ()
+    reprisals: tuple[ReprisalInfo, ...] = ()
+    visits: tuple[VisitSeen, ...] = ()
+    evidence: tuple[EvidenceInfo, ...] = ()
+    chronology: tuple[ChronologyEntry, ...] = ()
+    history: tuple[HistoryRow, ...] = ()
+    history_total: int = 0
+    term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
+    organisation: str = ""
+
+    def person(self, person_id: str | None) -> PersonInfo | None:
+        return self.persons.get(person_id) if person_id else None
+
+
+@dataclass(frozen=True)
+class RecommendationInfo:
+    id: str
+    area: str = ""
+    text: str = ""
+    status: str = ""
+    status_code: str | None = None
+    addressee: str = ""
+    visit_date: datetime | None = None
+    follow_up_notes: str = ""
+
+
+@dataclass(frozen=True)
+class VisitFile:
+    lang: str
+    id: str
+    place: str
+    place_kind: str = ""
+    place_address: str = ""
+    region: str = ""
+    body: str = ""
+    visit_type: str = ""
+    announced: bool = False
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    request_date: date | None = None
+    ombudsman_decision: str = ""
+    decision_date: date | None = None
+    access_outcome: str = ""
+    access_severity: int = 0
+    population: int | None = None
+    interviews_private: int | None = None
+    interviews_group: int | None = None
+    summary: str = ""
+    notes: str = ""
+    persons: dict[str, PersonInfo] = field(default_factory=dict)
+    team: tuple[tuple[str, bool], ...] = ()  # (person id, is lead)
+    obstructions: tuple[tuple[str, str], ...] = ()  # (kind label, details)
+    findings: tuple[tuple[str, str], ...] = ()  # (area label, text), in the areas' order
+    interviews: tuple[tuple[str, bool, str], ...] = ()  # (person id, private, notes)
+    allegations: tuple[AllegationInfo, ...] = ()
+    recommendations: tuple[RecommendationInfo, ...] = ()
+    previous_visit_date: datetime | None = None
+    follow_up: tuple[RecommendationInfo, ...] = ()  # earlier recommendations, status now
+    organisation: str = ""
+
+    def person(self, person_id: str | None) -> PersonInfo | None:
+        return self.persons.get(person_id) if person_id else None
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def _approx(iso: str | None) -> ApproxDate | None:
+    if not iso:
+        return None
+    try:
+        return ApproxDate.from_iso(iso)
+    except (DateParseError, TypeError):
+        return None
+
+
+def _live(model: Any) -> Any:
+    return model.deleted.is_(False)
+
+
+def organisation_name(session: Session) -> str:
+    """The organisation named in the store's settings, or ''."""
+    row = session.get(StoreMeta, "organisation")
+    return row.value if row else ""
+
+
+def _evidence_loader(session: Session, evidence_id: str) -> Callable[[], bytes]:
+    """Reads the bytes through the same session (a closed session reopens on use; a second
+    session on the same thread would collide with the store's single connection)."""
+
+    def load() -> bytes:
+        return b"".join(records.evidence_chunks(session, evidence_id))
+
+    return load
+
+
+class _Builder:
+    """Shared state of one read: vocabulary, language, the person registry."""
+
+    def __init__(self, session: Session, lang: str) -> None:
+        self.s = session
+        self.lang = lang
+        self.vocab = Vocab.load(session)
+        self.persons: dict[str, PersonInfo] = {}
+        self.roles: dict[str, list[str]] = {}
+
+    def v(self, code: str | None) -> str:
+        return self.vocab.label(code, self.lang)
+
+    def role(self, person_id: str | None, role_code: str | None) -> None:
+        if not person_id:
+            return
+        codes = self.roles.setdefault(person_id, [])
+        if role_code and role_code not in codes:
+            codes.append(role_code)
+
+    def load_people(self, ids: Iterable[str], in_case: Iterable[str] = ()) -> None:
+        wanted = {i for i in ids if i and i not in self.persons}
+        in_case = set(in_case)
+        if wanted:
+            for p in self.s.scalars(select(Person).where(Person.id.in_(wanted), _live(Person))):
+                codes = tuple(self.roles.get(p.id, ()))
+                self.persons[p.id] = PersonInfo(
+                    id=p.id, name=p.name or "", pseudonym=p.pseudonym or "", code=p.code or "",
+                    roles=tuple(self.v(c) for c in codes), role_codes=codes,
+                    category=self.v(p.category), category_code=p.category,
+                    gender=self.v(p.gender), birth_date=_approx(p.birth_date),
+                    contact=p.contact or "", address=p.address or "", risk=self.v(p.risk_level),
+                    risk_code=p.risk_level, agency=self.v(p.agency), unit=p.unit or "",
+                    position=p.position or "", rank=p.rank or "", identified=p.identified,
+                    consent_record=p.consent_record,
+                    consent_share_lawyer=p.consent_share_lawyer,
+                    consent_publish=p.consent_publish, consent_un=p.consent_un,
+                    notes=p.notes or "", in_case=p.id in in_case,
+                )
+
+    def allegation(self, a: Allegation, people: list[AllegationPerson],
+                   exams: list[MedicalExam], methods: list[str], purposes: list[str]
+                   ) -> AllegationInfo:
+        facility = self.s.get(Facility, a.facility_id) if a.facility_id else None
+        return AllegationInfo(
+            id=a.id, kind=self.v(a.kind), summary=a.summary or "", narrative=a.narrative or "",
+            date_from=_approx(a.date_from), date_to=_approx(a.date_to),
+            location_kind=self.v(a.location_kind), place=a.place_description or "",
+            facility=facility_label(facility),
+            methods=tuple(self.v(c) for c in methods), purposes=tuple(self.v(c) for c in purposes),
+            victims=tuple(ap.person_id for ap in people if ap.role == "victim"),
+            witnesses=tuple(ap.person_id for ap in people if ap.role == "witness"),
+            perpetrators=tuple(
+                PerpetratorInfo(ap.person_id, self.v(ap.perpetrator_kind), self.v(ap.involvement))
+                for ap in people if ap.role == "perpetrator"),
+            injuries=a.injuries or "",
+            medical_exams=tuple(
+                MedicalExamInfo(id=m.id, kind=self.v(m.kind), exam_date=_approx(m.exam_date),
+                                examiner=m.examiner or "",
+                                istanbul_protocol=self.v(m.istanbul_protocol),
+                                istanbul_code=m.istanbul_protocol, findings=m.findings or "")
+                for m in sorted(exams, key=lambda m: (m.exam_date or "", m.created_at))),
+            legal_qualification=self.v(a.legal_qualification), source=self.v(a.source),
+            verification=self.v(a.verification), visit_id=a.visit_id,
+        )
+
+    def allegations(self, stmt: Any) -> list[AllegationInfo]:
+        rows = list(self.s.scalars(stmt))
+        if not rows:
+            return []
+        ids = [a.id for a in rows]
+        people: dict[str, list[AllegationPerson]] = {i: [] for i in ids}
+        for ap in self.s.scalars(select(AllegationPerson).where(
+                AllegationPerson.allegation_id.in_(ids), _live(AllegationPerson))
+                .order_by(AllegationPerson.created_at)):
+            people[ap.allegation_id].append(ap)
+        exams: dict[str, list[MedicalExam]] = {i: [] for i in ids}
+        for m in self.s.scalars(select(MedicalExam).where(
+                MedicalExam.allegation_id.in_(ids), _live(MedicalExam))):
+            exams[m.allegation_id].append(m)
+        multi: dict[str, dict[str, list[str]]] = {"m": {i: [] for i in ids},
+                                                  "p": {i: [] for i in ids}}
+        for key, table in (("m", allegation_methods), ("p", allegation_purposes)):
+            for aid, code in self.s.execute(select(table.c.allegation_id, table.c.term_code)
+                                            .where(table.c.allegation_id.in_(ids))):
+                multi[key][aid].append(code)
+        order = {t.code: i for i, t in enumerate(self.vocab.terms("method", include_retired=True)
+                                                 + self.vocab.terms("purpose",
+                                                                    include_retired=True))}
+        out = []
+        for a in sorted(rows, key=lambda a: (a.date_from or "9999", a.created_at)):
+            for ap in people[a.id]:
+                self.role(ap.person_id, {"victim": "person_role.victim",
+                                         "perpetrator": "person_role.alleged_perpetrator",
+                                         "witness": "person_role.witness"}.get(ap.role))
+            out.append(self.allegation(
+                a, people[a.id], exams[a.id],
+                sorted(multi["m"][a.id], key=lambda c: order.get(c, 999)),
+                sorted(multi["p"][a.id], key=lambda c: order.get(c, 999))))
+        return out
+
+
+def _history(session: Session, ids_by_kind: dict[str, set[str]], limit: int
+             ) -> tuple[tuple[HistoryRow, ...], int]:
+    conds = [(HistoryEntry.record_kind == kind) & HistoryEntry.record_id.in_(sorted(ids))
+             for kind, ids in ids_by_kind.items() if ids]
+    if not conds:
+        return (), 0
+    rows = list(session.scalars(select(HistoryEntry).where(or_(*conds))
+                                .order_by(HistoryEntry.at, HistoryEntry.id)))
+    out = [HistoryRow(at=h.at, actor=h.actor or "", action=h.action, record_kind=h.record_kind,
+                      record_id=h.record_id, fields=tuple(sorted((h.changes or {}).keys())),
+                      source=h.source or "") for h in rows]
+    return tuple(out[-limit:]), len(out)
+
+
+def _as_approx(value: date | datetime | ApproxDate | None) -> ApproxDate | None:
+    if value is None:
+        return None
+    if isinstance(value, ApproxDate):
+        return value
+    return ApproxDate.from_date(value)
+
+
+# -- case file -------------------------------------------------------------------------------
+
+def load_case_file(session: Session, case_id: str, lang: str = "en", today: date | None = None,
+                   *, history_limit: int = 40) -> CaseFile:
+    """Gather a case with everything linked to it. Raises :class:`CaseFileNotFound`."""
+    today = today or date.today()
+    case = session.get(Case, case_id)
+    if case is None or case.deleted:
+        raise CaseFileNotFound(f"No case with id {case_id}.")
+    b = _Builder(session, lang)
+    facility = session.get(Facility, case.facility_id) if case.facility_id else None
+    info = CaseInfo(
+        id=case.id, reference=case.reference, title=case.title, status=b.v(case.status),
+        status_code=case.status, summary=case.summary or "", region=b.v(case.region),
+        facility=facility_label(facility), facility_id=case.facility_id,
+        opened_on=case.opened_on, closed_on=case.closed_on, risk=b.v(case.risk_level),
+        risk_code=case.risk_level, notes=case.notes or "",
+        primary_victim_id=case.primary_victim_id,
+    )
+
+    # people linked to the case, victim first
+    case_people = list(session.scalars(select(CasePerson).where(
+        CasePerson.case_id == case_id, _live(CasePerson)).order_by(CasePerson.created_at)))
+    order: list[str] = []
+    if case.primary_victim_id:
+        b.role(case.primary_victim_id, "person_role.victim")
+        order.append(case.primary_victim_id)
+    for cp in case_people:
+        b.role(cp.person_id, cp.role)
+        if cp.person_id not in order:
+            order.append(cp.person_id)
+
+    allegations = b.allegations(select(Allegation).where(
+        Allegation.case_id == case_id, _live(Allegation)))
+    for a in allegations:
+        for pid in (*a.victims, *a.witnesses, *(p.person_id for p in a.perpetrators)):
+            if pid not in order:
+                order.append(pid)
+    allegation_ids = [a.id for a in allegations]
+    allegation_by_id = {a.id: a for a in allegations}
+
+    # complaints and their timelines
+    timelines = complaint_timelines(session, case_id, today, vocab=b.vocab)
+    complaint_rows = {c.id: c for c in session.scalars(select(Complaint).where(
+        Complaint.case_id == case_id, _live(Complaint)))}
+    complaints: list[ComplaintInfo] = []
+    for t in timelines:
+        c = complaint_rows[t.complaint_id]
+        if c.complainant_id:
+            b.role(c.complainant_id, "person_role.complainant")
+            if c.complainant_id not in order:
+                order.append(c.complainant_id)
+        complaints.append(ComplaintInfo(timeline=t, body=b.v(c.body), subject=c.subject or "",
+                                        complainant_id=c.complainant_id,
+                                        allegation_id=c.allegation_id, notes=c.notes or ""))
+    term_labels = {t.code: t.label(lang) for voc in ("complaint_stage", "complaint_body")
+                   for t in b.vocab.terms(voc, include_retired=True)}
+
+    # visits where the case's people were seen, or that heard the case's allegations
+    visit_ids: set[str] = {a.visit_id for a in allegations if a.visit_id}
+    interviews: dict[str, list[Interview]] = {}
+    if order:
+        for iv in session.scalars(select(Interview).where(
+                Interview.person_id.in_(order), _live(Interview))):
+            interviews.setdefault(iv.visit_id, []).append(iv)
+            visit_ids.add(iv.visit_id)
+
+    # reprisals linked to the case or to one of its allegations or complaints
+    conds = [Reprisal.case_id == case_id]
+    if allegation_ids:
+        conds.append(Reprisal.allegation_id.in_(allegation_ids))
+    if complaint_rows:
+        conds.append(Reprisal.complaint_id.in_(list(complaint_rows)))
+    reprisal_rows = list(session.scalars(select(Reprisal).where(or_(*conds), _live(Reprisal))))
+    reprisal_rows.sort(key=lambda r: (r.occurred_on or "9999", r.created_at))
+    for r in reprisal_rows:
+        if r.visit_id:
+            visit_ids.add(r.visit_id)
+
+    visits_rows = {v.id: v for v in session.scalars(select(Visit).where(
+        Visit.id.in_(visit_ids), _live(Visit)))} if visit_ids else {}
+    team: dict[str, list[str]] = {}
+    if visits_rows:
+        for tm in session.scalars(select(VisitTeamMember).where(
+                VisitTeamMember.visit_id.in_(list(visits_rows)), _live(VisitTeamMember))
+                .order_by(VisitTeamMember.is_lead.desc(), VisitTeamMember.created_at)):
+            team.setdefault(tm.visit_id, []).append(tm.person_id)
+    facilities = {f.id: f for f in session.scalars(select(Facility).where(Facility.id.in_(
+        {v.facility_id for v in visits_rows.values()})))} if visits_rows else {}
+
+    def visit_label(v: Visit) -> str:
+        when = v.started_at.date() if v.started_at else None
+        parts = [ApproxDate.from_date(when).format(lang) if when else "",
+                 facility_label(facilities.get(v.facility_id))]
+        return " · ".join(p for p in parts if p)
+
+    visits: list[VisitSeen] = []
+    for v in sorted(visits_rows.values(), key=lambda v: (v.started_at or datetime.max, v.id)):
+        heard = tuple(a.summary or a.kind for a in allegations if a.visit_id == v.id)
+        ivs = interviews.get(v.id, [])
+        if not ivs and not heard:
+            continue  # linked only through a reprisal: shown there
+        visits.append(VisitSeen(
+            id=v.id, started_at=v.started_at, place=facility_label(facilities.get(v.facility_id)),
+            body=b.v(v.body), visit_type=b.v(v.visit_type),
+            interviewed=tuple((iv.person_id, iv.private) for iv in ivs),
+            team=tuple(team.get(v.id, ())), allegations=heard, summary=v.summary or ""))
+
+    responses: dict[str, list[ReprisalResponse]] = {}
+    if reprisal_rows:
+        for rr in session.scalars(select(ReprisalResponse).where(
+                ReprisalResponse.reprisal_id.in_([r.id for r in reprisal_rows]),
+                _live(ReprisalResponse)).order_by(ReprisalResponse.taken_on)):
+            responses.setdefault(rr.reprisal_id, []).append(rr)
+    reprisals: list[ReprisalInfo] = []
+    for r in reprisal_rows:
+        provoked: list[tuple[str, str]] = []
+        if r.visit_id and r.visit_id in visits_rows:
+            provoked.append(("visit", visit_label(visits_rows[r.visit_id])))
+        if r.complaint_id and r.complaint_id in complaint_rows:
+            c = complaint_rows[r.complaint_id]
+            when = ApproxDate.from_date(c.filed_on).format(lang) if c.filed_on else ""
+            provoked.append(("complaint", " · ".join(p for p in (b.v(c.body), when) if p)))
+        if r.allegation_id and r.allegation_id in allegation_by_id:
+            a = allegation_by_id[r.allegation_id]
+            provoked.append(("allegation", a.summary or a.kind))
+        if r.target_id:
+            b.role(r.target_id, None)
+            if r.target_id not in order:
+                order.append(r.target_id)
+        reprisals.append(ReprisalInfo(
+            id=r.id, kind=b.v(r.kind), occurred_on=_approx(r.occurred_on), target_id=r.target_id,
+            target_role=b.v(r.target_role), perpetrator=r.perpetrator or "",
+            description=r.description or "", risk=b.v(r.risk_level),
+            provoked_by=tuple(provoked),
+            responses=tuple(ReprisalResponseInfo(b.v(x.kind), x.taken_on, x.notes or "")
+                            for x in responses.get(r.id, ()))))
+
+    # evidence of the case or of its allegations
+    ev_conds = [Evidence.case_id == case_id]
+    if allegation_ids:
+        ev_conds.append(Evidence.allegation_id.in_(allegation_ids))
+    if reprisal_rows:
+        ev_conds.append(Evidence.reprisal_id.in_([r.id for r in reprisal_rows]))
+    evidence = tuple(
+        EvidenceInfo(id=e.id, file_name=e.file_name, kind=b.v(e.kind), media_type=e.media_type,
+                     size=e.size, added=e.created_at, added_by=e.created_by or "",
+                     captured_on=_approx(e.captured_on), sha256=e.sha256,
+                     description=e.description or "", sensitive=e.sensitive,
+                     metadata_stripped=e.metadata_stripped,
+                     load=_evidence_loader(session, e.id))
+        for e in session.scalars(select(Evidence).where(or_(*ev_conds), _live(Evidence))
+                                 .order_by(Evidence.created_at, Evidence.file_name)))
+
+    # everyone referred to: case people, then visit teams and interviewees
+    extra = [pid for v in visits for pid in (*v.team, *(p for p, _ in v.interviewed))]
+    b.load_people(order, in_case=order)
+    b.load_people(extra)
+    people = tuple(pid for pid in order if pid in b.persons)
+
+    chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence)
+
+    hist_ids: dict[str, set[str]] = {
+        "cases": {case_id}, "case_people": {cp.id for cp in case_people},
+        "allegations": set(allegation_ids),
+        "medical_exams": {m.id for a in allegations for m in a.medical_exams},
+        "complaints": set(complaint_rows),
+        "complaint_steps": {s.step_id for c in complaints for s in c.timeline.steps},
+        "reprisals": {r.id for r in reprisals}, "evidence": {e.id for e in evidence},
+    }
+    history, total = _history(session, hist_ids, history_limit)
+    return CaseFile(
+        lang=lang, today=today, case=info, persons=dict(b.persons), people=people,
+        allegations=tuple(allegations), complaints=tuple(complaints),
+        reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
+        chronology=chronology, history=history, history_total=total, term_labels=term_labels,
+        organisation=organisation_name(session),
+    )
+
+
+def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
+                complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
+                visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...]
+                ) -> tuple[ChronologyEntry, ...]:
+    """Everything dated in the file, oldest first (ties keep the order of the kinds below)."""
+    from monitor_app.pdf.strings import days_late
+    from monitor_app.pdf.strings import text as t  # the labels of generated entries
+
+    lang = b.lang
+    out: list[tuple[ApproxDate, int, ChronologyEntry]] = []
+
+    def add(when: Any, what: str, kind: str, rid: str, rank: int, late: bool = False) -> None:
+        approx = _as_approx(when)
+        if approx is not None and what:
+            out.append((approx, rank, ChronologyEntry(approx, what, kind, rid, late)))
+
+    if case.opened_on:
+        add(case.opened_on, t(lang, "chron_case_opened"), "case", case.id, 0)
+    for a in allegations:
+        add(a.date_from, a.summary or a.kind, "allegation", a.id, 1)
+        for m in a.medical_exams:
+            what = " · ".join(p for p in (m.kind, m.istanbul_protocol and
+                                          f"{t(lang, 'istanbul_protocol')}: {m.istanbul_protocol}")
+                              if p)
+            add(m.exam_date, what or t(lang, "medical_exam"), "medical_exam", m.id, 2)
+    for v in visits:
+        add(v.started_at, " · ".join(p for p in (v.visit_type or t(lang, "visit"), v.place)
+                                     if p), "visit", v.id, 3)
+    for c in complaints:
+        for s in c.timeline.steps:
+            stage = b.v(s.stage) or t(lang, "step")
+            body = b.v(s.body)
+            what = " · ".join(p for p in (stage, body, s.reference_no) if p)
+            if s.days_late > 0:
+                what += " · " + days_late(lang, s.days_late)
+            add(s.start, what, "complaint_step", s.step_id, 4, s.days_late > 0)
+    for r in reprisals:
+        what = " · ".join(p for p in (r.kind or t(lang, "reprisal"), r.target_role) if p)
+        add(r.occurred_on, what, "reprisal", r.id, 5)
+        for resp in r.responses:
+            add(resp.taken_on, resp.kind, "reprisal_response", r.id, 6)
+    for e in evidence:
+        if e.captured_on:
+            add(e.captured_on, " · ".join(p for p in (e.kind, e.file_name) if p), "evidence",
+                e.id, 7)
+    if case.closed_on:
+        add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
+    out.sort(key=lambda x: (x[0].earliest(), x[1], x[0].precision != "day"))
+    return tuple(e for _, _, e in out)
+
+
+# -- visit file ------------------------------------------------------------------------------
+
+def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitFile:
+    """Gather a visit with its team, access, findings, interviews, allegations and
+    recommendations, plus what became of the previous visit's recommendations."""
+    v = session.get(Visit, visit_id)
+    if v is None or v.deleted:
+        raise CaseFileNotFound(f"No visit with id {visit_id}.")
+    b = _Builder(session, lang)
+    facility = session.get(Facility, v.facility_id)
+    team = [(tm.person_id, tm.is_lead) for tm in session.scalars(
+        select(VisitTeamMember).where(VisitTeamMember.visit_id == visit_id,
+                                      _live(VisitTeamMember))
+        .order_by(VisitTeamMember.is_lead.desc(), VisitTeamMember.created_at))]
+    for pid, _ in team:
+        b.role(pid, "person_role.monitor")
+    obstructions = tuple((b.v(o.kind), o.details or "") for o in session.scalars(
+        select(Obstruction).where(Obstruction.visit_id == visit_id, _live(Obstruction))
+        .order_by(Obstruction.created_at)))
+    area_order = {t.code: i for i, t in enumerate(b.vocab.terms("finding_area",
+                                                                include_retired=True))}
+    findings = tuple((b.v(f.area), f.text or "") for f in sorted(
+        session.scalars(select(Finding).where(Finding.visit_id == visit_id, _live(Finding))),
+        key=lambda f: (area_order.get(f.area or "", 999), f.created_at)) if f.text)
+    interviews = [(iv.person_id, iv.private, iv.notes or "") for iv in session.scalars(
+        select(Interview).where(Interview.visit_id == visit_id, _live(Interview))
+        .order_by(Interview.created_at))]
+    allegations = b.allegations(select(Allegation).where(
+        Allegation.visit_id == visit_id, _live(Allegation)))
+
+    def rec_info(r: Recommendation, status: str | None = None, notes: str = "",
+                 when: datetime | None = None) -> RecommendationInfo:
+        code = status if status is not None else r.status
+        return RecommendationInfo(id=r.id, area=b.v(r.area), text=r.text or "", status=b.v(code),
+                                  status_code=code, addressee=r.addressee or "",
+                                  visit_date=when, follow_up_notes=notes)
+
+    recs = tuple(rec_info(r) for r in sorted(session.scalars(select(Recommendation).where(
+        Recommendation.visit_id == visit_id, _live(Recommendation))),
+        key=lambda r: (area_order.get(r.area or "", 999), r.created_at)))
+
+    # the previous visit to the same place and what became of its recommendations
+    previous = None
+    if v.started_at is not None:
+        previous = session.scalars(select(Visit).where(
+            Visit.facility_id == v.facility_id, Visit.id != v.id, _live(Visit),
+            Visit.started_at < v.started_at).order_by(Visit.started_at.desc()).limit(1)).first()
+    follow_up: list[RecommendationInfo] = []
+    if previous is not None:
+        fups = {f.recommendation_id: f for f in session.scalars(
+            select(RecommendationFollowUp).where(RecommendationFollowUp.visit_id == visit_id,
+                                                 _live(RecommendationFollowUp)))}
+        for r in sorted(session.scalars(select(Recommendation).where(
+                Recommendation.visit_id == previous.id, _live(Recommendation))),
+                key=lambda r: (area_order.get(r.area or "", 999), r.created_at)):
+            f = fups.get(r.id)
+            follow_up.append(rec_info(r, f.status if f else r.status, f.notes if f else "",
+                                      previous.started_at))
+
+    b.load_people([pid for pid, _ in team] + [pid for pid, _, _ in interviews]
+                  + [pid for a in allegations
+                     for pid in (*a.victims, *a.witnesses, *(p.person_id for p in a.perpetrators))])
+    severity = b.vocab.attr(v.access_outcome, "severity", 0)
+    return VisitFile(
+        lang=lang, id=v.id, place=facility_label(facility),
+        place_kind=b.v(facility.kind) if facility else "",
+        place_address=facility.address if facility else "",
+        region=b.v(facility.region) if facility else "", body=b.v(v.body),
+        visit_type=b.v(v.visit_type), announced=v.announced, started_at=v.started_at,
+        ended_at=v.ended_at, request_date=v.request_date,
+        ombudsman_decision=b.v(v.ombudsman_decision), decision_date=v.decision_date,
+        access_outcome=b.v(v.access_outcome),
+        access_severity=severity if isinstance(severity, int) else 0,
+        population=v.population, interviews_private=v.interviews_private,
+        interviews_group=v.interviews_group, summary=v.summary or "", notes=v.notes or "",
+        persons=dict(b.persons), team=tuple(t for t in team if t[0] in b.persons),
+        obstructions=obstructions, findings=findings,
+        interviews=tuple(i for i in interviews if i[0] in b.persons),
+        allegations=tuple(allegations), recommendations=recs,
+        previous_visit_date=previous.started_at if previous is not None else None,
+        follow_up=tuple(follow_up), organisation=organisation_name(session),
+    )
+
+
+def steps_of(session: Session, complaint_id: str) -> list[ComplaintStep]:
+    """Live steps of one complaint in order (a small helper for views)."""
+    return list(session.scalars(select(ComplaintStep).where(
+        ComplaintStep.complaint_id == complaint_id, _live(ComplaintStep))
+        .order_by(ComplaintStep.occurred_on, ComplaintStep.created_at, ComplaintStep.id)))
