@@ -30,3 +30,10 @@ def test_db_imports_neither_monitor_app_nor_ui_nor_qt() -> None:
 def test_monitor_app_never_imports_ui_or_qt() -> None:
     for path, names in imports_of("monitor_app").items():
         assert not names & {"ui", "PySide6"}, path
+
+
+def test_ui_reaches_the_store_only_through_monitor_app() -> None:
+    for path, names in imports_of("ui").items():
+        if path == "ui/unlock.py":
+            continue
+        assert "db" not in names, path

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Case, Facility, Visit
-from monitor_app.labels import facility_label
+from monitor_app.pdf import naming
 from ui.context import AppContext
 from ui.tasks import CancelToken
 
@@ -213,8 +212,7 @@ def _render_visit(visit_id: str) -> Callable[[Any, Path, str, str, Callable[[], 
 def dossier_dialog(ctx: AppContext, case_id: str, parent: QWidget | None = None) -> PdfDialog:
     """The dialog for a case's dossier (not shown yet)."""
     with ctx.require_store().read() as s:
-        case = s.get(Case, case_id)
-        reference = case.reference if case is not None else "case"
+        reference = naming.dossier_stem(s, case_id)
     dialog = PdfDialog(ctx, title="", default_stem=_safe_file_part(reference),
                        render=_render_dossier(case_id), parent=parent)
     dialog.setWindowTitle(dialog.tr("Print the case dossier"))
@@ -225,12 +223,7 @@ def visit_report_dialog(ctx: AppContext, visit_id: str, parent: QWidget | None =
                         ) -> PdfDialog:
     """The dialog for a visit report (not shown yet)."""
     with ctx.require_store().read() as s:
-        visit = s.get(Visit, visit_id)
-        stem = "visit"
-        if visit is not None:
-            place = facility_label(s.get(Facility, visit.facility_id))
-            when = visit.started_at.date().isoformat() if visit.started_at else ""
-            stem = "-".join(x for x in ("visit", place.split(" ")[0] if place else "", when) if x)
+        stem = naming.visit_report_stem(s, visit_id)
     dialog = PdfDialog(ctx, title="", default_stem=_safe_file_part(stem),
                        render=_render_visit(visit_id), parent=parent)
     dialog.setWindowTitle(dialog.tr("Print the visit report"))

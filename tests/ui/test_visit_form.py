@@ -1,0 +1,159 @@
+"""The visit form: keyboard entry, obstructions, findings, recommendations carried forward."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from db.models import (
+    Finding,
+    Interview,
+    Obstruction,
+    Recommendation,
+    RecommendationFollowUp,
+    Visit,
+    VisitTeamMember,
+)
+from ui.context import AppContext
+from ui.detail import make_detail
+from ui.tasks import TaskRunner
+from ui.visit_form import VisitForm
+
+
+@pytest.fixture
+def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
+    context = AppContext(TaskRunner(synchronous=True))
+    context.attach(store)  # type: ignore[arg-type]
+    yield context
+    context.runner.wait_idle()
+
+
+@pytest.fixture
+def place(ctx: AppContext) -> dict[str, str]:
+    ids: dict[str, str] = {}
+
+    def fill(w: object) -> None:
+        ids["facility"] = w.create("facilities", designation="SI-12", name="Pre-trial centre",
+                                   kind="place_kind.sizo")
+        ids["earlier"] = w.create("visits", facility_id=ids["facility"],
+                                  started_at=datetime(2023, 5, 2, 10, 0),
+                                  body="monitoring_body.pmc")
+        ids["rec"] = w.create("recommendations", visit_id=ids["earlier"],
+                              facility_id=ids["facility"], area="finding_area.health_care",
+                              text="Hire a full-time doctor",
+                              status="recommendation_status.open")
+        ids["monitor"] = w.create("people", name="Monitor One", category="person_category.monitor")
+        ids["detainee"] = w.create("people", pseudonym="Detainee D-4")
+
+    ctx.write(fill)
+    return ids
+
+
+def test_new_visit_typed_from_the_keyboard(qtbot, ctx: AppContext, place: dict[str, str]) -> None:
+    form = make_detail(ctx, "visits", None)
+    assert isinstance(form, VisitForm)
+    qtbot.addWidget(form)
+    form.resize(900, 1200)
+    form.show()
+    f = form.form
+    qtbot.keyClicks(f.field("facility_id").combo.lineEdit(), "SI-12")
+    assert f.field("facility_id").value() == place["facility"]
+    qtbot.keyClicks(f.field("body").lineEdit(), "National Preventive")
+    qtbot.keyClicks(f.field("visit_type").lineEdit(), "Follow-up")
+    qtbot.keyClicks(f.field("started_at").edit, "05.03.2024 10:30")
+    assert f.field("started_at").feedback.text() == "5 March 2024, 10:30"
+    qtbot.keyClicks(f.field("ended_at").edit, "05.03.2024 15:00")
+    team = f.field("team")
+    qtbot.keyClicks(team.picker.combo.lineEdit(), "Monitor One")
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+    assert team.value() == [place["monitor"]]
+    qtbot.keyClicks(f.field("access_outcome").lineEdit(), "Access delayed")
+    box, details = f.field("obstructions").rows["obstruction.staff_present"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert details.isEnabled()
+    qtbot.keyClicks(details, "deputy head sat in")
+    qtbot.keyClicks(f.field("population"), "412")
+    qtbot.keyClicks(f.field("finding:finding_area.health_care"), "No doctor since January")
+    # the earlier visit's open recommendation is carried forward, with its status
+    followups = form.followups
+    assert [p.text for p in followups.prior] == ["Hire a full-time doctor"]
+    status = followups.table.cellWidget(0, 2)
+    assert status.value() == "recommendation_status.open"
+    status.set_value("recommendation_status.not_implemented")
+    status.edited.emit()
+    new = form.new_recommendations
+    qtbot.keyClicks(new.text, "Allow private interviews without staff")
+    qtbot.mouseClick(new.add_button, Qt.MouseButton.LeftButton)
+    assert form.is_dirty()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.record_id and not form.is_dirty(), form.status.text()
+
+    with ctx.require_store().read() as s:
+        visit = s.get(Visit, form.record_id)
+        assert visit.started_at == datetime(2024, 3, 5, 10, 30)
+        assert visit.population == 412
+        assert visit.body == "monitoring_body.npm"
+        assert [m.person_id for m in s.scalars(select(VisitTeamMember))] == [place["monitor"]]
+        obstruction = s.scalars(select(Obstruction)).one()
+        assert (obstruction.kind, obstruction.details) == ("obstruction.staff_present",
+                                                           "deputy head sat in")
+        finding = s.scalars(select(Finding)).one()
+        assert finding.area == "finding_area.health_care"
+        followup = s.scalars(select(RecommendationFollowUp)).one()
+        assert (followup.recommendation_id, followup.visit_id, followup.status) == (
+            place["rec"], form.record_id, "recommendation_status.not_implemented")
+        texts = {r.text for r in s.scalars(select(Recommendation).where(
+            Recommendation.visit_id == form.record_id))}
+        assert texts == {"Allow private interviews without staff"}
+
+    # reopening shows everything back, the follow-up included
+    again = VisitForm(ctx, form.record_id)
+    qtbot.addWidget(again)
+    assert again.form.field("obstructions").value() == {
+        "obstruction.staff_present": "deputy head sat in"}
+    assert again.form.field("finding:finding_area.health_care").value() == \
+        "No doctor since January"
+    assert again.followups.table.cellWidget(0, 2).value() == \
+        "recommendation_status.not_implemented"
+    assert again.new_recommendations.existing.rowCount() == 1
+    assert not again.is_dirty()
+
+
+def test_interview_and_allegation_heard(qtbot, ctx: AppContext, place: dict[str, str]) -> None:
+    form = VisitForm(ctx, place["earlier"])
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.interviewee.combo.lineEdit(), "Detainee D-4")
+    qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
+    assert form.interviews.rowCount() == 1
+    with ctx.require_store().read() as s:
+        interview = s.scalars(select(Interview)).one()
+        assert interview.person_id == place["detainee"] and interview.private
+
+    qtbot.mouseClick(form.add_allegation_button, Qt.MouseButton.LeftButton)
+    dialog = form.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.editor.form.field("kind").lineEdit(), "Torture")
+    qtbot.keyClicks(dialog.editor.form.field("summary"), "Beaten on arrival")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert form.allegations.rowCount() == 1
+    assert form.allegations.item(0, 0).text() == "Beaten on arrival"
+
+
+def test_new_visit_is_saved_before_an_interview(qtbot, ctx: AppContext,
+                                               place: dict[str, str]) -> None:
+    form = VisitForm(ctx, None)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.interviewee.combo.lineEdit(), "Detainee D-4")
+    qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
+    # place and start are required: nothing is written, the form says why
+    assert form.record_id is None
+    assert form.form.error_text("facility_id") == "This field is required."
+    qtbot.keyClicks(form.form.field("facility_id").combo.lineEdit(), "SI-12")
+    qtbot.keyClicks(form.form.field("started_at").edit, "2024-06-01")
+    qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
+    assert form.record_id is not None
+    assert form.interviews.rowCount() == 1

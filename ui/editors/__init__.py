@@ -1,0 +1,22 @@
+"""One editor per kind of record, on the shared :class:`~ui.editors.base.RecordEditor`."""
+
+from ui.editors.base import EditorDialog, RecordEditor
+from ui.editors.kinds import (
+    AllegationEditor,
+    CaseEditor,
+    ComplaintEditor,
+    ComplaintStepEditor,
+    EvidenceEditor,
+    FacilityEditor,
+    PersonEditor,
+    ReprisalEditor,
+    ReprisalResponseEditor,
+    editor_class,
+    record_picker,
+)
+
+__all__ = [
+    "AllegationEditor", "CaseEditor", "ComplaintEditor", "ComplaintStepEditor", "EditorDialog",
+    "EvidenceEditor", "FacilityEditor", "PersonEditor", "RecordEditor", "ReprisalEditor",
+    "ReprisalResponseEditor", "editor_class", "record_picker",
+]

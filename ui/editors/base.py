@@ -1,0 +1,408 @@
+"""The editor every kind of record shares: a form, Save, drafts as you type, errors in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app import drafts, records
+from monitor_app.records import ValidationError, Writer
+from ui.context import AppContext
+from ui.detail import DetailWidget, confirm_leave
+from ui.forms import Form
+
+DRAFT_DELAY_MS = 1000
+
+ExtraWrite = Callable[[Writer, str], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordEditor", text)
+
+
+class DraftBanner(QFrame):
+    """"Unsaved typing from 14:03 was found" with Restore / Discard buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.restore_button = QPushButton(tr("Restore my typing"), self)
+        self.discard_button = QPushButton(tr("Discard it"), self)
+        for b in (self.restore_button, self.discard_button):
+            b.setAutoDefault(False)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self.hide()
+
+
+class RecordEditor(DetailWidget):
+    """Edits (``record_id``) or creates (None) one record of ``KIND``.
+
+    Subclasses fill the form in :meth:`build_form`; they may add writes to the same
+    transaction with :meth:`extra_writes` (called on the GUI thread, the returned
+    function runs on the db lane).
+    """
+
+    KIND = ""
+    loaded = Signal()
+    save_failed = Signal()
+
+    def __init__(self, ctx: AppContext, record_id: str | None = None,
+                 parent: QWidget | None = None, *, defaults: dict[str, Any] | None = None,
+                 scope: str = "", show_title: bool = True, buttons: bool = True) -> None:
+        super().__init__(ctx, self.KIND, record_id, parent)
+        self.defaults = dict(defaults or {})
+        self.scope = scope
+        self.stored: dict[str, Any] = {}
+        self._dirty = False
+        self._loading = True
+        self._pending_draft: drafts.StoredDraft | None = None
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        self.title = QLabel(self)
+        self.title.setObjectName("editorTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setVisible(show_title)
+        self.title.setContentsMargins(12, 8, 12, 0)
+        outer.addWidget(self.title)
+        self.banner = DraftBanner(self)
+        self.banner.restore_button.clicked.connect(self.on_restore_draft)
+        self.banner.discard_button.clicked.connect(self.on_discard_draft)
+        outer.addWidget(self.banner)
+
+        self.form = Form()
+        self.build_form(self.form)
+        self.form.edited.connect(self.on_form_edited)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 8, 16, 12)
+        body_layout.addWidget(self.form)
+        body_layout.addStretch(1)
+        self.body_layout = body_layout
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 8)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        self.revert_button = QPushButton(tr("Revert"), self)
+        self.revert_button.setToolTip(tr("Forget the changes made since the last save"))
+        self.save_button = QPushButton(tr("Save"), self)
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        for b in (self.revert_button, self.save_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        self.revert_button.clicked.connect(self.discard)
+        self.save_button.clicked.connect(self.save)
+        self.button_bar = QWidget(self)
+        self.button_bar.setLayout(bar)
+        self.button_bar.setVisible(buttons)
+        outer.addWidget(self.button_bar)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self._update_buttons()
+        self.retitle()
+        self.load()
+
+    # -- to override -------------------------------------------------------------
+    def build_form(self, form: Form) -> None:
+        raise NotImplementedError
+
+    def title_text(self) -> str:
+        return ""
+
+    def extra_writes(self) -> ExtraWrite | None:
+        return None
+
+    def after_load(self) -> None:
+        """The record's values are on screen (subclasses load linked records here)."""
+
+    def validate(self) -> dict[str, str]:
+        """Problems beyond single fields (e.g. "a name, a pseudonym or a code")."""
+        return {}
+
+    def extra_state(self) -> dict[str, Any]:
+        return {}
+
+    def set_extra_state(self, state: dict[str, Any]) -> None:
+        pass
+
+    # -- loading -----------------------------------------------------------------
+    def retitle(self) -> None:
+        self.title.setText(self.title_text())
+
+    def load(self) -> None:
+        self._loading = True
+        kind, record_id, scope = self.KIND, self.record_id, self.scope
+
+        extra_reader = self.extra_reader()
+
+        def read(session: Any) -> tuple[dict[str, Any], drafts.StoredDraft | None, Any]:
+            data = records.get(session, kind, record_id) if record_id else {}
+            extra = extra_reader(session, data) if extra_reader is not None else None
+            return data, drafts.load(session, kind, record_id, scope), extra
+
+        self.ctx.read(read, self._on_loaded, self._on_load_failed)
+
+    def extra_reader(self) -> Callable[[Any, dict[str, Any]], Any] | None:
+        """A function run in the load's read session (on the db lane) for linked records."""
+        return None
+
+    def show_extra(self, extra: Any) -> None:
+        """Show what :meth:`extra_reader` returned (GUI thread, before a draft is offered)."""
+
+    def _on_loaded(self, result: tuple[dict[str, Any], drafts.StoredDraft | None, Any]) -> None:
+        data, draft, extra = result
+        self.stored = data
+        values = dict(self.defaults)
+        values.update(data)
+        self.form.set_values(values)
+        self._loading = True
+        self.show_extra(extra)
+        self._loading = False
+        self._set_dirty(False)
+        self.retitle()
+        self.after_load()
+        self._offer_draft(draft)
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.status.setText(tr("This record could not be opened: it may have been deleted."))
+        self.form.setEnabled(False)
+
+    def _offer_draft(self, draft: drafts.StoredDraft | None) -> None:
+        if draft is None or not draft.payload:
+            self.banner.hide()
+            return
+        current = self.current_draft_payload()
+        if draft.payload == current:
+            self.banner.hide()
+            return
+        self._pending_draft = draft
+        when = draft.updated_at.strftime("%d.%m.%Y %H:%M") + " UTC"
+        self.banner.text.setText(
+            tr("Unsaved typing from {when} was kept for this record. Restore it?").format(
+                when=when))
+        self.banner.show()
+
+    def on_restore_draft(self) -> None:
+        draft = self._pending_draft
+        self.banner.hide()
+        if draft is None:
+            return
+        self._pending_draft = None
+        self.form.set_state(draft.payload.get("form", {}))
+        self.set_extra_state(draft.payload.get("extra", {}))
+        self._set_dirty(True)
+
+    def on_discard_draft(self) -> None:
+        self.banner.hide()
+        self._pending_draft = None
+        self._delete_draft()
+
+    # -- dirty and drafts -------------------------------------------------------------
+    def on_form_edited(self, _name: str = "") -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self.status.setText("")
+        self.draft_timer.start()
+
+    def mark_edited(self) -> None:
+        """For subclasses whose own widgets (tables, lists) changed."""
+        self.on_form_edited()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.revert_button.setEnabled(self._dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def current_draft_payload(self) -> dict[str, Any]:
+        return {"form": self.form.state(), "extra": self.extra_state()}
+
+    def save_draft(self) -> None:
+        self.draft_timer.stop()
+        if not self._dirty or self.ctx.store is None:
+            return
+        payload = self.current_draft_payload()
+        kind, record_id, scope = self.KIND, self.record_id, self.scope
+        self.ctx.write(lambda w: drafts.save(w.session, kind, record_id, payload, scope),
+                       on_error=lambda exc: None)
+
+    def _delete_draft(self) -> None:
+        kind, record_id, scope = self.KIND, self.record_id, self.scope
+        if self.ctx.store is not None:
+            self.ctx.write(lambda w: drafts.delete(w.session, kind, record_id, scope),
+                           on_error=lambda exc: None)
+
+    # -- saving ------------------------------------------------------------------
+    def values_to_write(self) -> dict[str, Any]:
+        values = self.form.values()
+        if self.record_id:
+            return {k: v for k, v in values.items()
+                    if _normal(self.stored.get(k)) != _normal(v)}
+        out = dict(self.defaults)
+        out.update({k: v for k, v in values.items() if v not in (None, [])})
+        return out
+
+    def save(self) -> None:
+        self.draft_timer.stop()
+        problems = self.form.problems()
+        problems.update({k: v for k, v in self.validate().items() if k not in problems})
+        if problems:
+            self.form.show_errors(problems)
+            self.status.setText(tr("Please correct the fields marked in red."))
+            self.save_failed.emit()
+            return
+        values = self.values_to_write()
+        extra = self.extra_writes()
+        kind, record_id, scope = self.KIND, self.record_id, self.scope
+
+        def op(w: Writer) -> str:
+            if record_id:
+                if values:
+                    w.update(kind, record_id, **values)
+                rid = record_id
+            else:
+                rid = w.create(kind, **values)
+            if extra is not None:
+                extra(w, rid)
+            drafts.delete(w.session, kind, record_id, scope)
+            return rid
+
+        self.save_button.setEnabled(False)
+        self.ctx.write(op, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, record_id: str) -> None:
+        self.save_button.setEnabled(True)
+        self.record_id = record_id
+        self.scope = ""
+        self._set_dirty(False)
+        self.form.clear_errors()
+        self.status.setText(tr("Saved."))
+        self.load()
+        self.saved.emit(record_id)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.save_failed.emit()
+        if isinstance(exc, ValidationError):
+            unplaced = self.form.show_errors(exc.errors)
+            if unplaced:
+                self.status.setText("; ".join(f"{k}: {v}" for k, v in unplaced.items()))
+            else:
+                self.status.setText(tr("Please correct the fields marked in red."))
+            return
+        self.status.setText(tr("Could not save: {error}").format(error=str(exc) or
+                                                                 type(exc).__name__))
+
+    def discard(self) -> None:
+        self.draft_timer.stop()
+        self._delete_draft()
+        self.banner.hide()
+        self._set_dirty(False)
+        self.load()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.draft_timer.isActive():
+            self.save_draft()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.revert_button.setText(tr("Revert"))
+            self.save_button.setText(tr("Save"))
+            self.banner.restore_button.setText(tr("Restore my typing"))
+            self.banner.discard_button.setText(tr("Discard it"))
+        super().changeEvent(event)
+
+
+def _normal(value: Any) -> Any:
+    if value in (None, "", []):
+        return None
+    if isinstance(value, list):
+        return sorted(value)
+    if isinstance(value, str) and len(value) >= 16 and value[10:11] == "T":
+        return value[:16]  # datetimes compare to the minute
+    return value
+
+
+class EditorDialog(QDialog):
+    """An editor in its own window: "Add step", "New person"... Enter never saves by accident."""
+
+    def __init__(self, editor: RecordEditor, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.editor = editor
+        editor.button_bar.hide()
+        editor.title.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(editor, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(tr("Save"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for b in (self.save_button, self.cancel_button):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.buttons.setContentsMargins(12, 0, 12, 0)
+        layout.addWidget(self.buttons)
+        self.save_button.clicked.connect(editor.save)
+        self.cancel_button.clicked.connect(self.reject)
+        editor.saved.connect(lambda _id: self.accept())
+        self.resize(640, min(760, editor.sizeHint().height() + 120))
+        first = editor.form.first_focus()
+        if first is not None:
+            first.setFocus()
+
+    def reject(self) -> None:
+        if confirm_leave(self.editor, self):
+            self.editor.draft_timer.stop()
+            if self.editor.is_dirty():
+                self.editor.discard()
+            super().reject()

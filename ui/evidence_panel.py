@@ -1,0 +1,283 @@
+"""Evidence files of a case (or visit, allegation, reprisal): add, list, open, remove.
+
+Files are read and stored on the db lane (``Writer.add_evidence``: hashed at intake,
+photo metadata stripped, kept encrypted inside the store). Opening one decrypts it to
+a private temporary file (:mod:`monitor_app.evidence_files`), wiped on lock and exit.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontDatabase,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app import evidence_files
+from monitor_app import readmodels as queries
+from monitor_app.records import Change
+from ui.context import AppContext
+
+
+def open_local_file(path: Path) -> bool:
+    """Hand a decrypted file to the system's viewer (replaceable in tests)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def guess_kind(file_name: str) -> str:
+    media = mimetypes.guess_type(file_name)[0] or ""
+    if media.startswith("image/"):
+        return "evidence_kind.photo"
+    if media.startswith("audio/"):
+        return "evidence_kind.audio"
+    if media.startswith("video/"):
+        return "evidence_kind.video"
+    if media in ("application/pdf", "text/plain", "application/msword") or "document" in media:
+        return "evidence_kind.document"
+    return "evidence_kind.other"
+
+
+class EvidencePanel(QWidget):
+    """The evidence list with Add files…, drag and drop, Open and Remove."""
+
+    COLUMNS = ("File", "Kind", "Added", "Size", "SHA-256")
+
+    def __init__(self, ctx: AppContext, links: dict[str, str], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.links = dict(links)
+        self.rows: list[queries.Row] = []
+        self._queued = 0
+        self._done_bytes = 0
+        self._total_bytes = 0
+        self.setAcceptDrops(True)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAcceptDrops(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(4, 230)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+
+        self.add_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        for b in (self.add_button, self.open_button, self.remove_button):
+            b.setAutoDefault(False)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        self.retranslate()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        ctx.changed.connect(self.on_changed)
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "Files are kept encrypted inside the store, with their SHA-256 taken when added. "
+            "Photo metadata such as GPS is removed. Drop files here or use Add files…"))
+        self.add_button.setText(self.tr("Add files…"))
+        self.open_button.setText(self.tr("Open"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"),
+                                              self.tr("Added"), self.tr("Size"),
+                                              self.tr("SHA-256")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ctx.store is None or self.ctx.vocab is None:
+            return
+        vocab, lang, links = self.ctx.vocab, self.ctx.lang, self.links
+        self.ctx.read(lambda s: queries.evidence_rows(s, vocab, lang, **links), self._show)
+
+    def _show(self, rows: list[queries.Row]) -> None:
+        self.rows = rows
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row.cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if c == 4:
+                    item.setFont(mono)
+                    item.setToolTip(text)
+                if c == 0 and row.extra.get("description"):
+                    item.setToolTip(row.extra["description"])
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_id())
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def on_changed(self, change: Change) -> None:
+        if change.touches("evidence"):
+            self.reload()
+
+    def selected_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # -- adding ------------------------------------------------------------------------
+    def on_add_clicked(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: Iterable[str | Path]) -> None:
+        """Store files as evidence linked to this panel's record (on the db lane)."""
+        files = [Path(p) for p in paths]
+        files = [p for p in files if p.is_file()]
+        if not files:
+            return
+        sizes = {p: p.stat().st_size for p in files}
+        self._queued += len(files)
+        self._total_bytes += sum(sizes.values())
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(self._progress_value())
+        self.progress.show()
+        self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
+        links = dict(self.links)
+        for path in files:
+            kind = guess_kind(path.name)
+
+            def op(w: Any, path: Path = path, kind: str = kind) -> str:
+                return w.add_evidence(path, kind=kind, **links)
+
+            self.ctx.write(op, lambda _id, p=path: self._file_done(p, sizes[p], None),
+                           lambda exc, p=path: self._file_done(p, sizes[p], exc))
+
+    def _progress_value(self) -> int:
+        if not self._total_bytes:
+            return 0
+        return int(1000 * self._done_bytes / self._total_bytes)
+
+    def _file_done(self, path: Path, size: int, error: BaseException | None) -> None:
+        self._queued -= 1
+        self._done_bytes += size
+        self.progress.setValue(self._progress_value())
+        if error is not None:
+            self.status.setText(self.tr("{name} could not be added: {error}").format(
+                name=path.name, error=str(error)))
+        elif self._queued:
+            self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
+        else:
+            self.status.setText(self.tr("Added."))
+        if not self._queued:
+            self.progress.hide()
+            self._done_bytes = self._total_bytes = 0
+
+    # -- drag and drop -------------------------------------------------------------------
+    @staticmethod
+    def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._local_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    # -- opening and removing ----------------------------------------------------------------
+    def open_selected(self) -> None:
+        evidence_id = self.selected_id()
+        if evidence_id:
+            self.open_evidence(evidence_id)
+
+    def open_evidence(self, evidence_id: str) -> None:
+        def opened(path: Path) -> None:
+            self.status.setText(self.tr(
+                "Opened a decrypted copy; it is wiped when the store is locked or the app "
+                "closes."))
+            open_local_file(path)
+
+        self.ctx.read(lambda s: evidence_files.decrypt_to_temp(s, evidence_id), opened,
+                      lambda exc: self.status.setText(
+                          self.tr("Could not open the file: {error}").format(error=str(exc))))
+
+    def remove_selected(self) -> None:
+        evidence_id = self.selected_id()
+        if not evidence_id:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove evidence"),
+            self.tr("Remove this file from the case? It stays in the history and can be "
+                    "restored."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.write(lambda w: w.delete("evidence", evidence_id))

@@ -1,0 +1,701 @@
+"""Field widgets for record forms.
+
+Every field offers the same small protocol, used by :class:`ui.forms.form.Form`:
+
+- ``value()``: what the writer receives (a term code, an ISO date, an id, text...).
+  Text that cannot be read is returned as typed, so the writer's message can explain it.
+- ``set_value(v)``: show a stored value.
+- ``state()`` / ``set_state(s)``: the raw typing (JSON-ready), for drafts.
+- ``problem()``: a plain sentence when the input cannot be used, else None.
+- ``edited``: emitted when the user changes something.
+- ``focus_target()``: the widget that takes the keyboard focus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app.dates import ApproxDate, DateParseError, parse_approx_date
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
+
+
+def precision_word(precision: str) -> str:
+    return {"year": tr("year"), "month": tr("month"), "day": tr("exact day")}.get(
+        precision, precision)
+
+
+class _EnterMovesOn(QObject):
+    """Enter in a one-line field moves to the next field instead of submitting anything."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            widget = obj if isinstance(obj, QWidget) else None
+            if isinstance(widget, QComboBox) and widget.view().isVisible():
+                return False
+            if widget is not None:
+                widget.focusNextChild()
+                return True
+        return False
+
+
+_ENTER_FILTER: _EnterMovesOn | None = None
+
+
+def enter_moves_on(widget: QWidget) -> None:
+    global _ENTER_FILTER
+    if _ENTER_FILTER is None:
+        _ENTER_FILTER = _EnterMovesOn()
+    widget.installEventFilter(_ENTER_FILTER)
+
+
+class LineField(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "",
+                 max_length: int | None = None) -> None:
+        super().__init__(parent)
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        if max_length:
+            self.setMaxLength(max_length)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+        enter_moves_on(self)
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+    def state(self) -> Any:
+        return self.text()
+
+    def set_state(self, state: Any) -> None:
+        self.setText(str(state or ""))
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class TextField(QPlainTextEdit):
+    """Several lines of text; Tab moves to the next field."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 4,
+                 placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setMinimumHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._loading = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight())
+        return hint
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.setPlainText("" if value is None else str(value))
+        finally:
+            self._loading = False
+
+    def state(self) -> Any:
+        return self.toPlainText()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class IntField(LineField):
+    def __init__(self, parent: QWidget | None = None, *, minimum: int = 0,
+                 maximum: int = 10_000_000) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(minimum, maximum, self))
+        self.setMaximumWidth(140)
+
+    def value(self) -> int | None:  # type: ignore[override]
+        text = self.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def problem(self) -> str | None:
+        text = self.text().strip()
+        if text and not text.isdigit():
+            return tr("Enter a whole number.")
+        return None
+
+
+class CheckField(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.clicked.connect(lambda _c: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def state(self) -> Any:
+        return self.isChecked()
+
+    def set_state(self, state: Any) -> None:
+        self.setChecked(bool(state))
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class _FeedbackField(QWidget):
+    """A line edit with a grey line under it that says how the typing was read."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaximumWidth(260)
+        enter_moves_on(self.edit)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("fieldFeedback")
+        self.feedback.setEnabled(False)  # the palette's "disabled" text: quiet, theme-aware
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.feedback, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_edited)
+
+    def _on_edited(self, _text: str) -> None:
+        self._show_feedback()
+        self.edited.emit()
+
+    def _show_feedback(self) -> None:
+        raise NotImplementedError
+
+    def state(self) -> Any:
+        return self.edit.text()
+
+    def set_state(self, state: Any) -> None:
+        self.edit.setText(str(state or ""))
+        self._show_feedback()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class ApproxDateField(_FeedbackField):
+    """A date known to the year, month or day: "2017", "11.2017", "December 2011"..."""
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
+        super().__init__(parent, tr("e.g. 14.11.2017, 11.2017, December 2011"))
+        self.lang = lang
+
+    def parsed(self) -> ApproxDate | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_approx_date(text)
+        except DateParseError:
+            return None
+
+    def _show_feedback(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self.feedback.setText("")
+            return
+        parsed = self.parsed()
+        if parsed is None:
+            self.feedback.setText(tr("not a date yet"))
+        else:
+            word = precision_word(parsed.precision)
+            self.feedback.setText(f"{parsed.format(self.lang)} ({word})")
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        parsed = self.parsed()
+        return parsed.to_iso() if parsed else text
+
+    def set_value(self, value: Any) -> None:
+        if not value:
+            self.edit.setText("")
+        else:
+            try:
+                self.edit.setText(ApproxDate.from_iso(str(value)).format(self.lang))
+            except DateParseError:
+                self.edit.setText(str(value))
+        self._show_feedback()
+
+    def problem(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            parse_approx_date(text)
+        except DateParseError as exc:
+            return str(exc)
+        return None
+
+
+def parse_full_date(text: str) -> dt.date:
+    """A calendar day typed as 14.11.2017, 2017-11-14, 14 November 2017..."""
+    parsed = parse_approx_date(text)
+    if parsed.precision != "day":
+        raise DateParseError(tr("Give the day as well, e.g. 14.11.2017."))
+    return parsed.earliest()
+
+
+class DateField(_FeedbackField):
+    """A full calendar date (deadlines, filing dates)."""
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
+        super().__init__(parent, tr("e.g. 14.11.2017"))
+        self.lang = lang
+
+    def parsed(self) -> dt.date | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_full_date(text)
+        except DateParseError:
+            return None
+
+    def _show_feedback(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self.feedback.setText("")
+            return
+        parsed = self.parsed()
+        if parsed is None:
+            self.feedback.setText(tr("needs a day, month and year"))
+        else:
+            self.feedback.setText(ApproxDate.from_date(parsed).format(self.lang))
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        parsed = self.parsed()
+        return parsed.isoformat() if parsed else text
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        if not value:
+            self.edit.setText("")
+        else:
+            try:
+                self.edit.setText(dt.date.fromisoformat(str(value)[:10]).strftime("%d.%m.%Y"))
+            except ValueError:
+                self.edit.setText(str(value))
+        self._show_feedback()
+
+    def problem(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            parse_full_date(text)
+        except DateParseError as exc:
+            return str(exc)
+        return None
+
+
+class DateTimeField(_FeedbackField):
+    """A day and an optional time: "05.03.2024 10:30"."""
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
+        super().__init__(parent, tr("e.g. 05.03.2024 10:30"))
+        self.lang = lang
+
+    def parsed(self) -> dt.datetime | None:
+        text = self.edit.text().strip().replace("T", " ")
+        if not text:
+            return None
+        parts = text.rsplit(" ", 1)
+        clock = dt.time(0, 0)
+        if len(parts) == 2 and ":" in parts[1]:
+            try:
+                hours, minutes = parts[1].split(":")[:2]
+                clock = dt.time(int(hours), int(minutes))
+            except ValueError:
+                return None
+            text = parts[0]
+        try:
+            day = parse_full_date(text)
+        except DateParseError:
+            return None
+        return dt.datetime.combine(day, clock)
+
+    def _show_feedback(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self.feedback.setText("")
+            return
+        parsed = self.parsed()
+        if parsed is None:
+            self.feedback.setText(tr("needs a date, and a time such as 10:30 if known"))
+        else:
+            self.feedback.setText(
+                f"{ApproxDate.from_date(parsed.date()).format(self.lang)}, "
+                f"{parsed.strftime('%H:%M')}")
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        parsed = self.parsed()
+        return parsed.isoformat(timespec="minutes") if parsed else text
+
+    def set_value(self, value: Any) -> None:
+        if not value:
+            self.edit.setText("")
+        else:
+            try:
+                moment = dt.datetime.fromisoformat(str(value))
+                self.edit.setText(moment.strftime("%d.%m.%Y %H:%M"))
+            except ValueError:
+                self.edit.setText(str(value))
+        self._show_feedback()
+
+    def problem(self) -> str | None:
+        if self.edit.text().strip() and self.parsed() is None:
+            return tr("Enter a date and time such as 05.03.2024 10:30.")
+        return None
+
+
+class SearchableCombo(QComboBox):
+    """An editable combo box whose completer finds an entry by any part of its label."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        if placeholder:
+            self.lineEdit().setPlaceholderText(placeholder)
+        self.activated.connect(lambda _i: self.edited.emit())
+        self.lineEdit().textEdited.connect(lambda _t: self.edited.emit())
+        completer.activated.connect(lambda _t: self.edited.emit())
+        enter_moves_on(self)
+
+    def set_items(self, items: Sequence[tuple[str, str]]) -> None:
+        """(label, data) pairs; an empty first entry means "none"."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for label, data in items:
+            self.addItem(label, data)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def match_index(self) -> int:
+        """The entry the typing means: an exact label, or the only label containing it."""
+        text = self.currentText().strip()
+        if not text:
+            return 0
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return index
+        needle = text.casefold()
+        hits = [i for i in range(1, self.count()) if needle in self.itemText(i).casefold()]
+        return hits[0] if len(hits) == 1 else -1
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
+        index = self.match_index()
+        if index > 0 and self.currentText() != self.itemText(index):
+            self.setCurrentIndex(index)
+            self.edited.emit()
+        super().focusOutEvent(event)
+
+    def value(self) -> Any:
+        if not self.currentText().strip():
+            return None
+        index = self.match_index()
+        if index >= 0:
+            return self.itemData(index)
+        return self.currentText().strip()  # not in the list: problem() explains
+
+    def set_value(self, value: Any) -> None:
+        if value is None or value == "":
+            self.setCurrentIndex(0)
+            self.setEditText("")
+            return
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(str(value))
+
+    def state(self) -> Any:
+        value = self.value()
+        return value if value is not None else ""
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        if self.match_index() < 0:
+            return tr("Pick one of the entries in the list.")
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class VocabCombo(SearchableCombo):
+    """A pick list fed by a controlled vocabulary, labels in the interface language."""
+
+    def __init__(self, vocab: Any, vocabulary: str, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        terms = vocab.terms(vocabulary) if vocab is not None else []
+        self.set_items([(t.label(lang), t.code) for t in terms])
+
+
+class MultiCheckField(QWidget):
+    """Several terms of a vocabulary: a filter box over a checkable list."""
+
+    edited = Signal()
+
+    def __init__(self, items: Sequence[tuple[str, str]], parent: QWidget | None = None,
+                 *, rows: int = 7) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        enter_moves_on(self.filter)
+        self.list = QListWidget(self)
+        self.list.setUniformItemSizes(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setEnabled(False)
+        for label, code in items:
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        row = self.list.sizeHintForRow(0) if self.list.count() else 20
+        self.list.setFixedHeight(row * min(rows, max(self.list.count(), 1)) + 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.summary.hide()
+        self.setFocusProxy(self.filter)
+        self.filter.textChanged.connect(self._on_filter)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self._loading = False
+
+    def _on_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        self._update_summary()
+        if not self._loading:
+            self.edited.emit()
+
+    def _update_summary(self) -> None:
+        chosen = [self.list.item(i).text() for i in range(self.list.count())
+                  if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        self.summary.setText(" · ".join(chosen))  # for tests and screen readers; not shown
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def set_checked(self, code: str, checked: bool = True) -> None:
+        for item in self.items():
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def value(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or ())
+        self._loading = True
+        try:
+            for item in self.items():
+                code = item.data(Qt.ItemDataRole.UserRole)
+                item.setCheckState(Qt.CheckState.Checked if code in wanted
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+        self._update_summary()
+
+    def state(self) -> Any:
+        return self.value()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self.filter
+
+
+class VocabChecklist(MultiCheckField):
+    def __init__(self, vocab: Any, vocabulary: str, lang: str = "en",
+                 parent: QWidget | None = None, *, rows: int = 7) -> None:
+        terms = vocab.terms(vocabulary) if vocab is not None else []
+        super().__init__([(t.label(lang), t.code) for t in terms], parent, rows=rows)
+
+
+class RecordPicker(QWidget):
+    """Pick an existing record (searchable by any part of its label) or create one in place.
+
+    ``load_choices(callback)`` must call ``callback([(label, id), ...])``; ``create_new``
+    (optional) opens an editor and calls back with the new record's id.
+    """
+
+    edited = Signal()
+
+    def __init__(self, load_choices: Callable[[Callable[[list[tuple[str, str]]], None]], None],
+                 create_new: Callable[[Callable[[str], None]], None] | None = None,
+                 parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._load_choices = load_choices
+        self._create_new = create_new
+        self.combo = SearchableCombo(self, placeholder=placeholder or tr("Type to search…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        self.new_button: QToolButton | None = None
+        if create_new is not None:
+            self.new_button = QToolButton(self)
+            self.new_button.setText(tr("New…"))
+            self.new_button.setToolTip(tr("Create a new record here and pick it"))
+            self.new_button.clicked.connect(self.on_new_clicked)
+            layout.addWidget(self.new_button)
+        self.setFocusProxy(self.combo)
+        self.combo.edited.connect(self.edited)
+        self._pending: Any = None
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        def done(choices: list[tuple[str, str]]) -> None:
+            wanted = select if select is not None else (self._pending or self.combo.value())
+            self.combo.set_items(choices)
+            if wanted:
+                self.combo.set_value(wanted)
+            self._pending = None
+        self._load_choices(done)
+
+    def on_new_clicked(self) -> None:
+        if self._create_new is None:
+            return
+
+        def created(record_id: str) -> None:
+            self._pending = record_id
+            self.reload(select=record_id)
+            self.edited.emit()
+        self._create_new(created)
+
+    def value(self) -> Any:
+        return self.combo.value()
+
+    def set_value(self, value: Any) -> None:
+        self._pending = value
+        self.combo.set_value(value)
+
+    def state(self) -> Any:
+        return self.combo.state()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state or None)
+
+    def problem(self) -> str | None:
+        return self.combo.problem()
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class StringListCompleter(QCompleter):
+    """A contains-mode completer over plain strings (e.g. earlier answers)."""
+
+    def __init__(self, words: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(QStringListModel(list(words)), parent)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

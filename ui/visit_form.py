@@ -1,0 +1,658 @@
+"""The visit form, for typing in the field: keyboard first, one box per area, nothing lost.
+
+Besides the visit's own fields the form holds its team, obstructions, findings per area
+and recommendations (the previous visit's carried forward with their status, and new
+ones); these are written in the same transaction as the visit. Interviewed people and
+allegations heard are added straight away (the visit is saved first when it is new).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor_app import readmodels as queries
+from monitor_app.records import Writer
+from ui.context import AppContext
+from ui.editors.base import EditorDialog, ExtraWrite, RecordEditor
+from ui.editors.kinds import AllegationEditor, record_picker, vocab_combo
+from ui.forms import (
+    CheckField,
+    DateField,
+    DateTimeField,
+    Form,
+    IntField,
+    RecordPicker,
+    TextField,
+)
+from ui.forms.fields import LineField, enter_moves_on
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VisitForm", text)
+
+
+EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
+
+
+class TeamField(QWidget):
+    """The visiting team: people picked one by one, removable."""
+
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.labels: dict[str, str] = {}
+        self.picker: RecordPicker = record_picker(ctx, "people", self,
+                                                  placeholder=tr("Add a team member…"))
+        self.add_button = QPushButton(tr("Add"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.on_add)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(90)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.on_remove)
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.list, 1)
+        bottom.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.picker)
+
+    def on_add(self) -> None:
+        person_id = self.picker.value()
+        if not person_id or self.picker.problem():
+            return
+        label = self.picker.combo.currentText()
+        self._add(person_id, label)
+        self.picker.set_value(None)
+        self.edited.emit()
+
+    def _add(self, person_id: str, label: str) -> None:
+        if person_id in self.value():
+            return
+        item = QListWidgetItem(label or person_id, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+
+    def on_remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.edited.emit()
+
+    def value(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.list.count())]
+
+    def set_value(self, value: Any) -> None:
+        self.list.clear()
+        for entry in value or ():
+            person_id, label = (entry if isinstance(entry, (list, tuple)) else (entry, ""))
+            self._add(person_id, label or self._label_of(person_id))
+
+    def _label_of(self, person_id: str) -> str:
+        combo = self.picker.combo
+        index = combo.findData(person_id)
+        return combo.itemText(index) if index >= 0 else person_id
+
+    def state(self) -> Any:
+        return [[self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text()]
+                for i in range(self.list.count())]
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self.picker.combo
+
+
+class ObstructionsField(QWidget):
+    """Each kind of obstruction: a check box and a line for the details."""
+
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        terms = ctx.vocab.terms("obstruction") if ctx.vocab else []
+        for i, term in enumerate(terms):
+            box = QCheckBox(term.label(ctx.lang), self)
+            details = QLineEdit(self)
+            details.setPlaceholderText(tr("details"))
+            details.setEnabled(False)
+            enter_moves_on(details)
+            box.toggled.connect(details.setEnabled)
+            box.clicked.connect(lambda _c, d=details: (d.setFocus(), self.edited.emit()))
+            details.textEdited.connect(lambda _t: self.edited.emit())
+            grid.addWidget(box, i, 0)
+            grid.addWidget(details, i, 1)
+            self.rows[term.code] = (box, details)
+        grid.setColumnStretch(1, 1)
+        first = next(iter(self.rows.values()), None)
+        if first is not None:
+            self.setFocusProxy(first[0])
+
+    def value(self) -> dict[str, str]:
+        return {code: d.text().strip() for code, (b, d) in self.rows.items() if b.isChecked()}
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        for code, (box, details) in self.rows.items():
+            box.setChecked(code in value)
+            details.setText(value.get(code, "") if code in value else "")
+
+    def state(self) -> Any:
+        return self.value()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        first = next(iter(self.rows.values()), None)
+        return first[0] if first else self
+
+
+class FollowUpField(QWidget):
+    """The previous visit's recommendations with the status seen on this visit."""
+
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([tr("Recommendation"), tr("Area"),
+                                              tr("Status now"), tr("Notes")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 190)
+        self.table.setColumnWidth(3, 180)
+        self.source = QLabel(self)
+        self.source.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.source)
+        layout.addWidget(self.table)
+        self.prior: list[queries.PriorRecommendation] = []
+        self.setFocusProxy(self.table)
+
+    def set_prior(self, prior: list[queries.PriorRecommendation] | tuple[Any, ...]) -> None:
+        self.prior = list(prior)
+        self.table.setRowCount(len(self.prior))
+        if self.prior:
+            self.source.setText(tr("Carried forward from the previous visit: {visit}").format(
+                visit=self.prior[0].visit_label))
+        else:
+            self.source.setText(tr("No open recommendations from an earlier visit to this "
+                                   "place."))
+        for r, rec in enumerate(self.prior):
+            text = QTableWidgetItem(rec.text)
+            text.setToolTip(rec.text + (f"\n→ {rec.addressee}" if rec.addressee else ""))
+            self.table.setItem(r, 0, text)
+            self.table.setItem(r, 1, QTableWidgetItem(self.ctx.label(rec.area)))
+            combo = vocab_combo(self.ctx, "recommendation_status")
+            combo.set_value(rec.status)
+            combo.edited.connect(self.edited)
+            self.table.setCellWidget(r, 2, combo)
+            notes = QLineEdit(rec.followup_notes, self.table)
+            notes.textEdited.connect(lambda _t: self.edited.emit())
+            self.table.setCellWidget(r, 3, notes)
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(min(320, 30 + sum(self.table.rowHeight(i)
+                                                    for i in range(len(self.prior)))))
+        self.table.setVisible(bool(self.prior))
+
+    def value(self) -> list[dict[str, Any]]:
+        out = []
+        for r, rec in enumerate(self.prior):
+            combo = self.table.cellWidget(r, 2)
+            notes = self.table.cellWidget(r, 3)
+            out.append({"recommendation_id": rec.id, "status": combo.value(),
+                        "notes": notes.text().strip(), "followup_id": rec.followup_id,
+                        "was": rec.status, "was_notes": rec.followup_notes})
+        return out
+
+    def set_value(self, value: Any) -> None:
+        by_id = {v["recommendation_id"]: v for v in value or ()}
+        for r, rec in enumerate(self.prior):
+            v = by_id.get(rec.id)
+            if v:
+                self.table.cellWidget(r, 2).set_value(v.get("status"))
+                self.table.cellWidget(r, 3).setText(v.get("notes", ""))
+
+    def state(self) -> Any:
+        return [{k: v[k] for k in ("recommendation_id", "status", "notes")}
+                for v in self.value()]
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self.table
+
+
+class NewRecommendationsField(QWidget):
+    """Recommendations made on this visit: area, text, addressee."""
+
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.existing = QTableWidget(0, 4, self)
+        self.existing.setHorizontalHeaderLabels([tr("Area"), tr("Recommendation"),
+                                                 tr("To"), tr("Status")])
+        self.existing.verticalHeader().hide()
+        self.existing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.existing.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.existing.hide()
+        self.area = vocab_combo(ctx, "finding_area")
+        self.text = TextField(lines=2, placeholder=tr("What should change"))
+        self.addressee = LineField(placeholder=tr("Addressed to (e.g. the head of the "
+                                                  "facility)"))
+        self.add_button = QPushButton(tr("Add recommendation"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.on_add)
+        self.pending = QListWidget(self)
+        self.pending.setMaximumHeight(100)
+        self.pending.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.existing)
+        layout.addWidget(self.pending)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Area"), self))
+        row.addWidget(self.area, 1)
+        row.addWidget(self.addressee, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.add_button)
+        layout.addLayout(bottom)
+        self.items: list[dict[str, Any]] = []
+        self.setFocusProxy(self.area)
+
+    def set_existing(self, rows: tuple[queries.Row, ...]) -> None:
+        self.existing.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row.cells):
+                self.existing.setItem(r, c, QTableWidgetItem(text))
+        self.existing.setVisible(bool(rows))
+        self.existing.setFixedHeight(min(220, 30 + 26 * len(rows)))
+
+    def on_add(self) -> None:
+        text = self.text.value()
+        if not text:
+            self.text.setFocus()
+            return
+        area = self.area.value() if not self.area.problem() else None
+        self.items.append({"area": area, "text": text, "addressee": self.addressee.value()})
+        self.text.set_value("")
+        self._refresh()
+        self.edited.emit()
+
+    def _refresh(self) -> None:
+        self.pending.clear()
+        for item in self.items:
+            area = self.ctx.label(item["area"])
+            self.pending.addItem(f"{area}: {item['text']}" if area else item["text"])
+        self.pending.setVisible(bool(self.items))
+
+    def value(self) -> list[dict[str, Any]]:
+        items = list(self.items)
+        text = self.text.value()
+        if text:  # typed but "Add" not pressed: still kept
+            area = self.area.value() if not self.area.problem() else None
+            items.append({"area": area, "text": text, "addressee": self.addressee.value()})
+        return items
+
+    def set_value(self, value: Any) -> None:
+        self.items = [dict(v) for v in value or ()]
+        self.text.set_value("")
+        self._refresh()
+
+    def state(self) -> Any:
+        return self.value()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self.area
+
+
+class VisitForm(RecordEditor):
+    """make_detail("visits", id): the field form for one monitoring visit."""
+
+    KIND = "visits"
+
+    def build_form(self, form: Form) -> None:
+        c = self.ctx
+        self.extras: queries.VisitExtras | None = None
+        form.section(tr("Visit"))
+        form.add("facility_id", tr("Place of detention"),
+                 record_picker(c, "facilities", placeholder=tr("Type a designation or name…")),
+                 required=True)
+        form.add("body", tr("Monitoring body"), vocab_combo(c, "monitoring_body"))
+        form.add("visit_type", tr("Type of visit"), vocab_combo(c, "visit_type"))
+        form.add("announced", tr("Announced"), CheckField(tr("the visit was announced")))
+        form.add("started_at", tr("Started"), DateTimeField(lang=c.lang), required=True)
+        form.add("ended_at", tr("Ended"), DateTimeField(lang=c.lang))
+        form.add("team", tr("Team"), TeamField(c))
+        form.section(tr("Ombudsman's approval"),
+                     tr("NPM special visits only: the request and the Ombudsman's decision."))
+        form.add("request_date", tr("Requested on"), DateField(lang=c.lang))
+        form.add("ombudsman_decision", tr("Decision"), vocab_combo(c, "ombudsman_decision"))
+        form.add("decision_date", tr("Decided on"), DateField(lang=c.lang))
+        form.section(tr("Access"))
+        form.add("access_outcome", tr("Access"), vocab_combo(c, "access_outcome"))
+        form.add("obstructions", tr("Obstructions"), ObstructionsField(c))
+        form.section(tr("People held and interviews"))
+        form.add("population", tr("Held on the day"), IntField())
+        form.add("interviews_private", tr("Private interviews"), IntField())
+        form.add("interviews_group", tr("Group interviews"), IntField())
+        form.section(tr("Findings"), tr("What the team found, one box per area."))
+        self.finding_areas = [t.code for t in c.vocab.terms("finding_area")] if c.vocab else []
+        for code in self.finding_areas:
+            form.add(f"finding:{code}", c.label(code), TextField(lines=3))
+        form.section(tr("Summary and notes"))
+        form.add("summary", tr("Summary"), TextField(lines=4))
+        form.add("notes", tr("Notes"), TextField(lines=3))
+        form.section(tr("Recommendations"))
+        self.followups = FollowUpField(c)
+        form.add("followups", tr("Earlier ones"), self.followups)
+        self.new_recommendations = NewRecommendationsField(c)
+        form.add("new_recommendations", tr("New ones"), self.new_recommendations)
+        self._build_people_section(form)
+        form.edited.connect(self._on_visit_edited)
+
+    def _build_people_section(self, form: Form) -> None:
+        c = self.ctx
+        form.section(tr("Interviewed people and allegations heard"),
+                     tr("Added straight away; a new visit is saved first."))
+        self.interviews = QTableWidget(0, 4)
+        self.interviews.setHorizontalHeaderLabels([tr("Person"), tr("Category"),
+                                                   tr("Private"), tr("Notes")])
+        self.interviews.verticalHeader().hide()
+        self.interviews.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.interviews.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        self.interviews.setFixedHeight(120)
+        self.interviewee = record_picker(c, "people", placeholder=tr("Who was interviewed…"))
+        self.interview_private = QCheckBox(tr("in private"))
+        self.interview_private.setChecked(True)
+        self.interview_notes = QLineEdit()
+        self.interview_notes.setPlaceholderText(tr("notes"))
+        self.add_interview_button = QPushButton(tr("Add interview"))
+        self.add_interview_button.setAutoDefault(False)
+        self.add_interview_button.clicked.connect(self.on_add_interview)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.interviewee, 3)
+        row_layout.addWidget(self.interview_private)
+        row_layout.addWidget(self.interview_notes, 2)
+        row_layout.addWidget(self.add_interview_button)
+        form.add_widget(row)
+        form.add_widget(self.interviews)
+        self.allegations = QTableWidget(0, 3)
+        self.allegations.setHorizontalHeaderLabels([tr("Allegation"), tr("Kind"), tr("When")])
+        self.allegations.verticalHeader().hide()
+        self.allegations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.allegations.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.allegations.setFixedHeight(110)
+        self.add_allegation_button = QPushButton(tr("Add allegation heard…"))
+        self.add_allegation_button.setAutoDefault(False)
+        self.add_allegation_button.clicked.connect(self.on_add_allegation)
+        buttons = QWidget()
+        buttons_layout = QHBoxLayout(buttons)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
+        buttons_layout.addWidget(self.add_allegation_button)
+        buttons_layout.addStretch(1)
+        form.add_widget(buttons)
+        form.add_widget(self.allegations)
+        self.people_message = QLabel()
+        self.people_message.setWordWrap(True)
+        form.add_widget(self.people_message)
+        self.dialog: EditorDialog | None = None
+
+    # -- loading ----------------------------------------------------------------------
+    def title_text(self) -> str:
+        if not self.record_id:
+            return tr("New visit")
+        picker = self.form.field("facility_id").combo
+        place = picker.currentText()
+        started = self.stored.get("started_at") or ""
+        when = ""
+        if started:
+            when = datetime.fromisoformat(started).strftime("%d.%m.%Y")
+        return " · ".join(p for p in (tr("Visit"), place, when) if p)
+
+    def extra_reader(self) -> Callable[[Any, dict[str, Any]], Any] | None:
+        vocab, lang = self.ctx.vocab, self.ctx.lang
+        facility_default = self.defaults.get("facility_id")
+
+        def read(session: Any, data: dict[str, Any]) -> queries.VisitExtras:
+            started = data.get("started_at")
+            return queries.load_visit_extras(
+                session, vocab, data.get("id"), data.get("facility_id") or facility_default,
+                datetime.fromisoformat(started) if started else None, lang)
+        return read
+
+    def show_extra(self, extra: queries.VisitExtras | None) -> None:
+        if extra is None:
+            return
+        self.extras = extra
+        form = self.form
+        form.field("team").set_value(list(extra.team))
+        form.field("obstructions").set_value({k: d for k, (_i, d) in extra.obstructions.items()})
+        for code in self.finding_areas:
+            form.field(f"finding:{code}").set_value(extra.findings.get(code, ("", ""))[1])
+        self.followups.set_prior(extra.prior)
+        self.new_recommendations.set_existing(extra.recommendations)
+        self.new_recommendations.set_value([])
+        self._fill(self.interviews, extra.interviews)
+        self._fill(self.allegations, extra.allegations)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: tuple[queries.Row, ...]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row.cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                table.setItem(r, c, item)
+
+    def _on_visit_edited(self, name: str) -> None:
+        if name == "facility_id" and not self._loading:
+            facility_id = self.form.field("facility_id").value()
+            if facility_id and not self.form.field("facility_id").problem():
+                self._reload_prior(facility_id)
+
+    def _reload_prior(self, facility_id: str) -> None:
+        vocab, lang, visit_id = self.ctx.vocab, self.ctx.lang, self.record_id
+        started = self.form.field("started_at").parsed()
+        self.ctx.read(lambda s: queries.prior_recommendations(s, vocab, facility_id, visit_id,
+                                                              started, lang),
+                      self.followups.set_prior)
+
+    # -- saving -----------------------------------------------------------------------
+    def values_to_write(self) -> dict[str, Any]:
+        values = super().values_to_write()
+        return {k: v for k, v in values.items()
+                if k not in EXTRA_FIELDS and not k.startswith("finding:")}
+
+    def extra_writes(self) -> ExtraWrite | None:
+        form = self.form
+        extras = self.extras
+        stored_team = set(extras.team) if extras else set()
+        stored_obstructions = dict(extras.obstructions) if extras else {}
+        stored_findings = dict(extras.findings) if extras else {}
+        team = form.field("team").value()
+        obstructions = form.field("obstructions").value()
+        findings = {code: form.field(f"finding:{code}").value() for code in self.finding_areas}
+        followups = self.followups.value()
+        new_recs = self.new_recommendations.value()
+        facility_id = form.field("facility_id").value()
+        open_status = "recommendation_status.open"
+
+        def write(w: Writer, visit_id: str) -> None:
+            team_ids = queries.team_members(w.session, visit_id)
+            for member in team_ids:
+                if member.person_id not in team:
+                    w.delete("visit_team", member.id)
+            for person_id in team:
+                if person_id not in stored_team:
+                    w.create("visit_team", visit_id=visit_id, person_id=person_id,
+                             is_lead=not team_ids and person_id == team[0])
+            for kind, (oid, details) in stored_obstructions.items():
+                if kind not in obstructions:
+                    w.delete("obstructions", oid)
+                elif obstructions[kind] != details:
+                    w.update("obstructions", oid, details=obstructions[kind])
+            for kind, details in obstructions.items():
+                if kind not in stored_obstructions:
+                    w.create("obstructions", visit_id=visit_id, kind=kind, details=details)
+            for area, text in findings.items():
+                fid, old = stored_findings.get(area, (None, ""))
+                if fid and not text:
+                    w.delete("findings", fid)
+                elif fid and text != old:
+                    w.update("findings", fid, text=text)
+                elif not fid and text:
+                    w.create("findings", visit_id=visit_id, area=area, text=text)
+            for f in followups:
+                if f["followup_id"]:
+                    if (f["status"], f["notes"]) != (f["was"], f["was_notes"]):
+                        w.update("recommendation_followups", f["followup_id"],
+                                 status=f["status"], notes=f["notes"])
+                elif f["status"] or f["notes"]:
+                    w.create("recommendation_followups", recommendation_id=f["recommendation_id"],
+                             visit_id=visit_id, status=f["status"], notes=f["notes"])
+            for rec in new_recs:
+                w.create("recommendations", visit_id=visit_id, facility_id=facility_id,
+                         area=rec.get("area"), text=rec["text"],
+                         addressee=rec.get("addressee") or "", status=open_status)
+        return write
+
+    # -- people and allegations ----------------------------------------------------------
+    def _with_saved_visit(self, action: Callable[[str], None]) -> None:
+        if self.record_id and not self.is_dirty():
+            action(self.record_id)
+            return
+
+        def finish() -> None:
+            self.saved.disconnect(once)
+            self.save_failed.disconnect(failed)
+
+        def once(record_id: str) -> None:
+            finish()
+            action(record_id)
+
+        def failed() -> None:  # the errors are shown next to the fields
+            finish()
+
+        self.saved.connect(once)
+        self.save_failed.connect(failed)
+        self.save()
+
+    def on_add_interview(self) -> None:
+        person_id = self.interviewee.value()
+        if not person_id or self.interviewee.problem():
+            self.people_message.setText(tr("Pick who was interviewed, or create them with "
+                                           "New…"))
+            return
+        self.people_message.clear()
+        private = self.interview_private.isChecked()
+        notes = self.interview_notes.text().strip()
+
+        def add(visit_id: str) -> None:
+            self.ctx.write(lambda w: w.create("interviews", visit_id=visit_id,
+                                              person_id=person_id, private=private,
+                                              notes=notes),
+                           lambda _id: self._after_people_change())
+
+        self._with_saved_visit(add)
+
+    def _after_people_change(self) -> None:
+        self.interviewee.set_value(None)
+        self.interview_notes.clear()
+        self._reload_people()
+
+    def _reload_people(self) -> None:
+        if not self.record_id:
+            return
+        vocab, lang, visit_id = self.ctx.vocab, self.ctx.lang, self.record_id
+
+        def read(session: Any) -> queries.VisitExtras:
+            return queries.load_visit_extras(session, vocab, visit_id, None, None, lang)
+
+        def show(extra: queries.VisitExtras) -> None:
+            self._fill(self.interviews, extra.interviews)
+            self._fill(self.allegations, extra.allegations)
+
+        self.ctx.read(read, show)
+
+    def on_add_allegation(self) -> None:
+        def add(visit_id: str) -> None:
+            defaults = {"visit_id": visit_id}
+            facility_id = self.form.field("facility_id").value()
+            if facility_id:
+                defaults["facility_id"] = facility_id
+            editor = AllegationEditor(self.ctx, None, defaults=defaults, scope=visit_id)
+            editor.saved.connect(lambda _id: self._reload_people())
+            self.dialog = EditorDialog(editor, tr("Allegation heard during the visit"), self)
+            self.dialog.open()
+
+        self._with_saved_visit(add)
