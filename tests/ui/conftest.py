@@ -1,0 +1,119 @@
+"""Fixtures for the window's tests: isolated QSettings, a filled store, the main window.
+
+Background work is joined at teardown; the store is detached (closed) by then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.monitor_app.test_listing import fill
+
+# The offscreen platform says this once per top-level window; it is not our warning.
+OFFSCREEN_NOISE = "propagateSizeHints"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(private_home: Path, qapp: QApplication) -> Iterator[None]:
+    """Each test gets its own, empty QSettings (window state, recent stores, options)."""
+    folder = private_home / ".config"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    QSettings("Monitor", "Monitor").clear()
+    yield
+    from ui import i18n
+
+    if i18n.current_language() != "en":
+        i18n.install("en")
+
+
+@pytest.fixture
+def sample(store: Any) -> dict[str, str]:
+    """The known small data set of tests/monitor_app/test_listing.py (ids by nickname)."""
+    return fill(store)
+
+
+@pytest.fixture
+def ctx(store: Any, qapp: QApplication) -> Iterator[Any]:
+    from ui.context import AppContext
+
+    context = AppContext(lang="en")
+    context.attach(store)
+    yield context
+    context.runner.wait_idle()
+    if context.store is not None:
+        context.detach()
+    qapp.processEvents()
+
+
+@pytest.fixture
+def window(ctx: Any, sample: dict[str, str], store_path: Path, qtbot: Any) -> Iterator[Any]:
+    """The main window on the sample store, its first list loaded."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx, store_path)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitUntil(win.is_ready, timeout=10_000)
+    yield win
+    ctx.runner.wait_idle()
+    win.idle.uninstall()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key, Cyrillic and Kazakh letters included (QTest.keyClicks only
+    knows Latin-1 keys): each key press carries its character, as a keyboard layout would."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
+
+
+def wait_loaded(qtbot: Any, view: Any, timeout: int = 10_000) -> None:
+    """Wait until a list's model has answered its latest query."""
+    qtbot.waitUntil(view.model.is_current, timeout=timeout)
+
+
+def visible_texts(root: QWidget | None = None) -> list[str]:
+    """Every text a widget holds (labels, fields, buttons, combo items, item views)."""
+    widgets = root.findChildren(QWidget) if root is not None else QApplication.allWidgets()
+    texts: list[str] = []
+    for w in widgets:
+        if isinstance(w, (QLabel, QLineEdit, QAbstractButton)):
+            texts.append(w.text())
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
+            texts.append(w.toPlainText())
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+            texts.append(w.currentText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            for r in range(min(m.rowCount(), 500)):
+                for c in range(m.columnCount()):
+                    value = m.index(r, c).data()
+                    if value:
+                        texts.append(str(value))
+        texts.append(w.windowTitle())
+        texts.append(w.toolTip())
+    return [t for t in texts if t]

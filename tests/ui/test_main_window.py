@@ -1,0 +1,118 @@
+"""The main window: three panes, record opened full width and closed back, shortcuts,
+delete with undo, geometry remembered, and ``run_gui`` with --demo --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import OFFSCREEN_NOISE, wait_loaded
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+def test_three_panes_and_counts(window: Any, qtbot: Any, sample: dict[str, str]) -> None:
+    ws = window.ws
+    assert [ws.widget(i) for i in range(3)] == [ws.nav, ws.list_stack, ws.detail_area]
+    qtbot.waitUntil(lambda: ws.items["people"].text(1) == "5")
+    assert ws.items["cases"].text(1) == "4"
+    assert ws.items["places"].text(1) == "3"
+    assert ws.items["deadlines"].text(1) != ""
+    assert window.matches.text() == "4 matches"
+    # clicking in the navigation switches the list
+    rect = ws.nav.visualItemRect(ws.items["visits"])
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(ws.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_view() == "visits"
+    wait_loaded(qtbot, window.current_list())
+    assert window.matches.text() == "3 matches"
+
+
+def test_a_record_opens_on_the_right_then_full_width(window: Any, qtbot: Any,
+                                                     sample: dict[str, str]) -> None:
+    view = window.current_list()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.ws.detail is not None)
+    kind, record_id = window.ws.detail_key
+    assert kind == "cases" and record_id == view.current_id()
+    assert window.ws.list_stack.isVisible()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.ws.full_width and not window.ws.list_stack.isVisible()
+    assert window.ws.detail_key == ("cases", record_id)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not window.ws.full_width and window.ws.list_stack.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.detail is None and window.ws.placeholder.isVisible()
+
+
+def test_menus_show_shortcuts(window: Any) -> None:
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["new"] == "Ctrl+N" and shortcuts["save"] == "Ctrl+S"
+    assert shortcuts["find"] == "Ctrl+F" and shortcuts["lock"] == "Ctrl+L"
+    assert shortcuts["print"] == "Ctrl+P" and shortcuts["close_record"] == "Ctrl+W"
+    assert shortcuts["help"] == "F1" and shortcuts["delete"] == "Del"
+    assert window.act_lock in window.menu_file.actions()
+
+
+def test_delete_then_undo(window: Any, qtbot: Any, sample: dict[str, str]) -> None:
+    view = window.current_list()
+    refs = lambda: [view.model.index(r, 0).data() for r in range(view.model.rowCount())]  # noqa: E731
+    window.delete_record("cases", sample["c2"])
+    qtbot.waitUntil(lambda: "KZ-002" not in refs() and view.model.is_current())
+    assert window.undo_button.isVisible() and window.act_undo.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "KZ-002" in refs())
+    assert not window.undo_button.isVisible()
+
+
+def test_new_record_opens_an_empty_editor(window: Any, qtbot: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.detail is not None
+    assert window.ws.detail_key == ("cases", None)
+
+
+def test_geometry_and_splitter_are_remembered(window: Any, qtbot: Any, ctx: Any,
+                                              store_path: Path) -> None:
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    window.ws.setSizes([150, 700, 550])
+    window.resize(700, 500)  # the offscreen screen is 800x600: stay inside it
+    window.close()
+    assert settings.state("window/splitter") is not None
+    again = MainWindow(ctx, store_path)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700
+    assert again.ws.saveState() == settings.state("window/splitter")
+    ctx.runner.wait_idle()
+    again.idle.uninstall()
+
+
+def test_help_box(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown and "Ctrl+L" in shown[0]
+
+
+@pytest.mark.slow
+def test_run_gui_demo_screenshot(tmp_path: Path, qapp: QApplication) -> None:
+    from ui.app import run_gui
+
+    out = tmp_path / "cases.png"
+    args = argparse.Namespace(store=None, demo=True, lang="ru", view="case",
+                              screenshot=str(out), passphrase_stdin=False)
+    assert run_gui(args, None) == 0
+    assert out.stat().st_size > 20_000
+    leftovers = [p for p in Path(__import__("tempfile").gettempdir()).glob("monitor-demo-*")]
+    assert leftovers == []

@@ -1,0 +1,180 @@
+"""Starting the desktop app: ``run_gui(args, passphrase)`` from ``monitor-app gui``.
+
+``--demo`` builds a demo store in a private temporary folder (mode 0700, removed at
+exit) under a random passphrase; ``--store S --passphrase-stdin`` unlocks without a
+dialog; ``--view`` opens a view; ``--screenshot OUT.png`` renders the window once
+its list has loaded and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from monitor_app.resources import resource
+from monitor_app.store import Store, StoreError, open_store
+
+SCREENSHOT_SIZE = (1400, 860)
+SCREENSHOT_TIMEOUT_MS = 45_000
+VIEW_OF_ARG = {"case": "cases", "visit": "visits"}
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with our names, fonts and a readable style."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Monitor")
+    app.setApplicationName("Monitor")
+    app.setApplicationDisplayName("Monitor")
+    _add_fonts(app)
+    return app
+
+
+def _add_fonts(app: QApplication) -> None:
+    """Make DejaVu available; use it only when the system font lacks Cyrillic (Kazakh)."""
+    families: list[str] = []
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                 "DejaVuSansMono.ttf"):
+        path = resource("fonts", name)
+        if path.exists():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+    system = app.font().family()
+    if "DejaVu Sans" in families and QFontDatabase.WritingSystem.Cyrillic not in \
+            QFontDatabase.writingSystems(system):
+        font = QFont("DejaVu Sans", app.font().pointSize())
+        app.setFont(font)
+
+
+def _demo_store() -> tuple[Store, Path, Path]:
+    """A fresh demo store in a private temporary folder."""
+    from monitor_app import demo
+    from monitor_app.store import create_store
+
+    folder = Path(tempfile.mkdtemp(prefix="monitor-demo-"))
+    os.chmod(folder, 0o700)
+    path = folder / "demo.monitor"
+    try:
+        store = create_store(path, secrets.token_urlsafe(24))
+        demo.generate(store, cases=60, seed=1)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return store, path, folder
+
+
+def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
+    """Run the window until it closes; returns the process exit code."""
+    from ui import i18n, settings
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.unlock import ask_unlock
+
+    app = application()
+    lang = getattr(args, "lang", None) or settings.get("language")
+    i18n.install(lang)
+    temp_folder: Path | None = None
+    store: Store | None = None
+    try:
+        if getattr(args, "demo", False):
+            store, path, temp_folder = _demo_store()
+        elif getattr(args, "store", None) and passphrase is not None:
+            path = Path(args.store)
+            store = open_store(path, passphrase)
+            settings.remember_store(str(path.resolve()))
+        else:
+            if getattr(args, "screenshot", None):
+                raise StoreError("--screenshot needs --demo or --store with --passphrase-stdin.")
+            opened = ask_unlock(getattr(args, "store", None))
+            if opened is None:
+                return 0
+            store, path = opened
+
+        ctx = AppContext(lang=lang)
+        ctx.attach(store)
+        store = None  # the context owns it now
+        window = MainWindow(ctx, path)
+        view = getattr(args, "view", None) or "cases"
+        shot = getattr(args, "screenshot", None)
+        if shot:
+            window.resize(*SCREENSHOT_SIZE)
+        window.show_view(VIEW_OF_ARG.get(view, view))
+        if view in VIEW_OF_ARG:
+            window.open_first("full")
+        else:
+            window.open_first("right")
+        window.show()
+        code = _screenshot(app, window, Path(shot)) if shot else app.exec()
+        ctx.runner.wait_idle()
+        if ctx.store is not None:
+            ctx.detach()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, 0)
+        return code
+    finally:
+        if store is not None:
+            store.close()
+        if temp_folder is not None:
+            with contextlib.suppress(ImportError):
+                from monitor_app import evidence_files
+
+                evidence_files.wipe_all()
+            shutil.rmtree(temp_folder, ignore_errors=True)
+
+
+def _screenshot(app: QApplication, window: Any, out: Path) -> int:
+    """Wait for the first page (and the record, when one opens), grab, save, quit."""
+    result = {"code": 1}
+    loop = QEventLoop()  # a local loop: the application's own quit state is left alone
+
+    def grab() -> None:
+        if not loop.isRunning():
+            return
+        window.ctx.runner.wait_idle()
+        app.processEvents()
+        pixmap = window.grab()
+        if pixmap.save(str(out), "PNG", 0):  # quality 0: the strongest PNG compression
+            result["code"] = 0
+        else:
+            sys.stderr.write(f"monitor-app: cannot write the screenshot to {out}.\n")
+        loop.quit()
+
+    def when_ready() -> None:
+        # let queued pages, counts and the record's own reads arrive and paint
+        QTimer.singleShot(700, settle)
+
+    def settle() -> None:
+        window.ctx.runner.wait_idle()
+        app.processEvents()
+        QTimer.singleShot(300, grab)
+
+    def give_up() -> None:
+        sys.stderr.write("monitor-app: the window did not finish loading; screenshot taken "
+                         "as it is.\n")
+        grab()
+
+    if window.is_ready():
+        when_ready()
+    else:
+        window.ready.connect(when_ready)
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(give_up)
+    guard.start(SCREENSHOT_TIMEOUT_MS)
+    loop.exec()
+    guard.stop()
+    return result["code"]

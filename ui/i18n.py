@@ -1,0 +1,66 @@
+"""Interface language: Qt Linguist translators for our strings and Qt's own, and the locale.
+
+Our strings are wrapped with ``self.tr`` / ``QCoreApplication.translate``; their
+catalogues are ``resources/translations/monitor_<lang>.qm`` (built from the
+``.ts`` sources by ``packaging/update_translations.sh``). Installing a translator
+makes Qt send every widget a ``LanguageChange`` event, so windows retranslate live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from monitor_app.resources import resource
+
+LANGS = ("en", "ru", "kk")
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
+# The language names are shown in their own language, never translated.
+NATIVE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def locale_for(lang: str) -> QLocale:
+    return QLocale(LOCALES.get(lang, "en_GB"))
+
+
+def install(lang: str) -> bool:
+    """Switch the interface to ``lang``; returns False when our catalogue is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication before choosing a language")
+    if lang not in LANGS:
+        lang = "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    _current = lang
+    try:
+        return _load(app, lang)
+    finally:
+        # widgets retranslate now, not at the next turn of the event loop
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _load(app: QCoreApplication, lang: str) -> bool:
+    found = False
+    ours = QTranslator(app)  # for English: only the plural forms ("1 match", "2 matches")
+    if ours.load(f"monitor_{lang}", str(resource("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
+    if lang == "en":  # the source strings are English
+        return True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return found

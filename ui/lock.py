@@ -1,0 +1,155 @@
+"""Locking: the lock screen (shows nothing of the data) and the idle watcher.
+
+Like KeePassXC: Ctrl+L or a few idle minutes, and the window keeps only a
+passphrase field; unlocking re-derives the key in a worker and returns to the
+same view and record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.unlock import PassphraseField
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+
+
+class LockScreen(QWidget):
+    """A passphrase field and nothing else; ``unlock_requested(passphrase)``."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_screen")
+        self.title = QLabel(self)
+        self.title.setObjectName("lock_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.field = PassphraseField(self)
+        self.field.edit.setObjectName("lock_passphrase")
+        self.field.edit.returnPressed.connect(self.on_unlock)
+        self.button = QPushButton(self)
+        self.button.setObjectName("lock_unlock")
+        self.button.clicked.connect(self.on_unlock)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+
+        box = QWidget(self)
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addSpacing(12)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(row)
+        inner.addWidget(self.busy)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Monitor is locked"))
+        self.hint.setText(self.tr("Type the store's passphrase to continue where you were."))
+        self.field.edit.setPlaceholderText(self.tr("Passphrase"))
+        self.button.setText(self.tr("Unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reset(self) -> None:
+        """Empty the field and focus it (each time the window locks)."""
+        self.set_busy(False)
+        self.field.edit.clear()
+        self.field.message.hide()
+        self.field.edit.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.field.edit.setEnabled(not busy)
+        self.button.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.field.show_error(text)
+
+    def on_unlock(self) -> None:
+        passphrase = self.field.edit.text()
+        if not passphrase:
+            self.field.show_error(self.tr("Type the passphrase."))
+            return
+        self.set_busy(True)
+        self.field.message.hide()
+        self.unlock_requested.emit(passphrase)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``timeout_ms`` without a key press, click, scroll or mouse move
+    anywhere in the application (an application-wide event filter)."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_timeout_ms(timeout_ms)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timer.setInterval(max(100, timeout_ms))
+        if self._timer.isActive():
+            self._timer.start()
+
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()

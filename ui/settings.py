@@ -1,0 +1,180 @@
+"""Settings: every option declared once (type, default, translatable label) over QSettings.
+
+Like qutebrowser's configdata and Picard's options: code reads ``settings.get("idle_lock_minutes")``
+and never spells a QSettings key or a default itself. Case data never lives here; the
+recent-stores list holds file paths only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import NATIVE_NAMES
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    label: str = ""                       # English; shown through translate("Settings", ...)
+    choices: tuple[tuple[str, str], ...] = ()  # (value, English label)
+    minimum: int = 0
+    maximum: int = 0
+
+
+OPTIONS: dict[str, Option] = {o.key: o for o in (
+    Option("language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"),
+           tuple((code, name) for code, name in NATIVE_NAMES.items())),
+    Option("idle_lock_minutes", int, 5,
+           QT_TRANSLATE_NOOP("Settings", "Lock after this many idle minutes"),
+           minimum=1, maximum=240),
+    Option("organisation", str, "", QT_TRANSLATE_NOOP("Settings", "Organisation (for dossiers)")),
+    Option("default_redaction", str, "pseudonymous",
+           QT_TRANSLATE_NOOP("Settings", "Default redaction of dossiers"),
+           (("none", QT_TRANSLATE_NOOP("Settings", "Full: names shown")),
+            ("pseudonymous", QT_TRANSLATE_NOOP("Settings", "Pseudonymised")),
+            ("public", QT_TRANSLATE_NOOP("Settings", "Public: identifying details removed")))),
+    # kept by the app, not shown in the dialog
+    Option("recent_stores", list, []),
+)}
+MAX_RECENT = 8
+
+
+def qsettings() -> QSettings:
+    return QSettings("Monitor", "Monitor")
+
+
+def get(key: str) -> Any:
+    """The typed value of a declared option (its default when unset or unreadable)."""
+    opt = OPTIONS[key]
+    raw = qsettings().value(f"options/{key}")
+    if raw is None:
+        return opt.default
+    try:
+        if opt.type is list:
+            value: Any = [str(x) for x in raw] if isinstance(raw, list) else (
+                [str(raw)] if raw else [])
+        elif opt.type is int:
+            value = int(raw)
+            if opt.maximum:
+                value = max(opt.minimum, min(opt.maximum, value))
+        else:
+            value = opt.type(raw)
+    except (TypeError, ValueError):
+        return opt.default
+    if opt.choices and value not in {c for c, _ in opt.choices}:
+        return opt.default
+    return value
+
+
+def set(key: str, value: Any) -> None:  # noqa: A001 - settings.set reads naturally
+    opt = OPTIONS[key]
+    if opt.type is not list and not isinstance(value, opt.type):
+        raise TypeError(f"{key} is {opt.type.__name__}, not {type(value).__name__}")
+    qsettings().setValue(f"options/{key}", value)
+
+
+def remember_store(path: str) -> None:
+    """Put a store's path first in the recent list (paths only, never content)."""
+    recent = [p for p in get("recent_stores") if p != path]
+    set("recent_stores", [path, *recent][:MAX_RECENT])
+
+
+def state(key: str) -> Any:
+    """Window state (geometry, splitter, header layout): bytes kept as they came."""
+    return qsettings().value(f"state/{key}")
+
+
+def set_state(key: str, value: Any) -> None:
+    qsettings().setValue(f"state/{key}", value)
+
+
+class SettingsDialog(QDialog):
+    """The options a user sets, built from the declarations."""
+
+    applied = Signal(dict)  # key -> new value, only what changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self._editors: dict[str, QWidget] = {}
+        self._form = QFormLayout()
+        for opt in OPTIONS.values():
+            if not opt.label:
+                continue
+            value = get(opt.key)
+            if opt.choices:
+                combo = QComboBox(self)
+                for code, _label in opt.choices:
+                    combo.addItem("", code)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                editor: QWidget = combo
+            elif opt.type is int:
+                spin = QSpinBox(self)
+                spin.setRange(opt.minimum, opt.maximum)
+                spin.setValue(value)
+                editor = spin
+            else:
+                line = QLineEdit(self)
+                line.setText(value)
+                editor = line
+            editor.setObjectName(opt.key)
+            self._editors[opt.key] = editor
+            self._form.addRow("", editor)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for row, (key, editor) in enumerate(self._editors.items()):
+            opt = OPTIONS[key]
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(QCoreApplication.translate("Settings", opt.label))
+            if isinstance(editor, QComboBox) and key != "language":
+                for i, (_code, text) in enumerate(opt.choices):
+                    editor.setItemText(i, QCoreApplication.translate("Settings", text))
+            elif isinstance(editor, QComboBox):
+                for i, (_code, text) in enumerate(opt.choices):
+                    editor.setItemText(i, text)
+            if isinstance(editor, QSpinBox):
+                editor.setSuffix(" " + self.tr("min"))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, editor in self._editors.items():
+            if isinstance(editor, QComboBox):
+                out[key] = editor.currentData()
+            elif isinstance(editor, QSpinBox):
+                out[key] = editor.value()
+            elif isinstance(editor, QLineEdit):
+                out[key] = editor.text().strip()
+        return out
+
+    def accept(self) -> None:
+        changed = {k: v for k, v in self.values().items() if v != get(k)}
+        for key, value in changed.items():
+            set(key, value)
+        super().accept()
+        if changed:
+            self.applied.emit(changed)

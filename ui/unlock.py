@@ -1,0 +1,323 @@
+"""Choosing, creating and unlocking a store.
+
+Key derivation (Argon2id, about a second on purpose) runs on its own worker lane
+with a busy indicator; a wrong passphrase is said next to the field and the dialog
+stays. Recent stores are remembered as paths only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import engine as dbengine
+from monitor_app.store import Store, StoreError, WrongPassphrase, create_store, open_store
+from ui import settings
+from ui.tasks import TaskRunner
+
+STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
+
+
+def unlock_job(path: Path, passphrase: str) -> Store:
+    """Derive the key (slow) and open the store: run off the GUI thread."""
+    key = dbengine.derive_store_key(path, passphrase)
+    return open_store(path, key=key)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about a failed unlock, in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(exc, WrongPassphrase):
+        return QCoreApplication.translate(
+            "Unlock", "Wrong passphrase, or the file is not a Monitor store. Try again.")
+    if isinstance(exc, StoreError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "Unlock", "The store could not be opened ({0}).").format(type(exc).__name__)
+
+
+class PassphraseField(QWidget):
+    """A passphrase line edit with its error message right under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setObjectName("passphrase_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")  # an error, red by meaning
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.edit.selectAll()
+        self.edit.setFocus()
+
+
+class UnlockDialog(QDialog):
+    """Pick a store (recent ones listed) and unlock it; ``store`` is set on success."""
+
+    def __init__(self, path: str | None = None, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_dialog")
+        self.runner = runner or TaskRunner(self)
+        self.store: Store | None = None
+        self.store_path: Path | None = None
+        self.passphrase: str | None = None
+
+        self.path = QComboBox(self)
+        self.path.setObjectName("store_path")
+        self.path.setEditable(True)
+        self.path.setMinimumContentsLength(40)
+        recent = settings.get("recent_stores")
+        if path:
+            self.path.addItem(str(path))
+        for p in recent:
+            if p != str(path or ""):
+                self.path.addItem(p)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self.on_browse)
+        self.create_button = QPushButton(self)
+        self.create_button.setObjectName("create_store")
+        self.create_button.clicked.connect(self.on_create)
+        self.field = PassphraseField(self)
+        self.field.edit.setObjectName("passphrase")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.quit_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.form = QFormLayout()
+        self.form.addRow("", path_row)
+        self.form.addRow("", self.field)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.busy)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.create_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.retranslate()
+        self.field.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a store — Monitor"))
+        self.intro.setText(self.tr("Choose your encrypted store and type its passphrase."))
+        self.browse.setText(self.tr("Browse…"))
+        self.create_button.setText(self.tr("Create a new store…"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        for row, text in enumerate((self.tr("Store file"), self.tr("Passphrase"))):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def on_browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), "", STORE_FILTER)
+        if name:
+            self.path.setCurrentText(name)
+
+    def on_create(self) -> None:
+        dialog = CreateStoreDialog(self, runner=self.runner)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.store is not None:
+            self.store, self.store_path = dialog.store, dialog.store_path
+            self.passphrase = dialog.passphrase
+            self.accept()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.path, self.browse, self.create_button, self.field.edit,
+                  self.unlock_button):
+            w.setEnabled(not busy)
+
+    def on_unlock(self) -> None:
+        text = self.path.currentText().strip()
+        passphrase = self.field.edit.text()
+        if not text:
+            self.field.show_error(self.tr("Choose a store file first."))
+            return
+        if not passphrase:
+            self.field.show_error(self.tr("Type the passphrase."))
+            return
+        path = Path(text).expanduser()
+        self.set_busy(True)
+        self.field.message.hide()
+
+        def done(store: Store) -> None:
+            self.set_busy(False)
+            self.store, self.store_path, self.passphrase = store, path, None
+            settings.remember_store(str(path.resolve()))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.set_busy(False)
+            self.field.show_error(error_text(exc))
+
+        self.runner.run_op(lambda: unlock_job(path, passphrase), done, failed, lane="kdf")
+
+    def reject(self) -> None:
+        if self.busy.isVisible():
+            return  # the key is being derived; closing now would leave the store open
+        super().reject()
+
+
+class CreateStoreDialog(QDialog):
+    """A new store: file name and the passphrase twice."""
+
+    def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None,
+                 path: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("create_dialog")
+        self.runner = runner or TaskRunner(self)
+        self.store: Store | None = None
+        self.store_path: Path | None = None
+        self.passphrase: str | None = None
+        self.path = QLineEdit(self)
+        self.path.setObjectName("new_store_path")
+        self.path.setText(path or str(Path.home() / "cases.monitor"))
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self.on_browse)
+        self.first = QLineEdit(self)
+        self.first.setObjectName("new_passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = PassphraseField(self)
+        self.second.edit.setObjectName("repeat_passphrase")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("create")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_create)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.form = QFormLayout()
+        self.form.addRow("", row)
+        self.form.addRow("", self.first)
+        self.form.addRow("", self.second)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.first.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Create a store — Monitor"))
+        self.browse.setText(self.tr("Browse…"))
+        self.create_button.setText(self.tr("Create"))
+        self.hint.setText(self.tr(
+            "The passphrase cannot be recovered: without it the store cannot be read by "
+            "anyone, including you. Prefer several words."))
+        for i, text in enumerate((self.tr("New store file"), self.tr("Passphrase"),
+                                  self.tr("Repeat the passphrase"))):
+            item = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setText(text)
+
+    def on_browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Create a store"), self.path.text(),
+                                              STORE_FILTER)
+        if name:
+            self.path.setText(name)
+
+    def on_create(self) -> None:
+        first, second = self.first.text(), self.second.edit.text()
+        if not first:
+            self.second.show_error(self.tr("Type a passphrase."))
+            self.first.setFocus()
+            return
+        if first != second:
+            self.second.show_error(self.tr("The two passphrases differ."))
+            return
+        path = Path(self.path.text().strip()).expanduser()
+        if path.exists():
+            self.second.show_error(self.tr("That file already exists; choose another name."))
+            return
+        self.busy.show()
+        self.create_button.setEnabled(False)
+
+        def done(store: Store) -> None:
+            self.busy.hide()
+            self.store, self.store_path = store, path
+            settings.remember_store(str(path.resolve()))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.busy.hide()
+            self.create_button.setEnabled(True)
+            self.second.show_error(error_text(exc))
+
+        self.runner.run_op(lambda: create_store(path, first), done, failed, lane="kdf")
+
+    def reject(self) -> None:
+        if self.busy.isVisible():
+            return
+        super().reject()
+
+
+def ask_unlock(path: str | None = None, parent: QWidget | None = None) -> tuple[Store, Path] | None:
+    """Show the unlock dialog; the store and its path, or None when the user gave up."""
+    dialog = UnlockDialog(path, parent)
+    dialog.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.runner.wait_idle()
+    if ok and dialog.store is not None and dialog.store_path is not None:
+        return dialog.store, dialog.store_path
+    return None
+
+
+__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "unlock_job"]
