@@ -49,6 +49,7 @@ __all__ = [
     "WrongPassphrase",
     "change_passphrase",
     "create_store",
+    "derive_key",
     "open_store",
 ]
 
@@ -175,6 +176,12 @@ def _migrate(path: Path, engine: Engine) -> None:
         engine.dispose()
         dbengine.backup_file(path, f"pre-{head}")
     migrate.upgrade(engine)
+
+
+def derive_key(path: str | os.PathLike[str], passphrase: str) -> StoreKey:
+    """The slow step of unlocking (Argon2id, about a second): run it off the UI thread,
+    then pass the result to ``open_store(path, key=...)``."""
+    return dbengine.derive_store_key(Path(path), passphrase)
 
 
 def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,

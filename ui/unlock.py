@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import engine as dbengine
-from monitor_app.store import Store, StoreError, WrongPassphrase, create_store, open_store
+from monitor_app.store import (
+    Store,
+    StoreError,
+    WrongPassphrase,
+    create_store,
+    derive_key,
+    open_store,
+)
 from ui import settings
 from ui.tasks import TaskRunner
 
@@ -35,7 +41,7 @@ STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
 
 def unlock_job(path: Path, passphrase: str) -> Store:
     """Derive the key (slow) and open the store: run off the GUI thread."""
-    key = dbengine.derive_store_key(path, passphrase)
+    key = derive_key(path, passphrase)
     return open_store(path, key=key)
 
 
