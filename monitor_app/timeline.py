@@ -189,13 +189,17 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
             and_(later.occurred_on == step.occurred_on,
                  or_(later.created_at > step.created_at,
                      and_(later.created_at == step.created_at, later.id > step.id)))))
+    # A closed case waits for nothing: its unanswered steps are history, not an inbox.
+    closed = [t.code for t in Vocab.load(session).terms("case_status", include_retired=True)
+              if t.attrs.get("closed")]
     stmt = (
         select(step, Complaint.body, Case.id, Case.reference, Case.title)
         .join(Complaint, Complaint.id == step.complaint_id)
         .join(Case, Case.id == Complaint.case_id)
         .where(step.answer_due.is_not(None), step.answer_due <= limit,
                step.answered_on.is_(None), step.deleted.is_(False),
-               Complaint.deleted.is_(False), Case.deleted.is_(False), ~has_later)
+               Complaint.deleted.is_(False), Case.deleted.is_(False), ~has_later,
+               or_(Case.status.is_(None), Case.status.not_in(closed)))
         .order_by(step.answer_due, Case.reference, step.id)
     )
     rows: list[DeadlineRow] = []

@@ -93,6 +93,16 @@ def test_deadlines_skip_deleted_cases(store):
         assert timeline.deadlines(s, today=F.TODAY) == []
 
 
+def test_deadlines_skip_closed_cases(store):
+    built = F.build(store)
+    with store.read() as s:
+        assert timeline.deadlines(s, today=F.TODAY) != []
+    with store.write() as w:
+        w.update("cases", built.case_id, status="case_status.closed")
+    with store.read() as s:
+        assert timeline.deadlines(s, today=F.TODAY) == []
+
+
 def test_default_answer_due(store):
     with store.read() as s:
         vocab = Vocab.load(s)
