@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[[Any], None]
@@ -50,8 +51,14 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _on_deliver(self, callback: Callback | None, value: object) -> None:
-        if callback is not None:
-            callback(value)
+        if callback is None:
+            return
+        # A widget may be gone by the time its answer arrives (the user moved on, or
+        # the app locked): a bound method of a deleted QObject is not called.
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return
+        callback(value)
 
 
 class _Task(QRunnable):
