@@ -358,7 +358,7 @@ def _live(model: Any) -> Any:
 
 def organisation_name(session: Session) -> str:
     """The organisation named in the store's settings, or ''."""
-    row = session.get(StoreMeta, "organisation")
+    row = session.get(StoreMeta, "option.organisation")
     return row.value if row else ""
 
 

@@ -114,6 +114,11 @@ class Store:
             row = s.get(StoreMeta, key)
             return row.value if row else None
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a fact about the store itself (identity, store-wide options) inside it."""
+        with dbengine.translate_errors(), self._sessions.begin() as s:
+            s.merge(StoreMeta(key=key, value=value))
+
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLCipher's HMAC check and SQLite's checks; empty when sound."""
         with dbengine.translate_errors(), self.engine.connect() as conn:

@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
             + f"<table cellspacing='4'>{rows}</table>")
 
     def on_settings(self) -> None:
-        dialog = settings.SettingsDialog(self)
+        dialog = settings.SettingsDialog(self, store=self.ctx.store)
         dialog.applied.connect(self.apply_settings)
         dialog.exec()
 

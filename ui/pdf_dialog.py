@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.pdf import naming
+from ui import settings
 from ui.context import AppContext
 from ui.tasks import CancelToken
 
@@ -72,6 +73,10 @@ class PdfDialog(QDialog):
                             ("pseudonymous", self.tr("Pseudonymous: names replaced")),
                             ("public", self.tr("Public: for publication"))):
             self.level_box.addItem(label, code)
+        # The safer level the user chose in Settings comes first: a dossier that leaves
+        # the lawyer's hands should be pseudonymised unless someone decides otherwise.
+        self.level_box.setCurrentIndex(max(0, self.level_box.findData(
+            settings.get("default_redaction"))))
         self.level_box.currentIndexChanged.connect(self.on_level_changed)
 
         self.path_edit = QLineEdit(self)

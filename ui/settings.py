@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app.store import Store
 from ui.i18n import NATIVE_NAMES
 
 
@@ -34,6 +35,9 @@ class Option:
     choices: tuple[tuple[str, str], ...] = ()  # (value, English label)
     minimum: int = 0
     maximum: int = 0
+    # "app": this computer's QSettings; "store": kept inside the encrypted store, because it
+    # says something about who uses it (a seized laptop's settings are readable)
+    scope: str = "app"
 
 
 OPTIONS: dict[str, Option] = {o.key: o for o in (
@@ -42,7 +46,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("idle_lock_minutes", int, 5,
            QT_TRANSLATE_NOOP("Settings", "Lock after this many idle minutes"),
            minimum=1, maximum=240),
-    Option("organisation", str, "", QT_TRANSLATE_NOOP("Settings", "Organisation (for dossiers)")),
+    Option("organisation", str, "", QT_TRANSLATE_NOOP("Settings", "Organisation (for dossiers)"),
+           scope="store"),
     Option("default_redaction", str, "pseudonymous",
            QT_TRANSLATE_NOOP("Settings", "Default redaction of dossiers"),
            (("none", QT_TRANSLATE_NOOP("Settings", "Full: names shown")),
@@ -58,9 +63,15 @@ def qsettings() -> QSettings:
     return QSettings("Monitor", "Monitor")
 
 
-def get(key: str) -> Any:
-    """The typed value of a declared option (its default when unset or unreadable)."""
+def get(key: str, store: Store | None = None) -> Any:
+    """The typed value of a declared option (its default when unset or unreadable).
+
+    Options of scope "store" are read from ``store`` (their default without one).
+    """
     opt = OPTIONS[key]
+    if opt.scope == "store":
+        value = store.meta(f"option.{key}") if store is not None else None
+        return opt.default if value is None else opt.type(value)
     raw = qsettings().value(f"options/{key}")
     if raw is None:
         return opt.default
@@ -81,10 +92,15 @@ def get(key: str) -> Any:
     return value
 
 
-def set(key: str, value: Any) -> None:  # noqa: A001 - settings.set reads naturally
+def set(key: str, value: Any, store: Store | None = None) -> None:  # noqa: A001
     opt = OPTIONS[key]
     if opt.type is not list and not isinstance(value, opt.type):
         raise TypeError(f"{key} is {opt.type.__name__}, not {type(value).__name__}")
+    if opt.scope == "store":
+        if store is None:
+            raise ValueError(f"{key} is kept in the store: unlock one first")
+        store.set_meta(f"option.{key}", str(value))
+        return
     qsettings().setValue(f"options/{key}", value)
 
 
@@ -108,15 +124,16 @@ class SettingsDialog(QDialog):
 
     applied = Signal(dict)  # key -> new value, only what changed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, store: Store | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
+        self.store = store
         self._editors: dict[str, QWidget] = {}
         self._form = QFormLayout()
         for opt in OPTIONS.values():
-            if not opt.label:
+            if not opt.label or (opt.scope == "store" and store is None):
                 continue
-            value = get(opt.key)
+            value = get(opt.key, store)
             if opt.choices:
                 combo = QComboBox(self)
                 for code, _label in opt.choices:
@@ -172,9 +189,9 @@ class SettingsDialog(QDialog):
         return out
 
     def accept(self) -> None:
-        changed = {k: v for k, v in self.values().items() if v != get(k)}
+        changed = {k: v for k, v in self.values().items() if v != get(k, self.store)}
         for key, value in changed.items():
-            set(key, value)
+            set(key, value, self.store)
         super().accept()
         if changed:
             self.applied.emit(changed)

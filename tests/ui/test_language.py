@@ -84,3 +84,30 @@ def test_settings_are_declared_once_and_typed() -> None:
 def test_idle_minutes_from_settings(window: Any, qtbot: Any) -> None:
     window.apply_settings({"idle_lock_minutes": 7})
     assert window.idle.timeout_ms() == 7 * 60_000
+
+
+def test_organisation_is_kept_in_the_store_not_in_settings(window: Any, qtbot: Any,
+                                                           private_home: Any) -> None:
+    from ui import settings
+    from ui.settings import SettingsDialog
+
+    store = window.ctx.store
+    dialog = SettingsDialog(window, store=store)
+    qtbot.addWidget(dialog)
+    dialog._editors["organisation"].setText("Coalition Against Torture (test)")
+    dialog.accept()
+    assert settings.get("organisation", store) == "Coalition Against Torture (test)"
+    # nothing about who uses the app lands in this computer's settings files
+    settings.qsettings().sync()
+    for path in private_home.rglob("*"):
+        if path.is_file():
+            assert b"Coalition Against Torture" not in path.read_bytes(), path
+    # and the dossier cover names it
+    from monitor_app.casefile import organisation_name
+
+    with store.read() as s:
+        assert organisation_name(s) == "Coalition Against Torture (test)"
+    # without a store the option is not offered
+    bare = SettingsDialog(window)
+    qtbot.addWidget(bare)
+    assert "organisation" not in bare._editors

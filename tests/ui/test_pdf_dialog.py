@@ -37,8 +37,12 @@ def test_dossier_dialog_renders_and_opens(qtbot, ctx, store, opened, tmp_path):
     dialog = pdf_dialog.generate_dossier(ctx, built.case_id)
     qtbot.addWidget(dialog)
     assert dialog.lang() == "ru"  # the interface language by default
-    assert dialog.path_edit.text().endswith("KZ-2023-017-none.pdf")
+    # pseudonymised by default (the Settings default), the file name says so
+    assert dialog.level() == "pseudonymous"
+    assert dialog.path_edit.text().endswith("KZ-2023-017-pseudonymous.pdf")
     assert "Documents" in dialog.path_edit.text() or str(Path.home()) in dialog.path_edit.text()
+    dialog.level_box.setCurrentIndex(0)
+    assert dialog.path_edit.text().endswith("KZ-2023-017-none.pdf")
     dialog.level_box.setCurrentIndex(1)
     assert dialog.path_edit.text().endswith("KZ-2023-017-pseudonymous.pdf")
     out = tmp_path / "dossier.pdf"
