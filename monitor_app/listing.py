@@ -28,7 +28,7 @@ from db.models import (
     Visit,
     VocabTerm,
 )
-from monitor_app import search
+from monitor_app import search, timeline
 from monitor_app.labels import approx_text
 from monitor_app.vocabulary import Vocab
 
@@ -492,72 +492,19 @@ def first_id(session: Session, kind: str, lang: str = "en") -> str | None:
 
 # -- deadlines -----------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DeadlineRow:
-    """A complaint step whose answer is late or due soon (same shape as monitor_app.timeline)."""
-
-    step_id: str
-    complaint_id: str
-    case_id: str
-    case_reference: str
-    case_title: str
-    stage: str | None
-    body: str | None
-    answer_due: date
-    days_late: int
-    status: str  # "overdue" | "due_soon"
-
-
-def _deadlines_here(session: Session, today: date, horizon_days: int) -> list[DeadlineRow]:
-    horizon = today + timedelta(days=horizon_days)
-    stmt = (select(ComplaintStep, Complaint.case_id, Case.reference, Case.title,
-                   Complaint.body)
-            .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
-            .join(Case, Case.id == Complaint.case_id)
-            .where(ComplaintStep.deleted.is_(False), Complaint.deleted.is_(False),
-                   Case.deleted.is_(False), ComplaintStep.answered_on.is_(None),
-                   ComplaintStep.answer_due.is_not(None), ComplaintStep.answer_due <= horizon)
-            .order_by(ComplaintStep.answer_due))
-    out = []
-    for step, case_id, ref, title, complaint_body in session.execute(stmt):
-        late = (today - step.answer_due).days
-        out.append(DeadlineRow(step.id, step.complaint_id, case_id, ref, title, step.stage,
-                               step.body or complaint_body, step.answer_due, late,
-                               "overdue" if late > 0 else "due_soon"))
-    return out
+DeadlineRow = timeline.DeadlineRow
 
 
 def overdue_count(session: Session, today: date | None = None) -> int:
-    """How many complaint steps wait past their deadline (the navigation's count), cheaply:
-    one indexed pass, no rows built."""
-    today = today or date.today()
-    later = aliased(ComplaintStep)
-    has_later = exists().where(later.complaint_id == ComplaintStep.complaint_id,
-                               _live("complaint_steps_1"),
-                               later.occurred_on > ComplaintStep.occurred_on)
-    stmt = (select(func.count(ComplaintStep.id))
-            .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
-            .join(Case, Case.id == Complaint.case_id)
-            .where(ComplaintStep.answer_due < today, ComplaintStep.answered_on.is_(None),
-                   _live("complaint_steps"), _live("complaints"), _live("cases"), ~has_later))
-    return int(session.scalar(stmt) or 0)
+    """How many complaint steps wait past their deadline (the navigation's count)."""
+    return timeline.overdue_count(session, today)
 
 
-def deadlines(session: Session, today: date | None = None, horizon_days: int = 7) -> list[Any]:
+def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
+              ) -> list[DeadlineRow]:
     """Late and soon-due complaint steps across all cases: overdue first (most late first),
-    then due soon (earliest first). Uses :mod:`monitor_app.timeline` when it is present."""
-    today = today or date.today()
-    try:
-        from monitor_app import timeline
-    except ImportError:
-        found: list[Any] = _deadlines_here(session, today, horizon_days)
-    else:
-        found = list(timeline.deadlines(session, today=today, horizon_days=horizon_days))
-    overdue = sorted((r for r in found if r.status == "overdue"),
-                     key=lambda r: (-r.days_late, r.case_reference))
-    soon = sorted((r for r in found if r.status != "overdue"),
-                  key=lambda r: (r.answer_due, r.case_reference))
-    return overdue + soon
+    then due soon (earliest first)."""
+    return timeline.deadlines(session, today=today, horizon_days=horizon_days)
 
 
 __all__ = [

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Complaint, ComplaintStep
@@ -172,15 +172,9 @@ def complaint_timelines(session: Session, case_id: str, today: date | None = Non
     return timelines
 
 
-def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
-              ) -> list[DeadlineRow]:
-    """Steps still awaiting an answer that is overdue or due within ``horizon_days``.
-
-    Overdue first (most late first), then due soon (nearest first). A step counts as answered
-    when it has ``answered_on`` or a later step exists; the filtering runs in SQL.
-    """
-    today = today or date.today()
-    limit = today + timedelta(days=horizon_days)
+def _awaiting_answer(session: Session, due_by: date) -> tuple[Any, ...]:
+    """The rule shared by the Deadlines list and its count: a live step of a live, open case,
+    with an answer due by ``due_by``, no answer recorded and no later step yet."""
     later = aliased(ComplaintStep)
     step = ComplaintStep
     has_later = exists().where(
@@ -192,14 +186,36 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
     # A closed case waits for nothing: its unanswered steps are history, not an inbox.
     closed = [t.code for t in Vocab.load(session).terms("case_status", include_retired=True)
               if t.attrs.get("closed")]
+    return (step.answer_due.is_not(None), step.answer_due <= due_by,
+            step.answered_on.is_(None), step.deleted.is_(False),
+            Complaint.deleted.is_(False), Case.deleted.is_(False), ~has_later,
+            or_(Case.status.is_(None), Case.status.not_in(closed)))
+
+
+def overdue_count(session: Session, today: date | None = None) -> int:
+    """How many steps wait past their deadline: the number beside Deadlines."""
+    today = today or date.today()
+    stmt = (select(func.count(ComplaintStep.id))
+            .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
+            .join(Case, Case.id == Complaint.case_id)
+            .where(*_awaiting_answer(session, today - timedelta(days=1))))
+    return int(session.scalar(stmt) or 0)
+
+
+def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
+              ) -> list[DeadlineRow]:
+    """Steps still awaiting an answer that is overdue or due within ``horizon_days``.
+
+    Overdue first (most late first), then due soon (nearest first). A step counts as answered
+    when it has ``answered_on`` or a later step exists; the filtering runs in SQL.
+    """
+    today = today or date.today()
+    step = ComplaintStep
     stmt = (
         select(step, Complaint.body, Case.id, Case.reference, Case.title)
         .join(Complaint, Complaint.id == step.complaint_id)
         .join(Case, Case.id == Complaint.case_id)
-        .where(step.answer_due.is_not(None), step.answer_due <= limit,
-               step.answered_on.is_(None), step.deleted.is_(False),
-               Complaint.deleted.is_(False), Case.deleted.is_(False), ~has_later,
-               or_(Case.status.is_(None), Case.status.not_in(closed)))
+        .where(*_awaiting_answer(session, today + timedelta(days=horizon_days)))
         .order_by(step.answer_due, Case.reference, step.id)
     )
     rows: list[DeadlineRow] = []
@@ -211,7 +227,10 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
             body=s.body or complaint_body, answer_due=s.answer_due, days_late=late,
             status="overdue" if late > 0 else "due_soon",
         ))
-    return rows
+    overdue = sorted((r for r in rows if r.status == "overdue"),
+                     key=lambda r: (-r.days_late, r.case_reference))
+    soon = [r for r in rows if r.status != "overdue"]
+    return overdue + soon
 
 
 def default_answer_due(vocab: Vocab, stage_code: str | None, body_code: str | None,
