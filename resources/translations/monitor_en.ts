@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseHeader</name>
+    <message numerus="yes">
+        <location filename="../../ui/case_view.py" line="+509"/>
+        <source>%n day(s) since the first complaint</source>
+        <translation>
+            <numerusform>%n day since the first complaint</numerusform>
+            <numerusform>%n days since the first complaint</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message numerus="yes">
+        <location line="-172"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late answer(s)</source>
+        <translation>
+            <numerusform>%n late answer</numerusform>
+            <numerusform>%n late answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>%n overdue now</numerusform>
+            <numerusform>%n overdue now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="+456"/>
+        <source>%n complaint step(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n complaint step waiting for an answer</numerusform>
+            <numerusform>%n complaint steps waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/detail.py" line="+73"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>Жазбада әлі сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before leaving?</source>
+        <translation>Кетпес бұрын оларды сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location line="+310"/>
+        <source>Restore my typing</source>
+        <translation>Енгізгенімді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+310"/>
+        <source>Discard it</source>
+        <translation>Қажет емес</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <location line="+234"/>
+        <source>Revert</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <location line="+29"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This record could not be opened: it may have been deleted.</source>
+        <translation>Жазбаны ашу мүмкін болмады: ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
+        <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+40"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save: {error}</source>
+        <translation>Сақтау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="+64"/>
+        <source>New record</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least one of name, pseudonym or code.</source>
+        <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
+        <location line="+35"/>
+        <location filename="../../ui/visit_form.py" line="+383"/>
+        <source>Place of detention</source>
+        <translation>Бас бостандығынан айыру орны</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Designation</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AK-159/6</source>
+        <translation>мыс., АК-159/6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>Режимі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+43"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Capacity and mandates</source>
+        <translation>Лимит және мандаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Толықтыру лимиті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>ҰАТ мандаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPM may visit this place</source>
+        <translation>ҰАТ бұл мекемеге бара алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>ҚБК мандаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PMC may visit this place</source>
+        <translation>ҚБК бұл мекемеге бара алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+42"/>
+        <location line="+73"/>
+        <location line="+53"/>
+        <location line="+77"/>
+        <location filename="../../ui/visit_form.py" line="-183"/>
+        <location line="+210"/>
+        <location line="+15"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>New place of detention</source>
+        <translation>Жаңа бас бостандығынан айыру орны</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in anything that leaves the lawyer&apos;s hands</source>
+        <translation>адвокаттан әрі берілетін барлық құжатта қолданылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="-1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent and risk</source>
+        <translation>Келісім және қауіп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Келісімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to record their account</source>
+        <translation>әңгімесін жазып алуға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to share it with a lawyer</source>
+        <translation>адвокатқа беруге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to publish it</source>
+        <translation>жариялауға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to refer it to the UN</source>
+        <translation>БҰҰ-ға жолдауға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <location line="+190"/>
+        <source>Risk level</source>
+        <translation>Қауіп деңгейі</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>Official</source>
+        <translation>Лауазымды адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For alleged perpetrators and other officials.</source>
+        <translation>Болжамды жасаушылар мен басқа лауазымды адамдар үшін.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Атағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Анықталған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity known</source>
+        <translation>жеке басы анықталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a name, a pseudonym or a code.</source>
+        <translation>Аты-жөнін, бүркеншік атын немесе кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+199"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. KZ-2024-017</source>
+        <translation>мыс., KZ-2024-017</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="-135"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Victim and place</source>
+        <translation>Жәбірленуші және орын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="+120"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+161"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+154"/>
+        <location line="+43"/>
+        <location filename="../../ui/visit_form.py" line="+40"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>In one line</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Мән-жайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where</source>
+        <translation>Қашан және қайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for a single date.</source>
+        <translation>Бір ғана күн болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of location</source>
+        <translation>Оқиға орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where exactly</source>
+        <translation>Нақты қай жерде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How and why</source>
+        <translation>Қалай және не үшін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Әдістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>Дене жарақаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal qualification</source>
+        <translation>Құқықтық саралау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Тексерілуі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is before the start date.</source>
+        <translation>Бұл күн басталған күннен бұрын.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New allegation</source>
+        <translation>Жаңа бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Кімге берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Шағымның мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
+        <translation>Жаңа шағымның барысы осы күнгі «Шағым берілді» кезеңінен басталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complainant</source>
+        <translation>Арыз беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the allegation</source>
+        <translation>Қай бұзушылық бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>New complaint</source>
+        <translation>Жаңа шағым</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Procedural step</source>
+        <translation>Іс жүргізу кезеңі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
+        <translation>Осы кезең мен орган үшін әдеттегі мерзіммен толтырылды; заңда не хатта басқа мерзім көрсетілсе, өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered on</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer cannot come before the step itself.</source>
+        <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New complaint step</source>
+        <translation>Шағымның жаңа кезеңі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By whom</source>
+        <translation>Кім тарапынан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provoked by</source>
+        <translation>Неге байланысты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/visit_form.py" line="-67"/>
+        <location line="+98"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New reprisal</source>
+        <translation>Жаңа қудалау жағдайы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response</source>
+        <translation>Ден қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Қабылданған шара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response to the reprisal</source>
+        <translation>Қудалауға ден қою</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New response</source>
+        <translation>Жаңа ден қою шарасы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken or written</source>
+        <translation>Түсірілген не жасалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave out of pseudonymised dossiers</source>
+        <translation>бүркеншік аттары бар досьеге қоспау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Тұтастығы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: {size} bytes, {type}</source>
+        <translation>Көлемі: {size} байт, {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo metadata (such as GPS) was removed at intake.</source>
+        <translation>Фотосуреттің метадеректері (мысалы, GPS) қосу кезінде өшірілді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+49"/>
+        <source>year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exact day</source>
+        <translation>нақты күн</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Enter a whole number.</source>
+        <translation>Бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a date yet</source>
+        <translation>күн әлі танылмады</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 14.11.2017</source>
+        <translation>мыс., 14.11.2017</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>needs a day, month and year</source>
+        <translation>күні, айы және жылы керек</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>e.g. 05.03.2024 10:30</source>
+        <translation>мыс., 05.03.2024 10:30</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>needs a date, and a time such as 10:30 if known</source>
+        <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a date and time such as 05.03.2024 10:30.</source>
+        <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../../ui/forms/form.py" line="+37"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Тізімнен біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter…</source>
+        <translation>Сүзгі…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Type to search…</source>
+        <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New…</source>
+        <translation>Құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record here and pick it</source>
+        <translation>Жаңа жазба құрып, бірден таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/form.py" line="+71"/>
+        <source>Required</source>
+        <translation>Міндетті өріс</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This field is required.</source>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_widget.py" line="+144"/>
+        <source>Body: {body}</source>
+        <translation>Орган: {body}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {start} to {end}</source>
+        <translation>Мерзімі: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in this stage: {days}</source>
+        <translation>Осы кезеңдегі күн саны: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: {ref}</source>
+        <translation>Нөмірі: {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due: {due}</source>
+        <translation>Жауап мерзімі: {due}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer, {days} days overdue</source>
+        <translation>Жауап жоқ, мерзімі {days} күнге өтіп кетті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered {days} days late</source>
+        <translation>Жауап {days} күн кешігіп келді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Нәтижесі: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="-413"/>
+        <source>Add a team member…</source>
+        <translation>Топ мүшесін қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>details</source>
+        <translation>толығырақ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+89"/>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <location line="+22"/>
+        <source>Area</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Status now</source>
+        <translation>Қазіргі мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Carried forward from the previous visit: {visit}</source>
+        <translation>Алдыңғы барудан көшірілді: {visit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open recommendations from an earlier visit to this place.</source>
+        <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What should change</source>
+        <translation>Не өзгеруі керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to (e.g. the head of the facility)</source>
+        <translation>Кімге (мыс., мекеме басшысына)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add recommendation</source>
+        <translation>Ұсыным қосу</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Type a designation or name…</source>
+        <translation>Белгісін немесе атауын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring body</source>
+        <translation>Мониторинг органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Бару түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced</source>
+        <translation>Хабарлау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the visit was announced</source>
+        <translation>бару туралы алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Топ құрамы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s approval</source>
+        <translation>Уәкілдің келісімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
+        <translation>Тек ҰАТ-тың арнайы барулары үшін: сұрау салу және Уәкілдің шешімі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Сұрау салынған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Кіру мүмкіндігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstructions</source>
+        <translation>Кедергілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People held and interviews</source>
+        <translation>Ұсталғандар және әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on the day</source>
+        <translation>Бару күні ұсталғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private interviews</source>
+        <translation>Оңаша әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Топтық әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Анықталған жайттар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the team found, one box per area.</source>
+        <translation>Топ анықтаған жайттар, әр бағыт бойынша бөлек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary and notes</source>
+        <translation>Қорытынды және ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier ones</source>
+        <translation>Бұрынғылары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ones</source>
+        <translation>Жаңалары</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interviewed people and allegations heard</source>
+        <translation>Әңгімелескен адамдар және айтылған бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added straight away; a new visit is saved first.</source>
+        <translation>Бірден қосылады; жаңа бару алдымен сақталады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Оңаша</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who was interviewed…</source>
+        <translation>Кіммен әңгімелесті…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in private</source>
+        <translation>оңаша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interview</source>
+        <translation>Әңгімелесу қосу</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add allegation heard…</source>
+        <translation>Бұзушылық қосу…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New visit</source>
+        <translation>Жаңа бару</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Pick who was interviewed, or create them with New…</source>
+        <translation>Кіммен әңгімелескенін таңдаңыз немесе «Құру…» батырмасымен қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Allegation heard during the visit</source>
+        <translation>Бару кезінде хабарланған бұзушылық</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+478"/>
+        <source>Generate dossier…</source>
+        <translation>Досье жасау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the case dossier as PDF (Ctrl+P)</source>
+        <translation>Іс досьесін PDF түрінде шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Victim: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Жәбірленуші: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk: {level}</source>
+        <translation>Қауіп: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) since the first complaint</source>
+        <translation>
+            <numerusform>Алғашқы шағымнан бері %n күн</numerusform>
+            <numerusform>Алғашқы шағымнан бері %n күн</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location line="+42"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Methods</source>
+        <translation>Әдістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Verification</source>
+        <translation>Тексерілуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add allegation</source>
+        <translation>Бұзушылық қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an allegation on the left, or add one.</source>
+        <translation>Сол жақтан бұзушылықты таңдаңыз немесе жаңасын қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Кіру мүмкіндігі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed. Double-click to open.</source>
+        <translation>Бұзушылықтар туралы хабарланған, қудалау болған немесе осы іске қатысты адамдармен әңгімелескен барулар. Ашу үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overview</source>
+        <translation>Жалпы мәлімет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>People and roles</source>
+        <translation>Тұлғалар мен рөлдер</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Allegations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Complaint timeline</source>
+        <translation>Шағымдар барысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Reprisals</source>
+        <translation>Қудалаулар</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+45"/>
+        <source>Visits</source>
+        <translation>Барулар</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This case could not be opened.</source>
+        <translation>Істі ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier is made from what is saved. Save your changes first?</source>
+        <translation>Досье сақталған деректерден жасалады. Алдымен өзгерістерді сақтайсыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/list_models.py" line="+42"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late answers</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring body</source>
+        <translation>Мониторинг органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Бару түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Кіру мүмкіндігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Әңгімелер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Designation</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты, атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Лимиті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Барулар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days late</source>
+        <translation>Кешіккен күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="-415"/>
+        <source>Add complaint…</source>
+        <translation>Шағым қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step…</source>
+        <translation>Кезең қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit step…</source>
+        <translation>Кезеңді өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Жауап келді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in stage</source>
+        <translation>Кезеңдегі күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Кешіккен күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Steps</source>
+        <translation>Кезеңдер</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n шағым</numerusform>
+            <numerusform>%n шағым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late answer(s)</source>
+        <translation>
+            <numerusform>%n жауап кешікті</numerusform>
+            <numerusform>%n жауап кешікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>қазір мерзімі өткен: %n</numerusform>
+            <numerusform>қазір мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New complaint</source>
+        <translation>Жаңа шағым</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New complaint step</source>
+        <translation>Шағымның жаңа кезеңі</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint step</source>
+        <translation>Шағым кезеңі</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+265"/>
+        <source>Create a store — Monitor</source>
+        <translation>Қойма құру — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
+        <translation>Құпия фразаны қалпына келтіру мүмкін емес: онсыз қойманы ешкім, тіпті сіз де оқи алмайсыз. Бірнеше сөз алған дұрыс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New store file</source>
+        <translation>Жаңа қойма файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a store</source>
+        <translation>Қойма құру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file already exists; choose another name.</source>
+        <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/list_models.py" line="+332"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+44"/>
+        <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
+        <translation>Жауап күтіп тұрған шағымдар: алдымен мерзімі өткендері, сосын 7 күн ішінде мерзімі келетіндері. Істі осы кезеңде көру үшін жолды ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+130"/>
+        <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
+        <translation>Файлдар қоймада шифрланып сақталады, қосқан кезде SHA-256 хэші есептеледі. Фотосуреттің GPS сияқты метадеректері өшіріледі. Файлдарды осында сүйреп әкеліңіз немесе «Файл қосу…» батырмасын басыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files…</source>
+        <translation>Файл қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add evidence files</source>
+        <translation>Дәлел файлдарын қосу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Adding {count} file(s)…</source>
+        <translation>Файлдар қосылуда: {count}…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{name} could not be added: {error}</source>
+        <translation>{name} қосылмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added.</source>
+        <translation>Қосылды.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
+        <translation>Шифры ашылған көшірме ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the file: {error}</source>
+        <translation>Файлды ашу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove evidence</source>
+        <translation>Дәлелді жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this file from the case? It stays in the history and can be restored.</source>
+        <translation>Бұл файлды істен алып тастайсыз ба? Ол тарихта қалады, оны қалпына келтіруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location line="+108"/>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any access</source>
+        <translation>Кез келген кіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any authority</source>
+        <translation>Кез келген ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any risk</source>
+        <translation>Кез келген қауіп</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any allegation</source>
+        <translation>Кез келген бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any type of visit</source>
+        <translation>Кез келген бару түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind of place</source>
+        <translation>Кез келген мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any category</source>
+        <translation>Кез келген санат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any reprisal</source>
+        <translation>Кез келген қудалау</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>All places</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Search names, titles, notes… (Ctrl+F)</source>
+        <translation>Аттар, атаулар, жазбалар бойынша іздеу… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: from</source>
+        <translation>Кезең: бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: to</source>
+        <translation>Кезең: дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search and filters</source>
+        <translation>Іздеу мен сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+32"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change to the case and its parts, newest first. Times are UTC.</source>
+        <translation>Іске және оның бөліктеріне енгізілген барлық өзгеріс, жаңалары басында. Уақыт UTC бойынша.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restored</source>
+        <translation>қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>біріктірілді</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+77"/>
+        <source>Monitor is locked</source>
+        <translation>Monitor құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the store&apos;s passphrase to continue where you were.</source>
+        <translation>Тоқтаған жерден жалғастыру үшін қойманың құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+49"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Барулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisals</source>
+        <translation>Қудалаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo delete</source>
+        <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close record</source>
+        <translation>Жазбаны &amp;жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print dossier…</source>
+        <translation>Досьені &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Lock the window: hides everything until the passphrase is typed again</source>
+        <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Т&amp;үзету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+285"/>
+        <source>Select a record in the list, or press Ctrl+N to add one.</source>
+        <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Monitor — locked</source>
+        <translation>Monitor — құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Overdue answers</source>
+        <translation>Мерзімі өткен жауаптар</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n complaint step(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n шағым жауап күтуде</numerusform>
+            <numerusform>%n шағым жауап күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n сәйкестік</numerusform>
+            <numerusform>%n сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Жазбада сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
+        <translation>Бұл жазбаны жоясыз ба? Жойғаннан кейін бірден болдырмауға болады (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted.</source>
+        <translation>Жойылды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored.</source>
+        <translation>Қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Print dossier</source>
+        <translation>Досьені басып шығару</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Select a case first.</source>
+        <translation>Алдымен істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing dossiers is not available in this version.</source>
+        <translation>Бұл нұсқада досьені басып шығару қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new record</source>
+        <translation>жаңа жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>save</source>
+        <translation>сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>close the record</source>
+        <translation>жазбаны жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete (with undo)</source>
+        <translation>жою (болдырмауға болады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the case dossier</source>
+        <translation>іс досьесін басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>құлыптау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Monitor</source>
+        <translation>Monitor туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The store&apos;s file is not known.</source>
+        <translation>Қойма файлы белгісіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../ui/pdf_dialog.py" line="+66"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: the full file</source>
+        <translation>Жоқ: толық досье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymous: names replaced</source>
+        <translation>Бүркеншік аттармен: аттар ауыстырылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: for publication</source>
+        <translation>Жария: жариялау үшін</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction</source>
+        <translation>Иесіздендіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Қайда сақтау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create PDF</source>
+        <translation>PDF жасау</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the PDF as</source>
+        <translation>PDF файлын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>PDF-ті қайда сақтайтынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist.</source>
+        <translation>Мұндай қалта жоқ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be created (%1).</source>
+        <translation>PDF жасалмады (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="-232"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to case</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from case</source>
+        <translation>Істен алып тастау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a person</source>
+        <translation>Тұлға қосу</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick a person from the list, or create one with New…</source>
+        <translation>Тізімнен тұлғаны таңдаңыз немесе «Құру…» батырмасымен жаңасын қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a role from the list.</source>
+        <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../ui/list_view.py" line="+179"/>
+        <source>Reset columns</source>
+        <translation>Бағандарды қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+147"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Ден қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reprisal</source>
+        <translation>Қудалау қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threats, transfers, punishment cells, pressure to withdraw: record each reprisal and what was done about it.</source>
+        <translation>Қорқыту, басқа мекемеге ауыстыру, айыппұл изоляторына қамау, шағымды қайтарып алуға қысым: әр қудалау жағдайын және қабылданған шараларды жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add response…</source>
+        <translation>Ден қою шарасын қосу…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Response to the reprisal</source>
+        <translation>Қудалауға ден қою</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings.py" line="+44"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Әрекетсіздіктен кейін құлыптау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation (for dossiers)</source>
+        <translation>Ұйым (досье үшін)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default redaction of dossiers</source>
+        <translation>Досьені әдепкі бойынша иесіздендіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full: names shown</source>
+        <translation>Толық: аттар көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised</source>
+        <translation>Бүркеншік аттармен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: identifying details removed</source>
+        <translation>Жария: жеке басын анықтайтын деректерсіз</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="+110"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/timeline_widget.py" line="-65"/>
+        <source>Complaint timeline</source>
+        <translation>Шағымдар барысы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No complaints yet. Add a complaint to start its timeline.</source>
+        <translation>Әзірге шағым жоқ. Барысын бастау үшін шағым қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>+{days} d</source>
+        <translation>+{days} күн</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stage (current one darkest)</source>
+        <translation>кезең (ағымдағысы қоюырақ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer late or overdue</source>
+        <translation>жауап кешікті не мерзімі өтті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer due within a week</source>
+        <translation>жауап мерзімі бір аптаның ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="-241"/>
+        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
+        <translation>Құпия фраза қате немесе файл Monitor қоймасы емес. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store could not be opened ({0}).</source>
+        <translation>Қойманы ашу мүмкін болмады ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location line="+94"/>
+        <source>Open a store — Monitor</source>
+        <translation>Қойманы ашу — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your encrypted store and type its passphrase.</source>
+        <translation>Шифрланған қойманы таңдап, оның құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new store…</source>
+        <translation>Жаңа қойма құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store file</source>
+        <translation>Қойма файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a store</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a store file first.</source>
+        <translation>Алдымен қойма файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase.</source>
+        <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/pdf_dialog.py" line="+31"/>
+        <source>Print the case dossier</source>
+        <translation>Іс досьесін басып шығару</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the visit report</source>
+        <translation>Бару туралы есепті басып шығару</translation>
+    </message>
+</context>
+</TS>

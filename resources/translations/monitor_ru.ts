@@ -1,0 +1,2574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/detail.py" line="+73"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>В записи есть несохраненные изменения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before leaving?</source>
+        <translation>Сохранить их, прежде чем уйти?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location line="+310"/>
+        <source>Restore my typing</source>
+        <translation>Восстановить введенное</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+310"/>
+        <source>Discard it</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <location line="+234"/>
+        <source>Revert</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Отменить изменения после последнего сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <location line="+29"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This record could not be opened: it may have been deleted.</source>
+        <translation>Не удалось открыть запись: возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
+        <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+40"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="+64"/>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least one of name, pseudonym or code.</source>
+        <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
+        <location line="+35"/>
+        <location filename="../../ui/visit_form.py" line="+383"/>
+        <source>Place of detention</source>
+        <translation>Место лишения свободы</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. AK-159/6</source>
+        <translation>напр., АК-159/6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Вид учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+43"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Capacity and mandates</source>
+        <translation>Лимит и мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Лимит наполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>Мандат НПМ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPM may visit this place</source>
+        <translation>НПМ вправе посещать это учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>Мандат ОНК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PMC may visit this place</source>
+        <translation>ОНК вправе посещать это учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+42"/>
+        <location line="+73"/>
+        <location line="+53"/>
+        <location line="+77"/>
+        <location filename="../../ui/visit_form.py" line="-183"/>
+        <location line="+210"/>
+        <location line="+15"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>New place of detention</source>
+        <translation>Новое место лишения свободы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in anything that leaves the lawyer&apos;s hands</source>
+        <translation>подставляется во все, что передается дальше адвоката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="-1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent and risk</source>
+        <translation>Согласие и риск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to record their account</source>
+        <translation>на запись рассказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to share it with a lawyer</source>
+        <translation>на передачу адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to publish it</source>
+        <translation>на публикацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to refer it to the UN</source>
+        <translation>на обращение в ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <location line="+190"/>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For alleged perpetrators and other officials.</source>
+        <translation>Для предполагаемых исполнителей и других должностных лиц.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Установлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>identity known</source>
+        <translation>личность установлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a name, a pseudonym or a code.</source>
+        <translation>Укажите ФИО, псевдоним или код.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+199"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. KZ-2024-017</source>
+        <translation>напр., KZ-2024-017</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="-135"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Victim and place</source>
+        <translation>Пострадавший и место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Введите имя или псевдоним…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="+120"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+161"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+154"/>
+        <location line="+43"/>
+        <location filename="../../ui/visit_form.py" line="+40"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>In one line</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where</source>
+        <translation>Когда и где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for a single date.</source>
+        <translation>Оставьте пустым, если дата одна.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of location</source>
+        <translation>Место происшествия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where exactly</source>
+        <translation>Где именно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How and why</source>
+        <translation>Как и зачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>Телесные повреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal qualification</source>
+        <translation>Юридическая квалификация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is before the start date.</source>
+        <translation>Эта дата раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New allegation</source>
+        <translation>Новое нарушение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Куда подана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
+        <translation>Ход новой жалобы начнется с этапа «Подана жалоба» этой датой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the allegation</source>
+        <translation>По какому нарушению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>New complaint</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Procedural step</source>
+        <translation>Процессуальный этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
+        <translation>Заполнено по обычному сроку для этого этапа и органа; измените, если закон или письмо устанавливают иной срок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer cannot come before the step itself.</source>
+        <translation>Ответ не может быть раньше самого этапа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New complaint step</source>
+        <translation>Новый этап жалобы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>В отношении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their role</source>
+        <translation>Его (ее) роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provoked by</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/visit_form.py" line="-67"/>
+        <location line="+98"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New reprisal</source>
+        <translation>Новый случай преследования</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response to the reprisal</source>
+        <translation>Реагирование на преследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New response</source>
+        <translation>Новая мера реагирования</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken or written</source>
+        <translation>Дата съемки или составления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave out of pseudonymised dossiers</source>
+        <translation>не включать в обезличенные досье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: {size} bytes, {type}</source>
+        <translation>Размер: {size} байт, {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo metadata (such as GPS) was removed at intake.</source>
+        <translation>Метаданные фото (например, GPS) удалены при добавлении.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+49"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exact day</source>
+        <translation>точная дата</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a date yet</source>
+        <translation>дата не распознана</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <translation>Укажите и день, напр. 14.11.2017.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 14.11.2017</source>
+        <translation>напр., 14.11.2017</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>needs a day, month and year</source>
+        <translation>нужны день, месяц и год</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>e.g. 05.03.2024 10:30</source>
+        <translation>напр., 05.03.2024 10:30</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>needs a date, and a time such as 10:30 if known</source>
+        <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a date and time such as 05.03.2024 10:30.</source>
+        <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../../ui/forms/form.py" line="+37"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Выберите вариант из списка.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record here and pick it</source>
+        <translation>Создать новую запись и сразу выбрать ее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/form.py" line="+71"/>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_widget.py" line="+144"/>
+        <source>Body: {body}</source>
+        <translation>Орган: {body}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {start} to {end}</source>
+        <translation>С {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>настоящее время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in this stage: {days}</source>
+        <translation>Дней на этом этапе: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: {ref}</source>
+        <translation>Номер: {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due: {due}</source>
+        <translation>Срок ответа: {due}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer, {days} days overdue</source>
+        <translation>Ответа нет, просрочка {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered {days} days late</source>
+        <translation>Ответ пришел с опозданием на {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Результат: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_form.py" line="-413"/>
+        <source>Add a team member…</source>
+        <translation>Добавить участника группы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>details</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+89"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <location line="+22"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Status now</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Carried forward from the previous visit: {visit}</source>
+        <translation>Перенесено с прошлого посещения: {visit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open recommendations from an earlier visit to this place.</source>
+        <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What should change</source>
+        <translation>Что должно измениться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to (e.g. the head of the facility)</source>
+        <translation>Адресат (напр., начальник учреждения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add recommendation</source>
+        <translation>Добавить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Type a designation or name…</source>
+        <translation>Введите обозначение или название…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring body</source>
+        <translation>Орган мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the visit was announced</source>
+        <translation>о посещении уведомили заранее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Состав группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s approval</source>
+        <translation>Согласие Уполномоченного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
+        <translation>Только для специальных посещений НПМ: запрос и решение Уполномоченного.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstructions</source>
+        <translation>Препятствия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People held and interviews</source>
+        <translation>Контингент и беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on the day</source>
+        <translation>Содержалось в день посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private interviews</source>
+        <translation>Конфиденциальные беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Групповые беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the team found, one box per area.</source>
+        <translation>Что выявила группа, отдельно по каждому направлению.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary and notes</source>
+        <translation>Итоги и заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier ones</source>
+        <translation>Прежние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ones</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interviewed people and allegations heard</source>
+        <translation>Опрошенные лица и сообщенные нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added straight away; a new visit is saved first.</source>
+        <translation>Добавляются сразу; новое посещение сначала сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Наедине</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who was interviewed…</source>
+        <translation>С кем проведена беседа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in private</source>
+        <translation>наедине</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interview</source>
+        <translation>Добавить беседу</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add allegation heard…</source>
+        <translation>Добавить нарушение…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New visit</source>
+        <translation>Новое посещение</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Pick who was interviewed, or create them with New…</source>
+        <translation>Выберите, с кем проведена беседа, или добавьте лицо кнопкой «Создать…»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Allegation heard during the visit</source>
+        <translation>Нарушение, о котором сообщили при посещении</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+478"/>
+        <source>Generate dossier…</source>
+        <translation>Сформировать досье…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the case dossier as PDF (Ctrl+P)</source>
+        <translation>Сформировать досье по делу в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Victim: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Пострадавший: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk: {level}</source>
+        <translation>Риск: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) since the first complaint</source>
+        <translation>
+            <numerusform>%n день с первой жалобы</numerusform>
+            <numerusform>%n дня с первой жалобы</numerusform>
+            <numerusform>%n дней с первой жалобы</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location line="+42"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add allegation</source>
+        <translation>Добавить нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an allegation on the left, or add one.</source>
+        <translation>Выберите нарушение слева или добавьте новое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed. Double-click to open.</source>
+        <translation>Посещения, на которых сообщили о нарушениях, произошли преследования или проводились беседы с лицами по этому делу. Двойной щелчок открывает посещение.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overview</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>People and roles</source>
+        <translation>Лица и роли</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Allegations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Complaint timeline</source>
+        <translation>Ход жалоб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+45"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This case could not be opened.</source>
+        <translation>Не удалось открыть дело.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier is made from what is saved. Save your changes first?</source>
+        <translation>Досье формируется из сохраненных данных. Сначала сохранить изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/list_models.py" line="+42"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late answers</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring body</source>
+        <translation>Орган мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя, название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>В отношении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="-415"/>
+        <source>Add complaint…</source>
+        <translation>Добавить жалобу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step…</source>
+        <translation>Добавить этап…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit step…</source>
+        <translation>Изменить этап…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Steps</source>
+        <translation>Этапы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late answer(s)</source>
+        <translation>
+            <numerusform>%n ответ с опозданием</numerusform>
+            <numerusform>%n ответа с опозданием</numerusform>
+            <numerusform>%n ответов с опозданием</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>сейчас просрочено: %n</numerusform>
+            <numerusform>сейчас просрочено: %n</numerusform>
+            <numerusform>сейчас просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New complaint</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New complaint step</source>
+        <translation>Новый этап жалобы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint step</source>
+        <translation>Этап жалобы</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStoreDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+265"/>
+        <source>Create a store — Monitor</source>
+        <translation>Создание хранилища — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
+        <translation>Парольную фразу невозможно восстановить: без нее никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New store file</source>
+        <translation>Файл нового хранилища</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a store</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file already exists; choose another name.</source>
+        <translation>Такой файл уже есть; выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/list_models.py" line="+332"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+44"/>
+        <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
+        <translation>Жалобы, по которым ждут ответа: сначала просроченные, затем со сроком в ближайшие 7 дней. Откройте строку, чтобы увидеть дело на этом этапе.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="+130"/>
+        <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
+        <translation>Файлы хранятся в хранилище в зашифрованном виде, SHA-256 вычисляется при добавлении. Метаданные фото, например GPS, удаляются. Перетащите файлы сюда или нажмите «Добавить файлы…»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add evidence files</source>
+        <translation>Добавить файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Adding {count} file(s)…</source>
+        <translation>Добавление файлов: {count}…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{name} could not be added: {error}</source>
+        <translation>Не удалось добавить {name}: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added.</source>
+        <translation>Добавлено.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
+        <translation>Открыта расшифрованная копия; она будет стерта при блокировке хранилища или закрытии программы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the file: {error}</source>
+        <translation>Не удалось открыть файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove evidence</source>
+        <translation>Удаление доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this file from the case? It stays in the history and can be restored.</source>
+        <translation>Убрать этот файл из дела? Он останется в истории, и его можно будет восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location line="+108"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any access</source>
+        <translation>Любой доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any authority</source>
+        <translation>Любое ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any risk</source>
+        <translation>Любой риск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any allegation</source>
+        <translation>Любое нарушение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any type of visit</source>
+        <translation>Любой вид посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind of place</source>
+        <translation>Любой вид учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any reprisal</source>
+        <translation>Любое преследование</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+77"/>
+        <source>All places</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Search names, titles, notes… (Ctrl+F)</source>
+        <translation>Поиск по именам, названиям, заметкам… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: from</source>
+        <translation>Период: с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: to</source>
+        <translation>Период: по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search and filters</source>
+        <translation>Сбросить поиск и фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+32"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change to the case and its parts, newest first. Times are UTC.</source>
+        <translation>Все изменения дела и его частей, сначала новые. Время указано в UTC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+77"/>
+        <source>Monitor is locked</source>
+        <translation>Monitor заблокирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the store&apos;s passphrase to continue where you were.</source>
+        <translation>Введите парольную фразу хранилища, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+49"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close record</source>
+        <translation>&amp;Закрыть запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print dossier…</source>
+        <translation>&amp;Печать досье…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Блокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Lock the window: hides everything until the passphrase is typed again</source>
+        <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+285"/>
+        <source>Select a record in the list, or press Ctrl+N to add one.</source>
+        <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Monitor — locked</source>
+        <translation>Monitor — заблокирован</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Overdue answers</source>
+        <translation>Просроченные ответы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n complaint step(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n жалоба ждет ответа</numerusform>
+            <numerusform>%n жалобы ждут ответа</numerusform>
+            <numerusform>%n жалоб ждут ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>В записи есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
+        <translation>Удалить эту запись? Удаление можно сразу отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted.</source>
+        <translation>Удалено.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored.</source>
+        <translation>Восстановлено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Print dossier</source>
+        <translation>Печать досье</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Select a case first.</source>
+        <translation>Сначала выберите дело.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing dossiers is not available in this version.</source>
+        <translation>Печать досье в этой версии недоступна.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>save</source>
+        <translation>сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>close the record</source>
+        <translation>закрыть запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete (with undo)</source>
+        <translation>удалить (с отменой)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the case dossier</source>
+        <translation>печать досье по делу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>блокировка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Monitor</source>
+        <translation>О программе Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The store&apos;s file is not known.</source>
+        <translation>Файл хранилища неизвестен.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../ui/pdf_dialog.py" line="+66"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: the full file</source>
+        <translation>Нет: полное досье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymous: names replaced</source>
+        <translation>С псевдонимами: имена заменены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: for publication</source>
+        <translation>Публичное: для публикации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction</source>
+        <translation>Обезличивание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create PDF</source>
+        <translation>Создать PDF</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the PDF as</source>
+        <translation>Сохранить PDF как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist.</source>
+        <translation>Такой папки нет.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the PDF…</source>
+        <translation>Создание PDF…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be created (%1).</source>
+        <translation>Не удалось создать PDF (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="-232"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Введите имя или псевдоним…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to case</source>
+        <translation>Добавить в дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from case</source>
+        <translation>Убрать из дела</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a person</source>
+        <translation>Добавить лицо</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick a person from the list, or create one with New…</source>
+        <translation>Выберите лицо из списка или добавьте новое кнопкой «Создать…»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a role from the list.</source>
+        <translation>Выберите роль из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../ui/list_view.py" line="+179"/>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsTab</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="+147"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>В отношении</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reprisal</source>
+        <translation>Добавить преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threats, transfers, punishment cells, pressure to withdraw: record each reprisal and what was done about it.</source>
+        <translation>Угрозы, этапирование, водворение в ШИЗО, давление с целью отзыва жалобы: записывайте каждый случай преследования и принятые меры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add response…</source>
+        <translation>Добавить меру реагирования…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Response to the reprisal</source>
+        <translation>Реагирование на преследование</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings.py" line="+44"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Автоблокировка при бездействии через</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation (for dossiers)</source>
+        <translation>Организация (для досье)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default redaction of dossiers</source>
+        <translation>Обезличивание досье по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full: names shown</source>
+        <translation>Полное досье: имена видны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised</source>
+        <translation>С псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: identifying details removed</source>
+        <translation>Публичное: без идентифицирующих данных</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="+110"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/timeline_widget.py" line="-65"/>
+        <source>Complaint timeline</source>
+        <translation>Ход жалоб</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No complaints yet. Add a complaint to start its timeline.</source>
+        <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать ее ход.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>+{days} d</source>
+        <translation>+{days} дн.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stage (current one darkest)</source>
+        <translation>этап (текущий темнее)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer late or overdue</source>
+        <translation>ответ с опозданием или просрочен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer due within a week</source>
+        <translation>срок ответа в течение недели</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="-241"/>
+        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
+        <translation>Неверная парольная фраза, или файл не является хранилищем Monitor. Попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store could not be opened ({0}).</source>
+        <translation>Не удалось открыть хранилище ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location line="+94"/>
+        <source>Open a store — Monitor</source>
+        <translation>Открыть хранилище — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your encrypted store and type its passphrase.</source>
+        <translation>Выберите зашифрованное хранилище и введите его парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new store…</source>
+        <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store file</source>
+        <translation>Файл хранилища</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a store file first.</source>
+        <translation>Сначала выберите файл хранилища.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/pdf_dialog.py" line="+31"/>
+        <source>Print the case dossier</source>
+        <translation>Печать досье по делу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the visit report</source>
+        <translation>Печать отчета о посещении</translation>
+    </message>
+</context>
+</TS>
