@@ -224,6 +224,10 @@ class Writer:
             self._vocab_cache = {code: vocabulary for code, vocabulary in rows}
         return self._vocab_cache.get(code)
 
+    def forget_vocab_cache(self) -> None:
+        """Terms were added in this transaction: look them up afresh."""
+        self._vocab_cache = None
+
     def _model(self, kind: str) -> type[Any]:
         try:
             return MODELS[kind]

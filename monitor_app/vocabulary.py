@@ -7,13 +7,18 @@ store at open; users may add their own. A record stores a term's ``code``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import VocabTerm
 from monitor_app.vocab_data import VOCABULARIES
+
+if TYPE_CHECKING:
+    from monitor_app.records import Writer
 
 LANGS = ("en", "ru", "kk")
 
@@ -104,3 +109,29 @@ class Vocab:
     def attr(self, code: str | None, key: str, default: object = None) -> object:
         term = self.get(code)
         return term.attrs.get(key, default) if term else default
+
+
+def add_term(writer: Writer, vocabulary: str, *, en: str, ru: str = "", kk: str = "",
+             huridocs_code: str | None = None) -> str:
+    """Add a user's own term to a vocabulary (written like any record: history, revision,
+    exchangeable); returns its code. Labels missing in a language fall back to English."""
+    if vocabulary not in VOCABULARIES:
+        raise ValueError(f"unknown vocabulary: {vocabulary}")
+    en = en.strip()
+    if not en:
+        from monitor_app.records import ValidationError
+
+        raise ValidationError({"label_en": "is required"})
+    slug = "user_" + (re.sub(r"[^a-z0-9]+", "_", en.lower()).strip("_")[:40] or "term")
+    code, n = code_of(vocabulary, slug), 1
+    taken = set(writer.session.scalars(select(VocabTerm.code).where(
+        VocabTerm.vocabulary == vocabulary)))
+    while code in taken:
+        n += 1
+        code = code_of(vocabulary, f"{slug}_{n}")
+    order = len(taken) + 1000  # after the built-in terms
+    writer.create("vocab_terms", code=code, vocabulary=vocabulary, label_en=en,
+                  label_ru=ru.strip() or en, label_kk=kk.strip() or en,
+                  huridocs_code=huridocs_code, sort_order=order, builtin=False, attrs={})
+    writer.forget_vocab_cache()
+    return code

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.models import HistoryEntry
+from db.models import VocabTerm as VocabTermModel
 from monitor_app import inspect_records, records
 from monitor_app.records import RecordNotFound, ValidationError
 from monitor_app.store import Store
@@ -216,3 +217,30 @@ def test_large_evidence_is_streamed_in_chunks(store: Store, tmp_path: Path) -> N
     assert data["sha256"] == hashlib.sha256(payload).hexdigest() == \
         data["original_metadata"]["received_sha256"]
     assert data["size"] == len(payload) and data["file_name"] == "interview.mp4"
+
+
+def test_users_can_extend_a_vocabulary(store: Store) -> None:
+    from monitor_app.vocabulary import Vocab, add_term
+
+    ids = build_everything(store)
+    with store.write() as w:
+        code = add_term(w, "method", en="Forced to stand on one leg",
+                        ru="Принуждение стоять на одной ноге")
+        again = add_term(w, "method", en="Forced to stand on one leg")
+        # the new term is usable at once, in the same transaction
+        w.update("allegations", ids["allegations"], methods=["method.beating", code])
+    assert code == "method.user_forced_to_stand_on_one_leg" and again != code
+    with store.read() as s:
+        vocab = Vocab.load(s)
+        assert vocab.label(code, "ru") == "Принуждение стоять на одной ноге"
+        assert vocab.label(code, "kk") == "Forced to stand on one leg"  # falls back to English
+        assert code in [t.code for t in vocab.terms("method")]
+        term_id = s.scalar(select(VocabTermModel.id).where(VocabTermModel.code == code))
+        assert records.history(s, "vocab_terms", term_id)[0]["action"] == "create"
+    # and a store reopened later keeps it (seeding leaves user terms alone)
+    from monitor_app.vocabulary import seed
+
+    with store.write() as w:
+        seed(w.session)
+    with store.read() as s:
+        assert Vocab.load(s).get(code) is not None
