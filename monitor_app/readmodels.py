@@ -25,6 +25,7 @@ from db.models import (
     Finding,
     HistoryEntry,
     Interview,
+    MedicalExam,
     Obstruction,
     Person,
     Recommendation,
@@ -172,7 +173,7 @@ KIND_WORDS = {
     "cases": "Case", "case_people": "Person in case", "allegations": "Allegation",
     "complaints": "Complaint", "complaint_steps": "Complaint step", "reprisals": "Reprisal",
     "reprisal_responses": "Response to reprisal", "evidence": "Evidence",
-    "allegation_people": "Person in allegation",
+    "allegation_people": "Person in allegation", "medical_exams": "Medical examination",
 }
 
 
@@ -219,10 +220,17 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
                                       v(a.verification, lang))))
         allegation_ids.append(a.id)
         targets[("allegations", a.id)] = a.summary or v(a.kind, lang)
+    # deleted ones stay in the history ("who deleted what and when")
+    for a in session.scalars(select(Allegation).where(
+            Allegation.case_id == case_id, Allegation.deleted.is_(True))):
+        targets[("allegations", a.id)] = a.summary or v(a.kind, lang)
     if allegation_ids:
         for ap in session.scalars(select(AllegationPerson).where(
                 AllegationPerson.allegation_id.in_(allegation_ids))):
             targets[("allegation_people", ap.id)] = ap.role
+        for exam in session.scalars(select(MedicalExam).where(
+                MedicalExam.allegation_id.in_(allegation_ids))):
+            targets[("medical_exams", exam.id)] = v(exam.kind, lang) or KIND_WORDS["medical_exams"]
 
     timelines = complaint_timelines(session, case_id, today=today, vocab=vocab)
     complaints = []
@@ -260,6 +268,10 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
         for x in responses:
             targets[("reprisal_responses", x.id)] = v(x.kind, lang)
 
+    for r in session.scalars(select(Reprisal).where(
+            Reprisal.case_id == case_id, Reprisal.deleted.is_(True))):
+        targets[("reprisals", r.id)] = v(r.kind, lang)
+
     # visits connected to the case: where its allegations were heard, its reprisals
     # happened, or its people were interviewed
     person_ids = [r.extra["person_id"] for r in people]
@@ -295,6 +307,68 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
         steps=tuple(steps), complaints=tuple(complaints), reprisals=tuple(reprisals),
         visits=tuple(visits), evidence=tuple(evidence), history=tuple(history),
     )
+
+
+# -- an allegation's victims, perpetrators and medical evidence ---------------------------
+
+@dataclass(frozen=True)
+class LinkedPerson:
+    """A person linked to an allegation (``allegation_people``), with what identifies them."""
+
+    id: str  # the link's id
+    person_id: str
+    name: str  # name, else pseudonym, else code
+    pseudonym: str
+    role: str  # "victim" | "perpetrator" | "witness"
+    agency: str  # the person's agency, else the link's kind of perpetrator (labels)
+    unit: str
+    position: str
+    rank: str
+    involvement: str  # label
+
+
+@dataclass(frozen=True)
+class ExamRow:
+    id: str
+    kind: str  # labels and display text from here on
+    exam_date: str
+    examiner: str
+    istanbul_protocol: str
+    findings: str
+
+
+@dataclass(frozen=True)
+class AllegationParts:
+    people: tuple[LinkedPerson, ...]
+    exams: tuple[ExamRow, ...]
+
+
+_ROLE_ORDER = {"victim": 0, "perpetrator": 1, "witness": 2}
+
+
+def allegation_parts(session: Session, vocab: Vocab, allegation_id: str,
+                     lang: str = "en") -> AllegationParts:
+    """The live people linked to an allegation (victims first) and its medical exams."""
+    v = vocab.label
+    people = []
+    for ap, person in session.execute(
+            select(AllegationPerson, Person).join(Person, Person.id == AllegationPerson.person_id)
+            .where(AllegationPerson.allegation_id == allegation_id,
+                   AllegationPerson.deleted.is_(False))
+            .order_by(AllegationPerson.created_at, AllegationPerson.id)):
+        people.append(LinkedPerson(
+            ap.id, person.id, person_label(person), person.pseudonym or "", ap.role,
+            v(person.agency, lang) if person.agency else v(ap.perpetrator_kind, lang),
+            person.unit or "", person.position or "", person.rank or "",
+            v(ap.involvement, lang)))
+    people.sort(key=lambda p: _ROLE_ORDER.get(p.role, 9))
+    exams = []
+    for e in session.scalars(select(MedicalExam).where(
+            MedicalExam.allegation_id == allegation_id, MedicalExam.deleted.is_(False))
+            .order_by(MedicalExam.exam_date, MedicalExam.created_at)):
+        exams.append(ExamRow(e.id, v(e.kind, lang), approx_text(e.exam_date, lang),
+                             e.examiner or "", v(e.istanbul_protocol, lang), e.findings or ""))
+    return AllegationParts(tuple(people), tuple(exams))
 
 
 # -- visits ----------------------------------------------------------------------------

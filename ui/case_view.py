@@ -42,11 +42,13 @@ from ui.editors import (
     ReprisalResponseEditor,
     record_picker,
 )
+from ui.editors.allegation_parts import confirm
 from ui.editors.kinds import vocab_combo
 from ui.evidence_panel import EvidencePanel
 from ui.timeline_widget import RED, TimelineWidget
 
-CASE_KINDS = {"cases", "case_people", "allegations", "allegation_people", "complaints",
+CASE_KINDS = {"cases", "case_people", "allegations", "allegation_people", "medical_exams",
+              "complaints",
               "complaint_steps", "reprisals", "reprisal_responses", "evidence", "people",
               "visits", "interviews", "facilities"}
 
@@ -119,15 +121,22 @@ class ListEditorTab(QWidget):
 
     def __init__(self, ctx: AppContext, editor_cls: type[RecordEditor], headers: Sequence[str],
                  add_text: str, defaults: dict[str, Any], parent: QWidget | None = None,
-                 empty_text: str = "") -> None:
+                 empty_text: str = "", delete_text: str = "",
+                 delete_question: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.editor_cls = editor_cls
         self.defaults = defaults
+        self.delete_question = delete_question
         self.editor: RecordEditor | None = None
         self.add_button = QPushButton(add_text, self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.on_add)
+        self.delete_button = QPushButton(delete_text, self)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setVisible(bool(delete_text))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.on_delete)
         self.table = make_table(headers, self, stretch=1)
         self.table.itemSelectionChanged.connect(self.on_selection)
         self.empty = QLabel(empty_text, self)
@@ -140,6 +149,7 @@ class ListEditorTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addStretch(1)
+        top.addWidget(self.delete_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         self.editor_holder = QWidget(self)
@@ -163,6 +173,29 @@ class ListEditorTab(QWidget):
         if self.editor is not None and self.editor.record_id:
             select_id(self.table, self.editor.record_id)
         self.table.blockSignals(False)
+        self._update_delete()
+
+    def _update_delete(self) -> None:
+        self.delete_button.setEnabled(selected_id(self.table) is not None)
+
+    def on_delete(self) -> None:
+        """Soft-delete the selected record after asking; the case view reloads on the change."""
+        record_id = selected_id(self.table)
+        if not record_id or not confirm(self, self.delete_button.text().rstrip("…"),
+                                        self.delete_question):
+            return
+        if self.editor is not None and self.editor.record_id == record_id:
+            self.editor.drop_draft()
+            self.editor.hide()
+            self.editor.deleteLater()
+            self.editor = None
+            self.empty.show()
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+        self._update_delete()
+        kind = self.editor_cls.KIND
+        self.ctx.write(lambda w: w.delete(kind, record_id))
 
     def is_dirty(self) -> bool:
         return self.editor is not None and self.editor.is_dirty()
@@ -197,6 +230,7 @@ class ListEditorTab(QWidget):
 
     def on_selection(self) -> None:
         record_id = selected_id(self.table)
+        self._update_delete()
         if record_id:
             self._show_editor(record_id)
 
@@ -405,7 +439,10 @@ class ReprisalsTab(ListEditorTab):
                           self.tr("Responses")],
                          self.tr("Add reprisal"), {"case_id": case_id}, parent,
                          self.tr("Threats, transfers, punishment cells, pressure to withdraw: "
-                                 "record each reprisal and what was done about it."))
+                                 "record each reprisal and what was done about it."),
+                         delete_text=self.tr("Delete reprisal…"),
+                         delete_question=self.tr("Delete the selected reprisal from the case? "
+                                                 "It stays in the history."))
         self.response_button = QPushButton(self.tr("Add response…"), self)
         self.response_button.setAutoDefault(False)
         self.response_button.clicked.connect(self.on_add_response)
@@ -551,7 +588,10 @@ class CaseView(DetailWidget):
             [self.tr("When"), self.tr("Allegation"), self.tr("Kind"), self.tr("Methods"),
              self.tr("Place"), self.tr("Verification")],
             self.tr("Add allegation"), {"case_id": case_id},
-            empty_text=self.tr("Pick an allegation on the left, or add one."))
+            empty_text=self.tr("Pick an allegation on the left, or add one."),
+            delete_text=self.tr("Delete allegation…"),
+            delete_question=self.tr("Delete the selected allegation from the case? It stays "
+                                    "in the history."))
         self.complaints = ComplaintsTab(ctx, case_id)
         self.reprisals = ReprisalsTab(ctx, case_id)
         self.visits = make_table([self.tr("Date"), self.tr("Place"), self.tr("Body"),

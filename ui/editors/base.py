@@ -273,6 +273,12 @@ class RecordEditor(DetailWidget):
         self.ctx.write(lambda w: drafts.save(w.session, kind, record_id, payload, scope),
                        on_error=lambda exc: None)
 
+    def drop_draft(self) -> None:
+        """Stop saving typing and forget any kept draft (the record is being deleted)."""
+        self.draft_timer.stop()
+        self._set_dirty(False)
+        self._delete_draft()
+
     def _delete_draft(self) -> None:
         kind, record_id, scope = self.KIND, self.record_id, self.scope
         if self.ctx.store is not None:

@@ -61,7 +61,8 @@ def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
             cls = editor_class(kind)
             assert cls is not None
             editor = cls(ctx, None, defaults=dict(filters), scope="picker")
-            dialog = EditorDialog(editor, NEW_TITLES.get(kind, tr("New record")), picker)
+            title = tr(NEW_TITLES[kind]) if kind in NEW_TITLES else tr("New record")
+            dialog = EditorDialog(editor, title, picker)
             editor.saved.connect(callback)
             dialog.open()
 
@@ -214,6 +215,20 @@ class AllegationEditor(RecordEditor):
                  vocab_combo(c, "legal_qualification"))
         form.add("source", tr("Source"), vocab_combo(c, "source_type"))
         form.add("verification", tr("Verification"), vocab_combo(c, "verification_status"))
+        from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
+
+        form.section(tr("Victims and alleged perpetrators"),
+                     tr("Added and removed at once; double-click a person to edit them."))
+        self.people_panel = AllegationPeoplePanel(c)
+        form.add_widget(self.people_panel)
+        form.section(tr("Medical evidence"),
+                     tr("Forensic and independent examinations, prison medical records."))
+        self.exams_panel = MedicalExamsPanel(c)
+        form.add_widget(self.exams_panel)
+
+    def after_load(self) -> None:
+        self.people_panel.set_allegation(self.record_id)
+        self.exams_panel.set_allegation(self.record_id)
 
     def validate(self) -> dict[str, str]:
         start = self.form.field("date_from").parsed()
@@ -226,6 +241,27 @@ class AllegationEditor(RecordEditor):
         if not self.record_id:
             return tr("New allegation")
         return self.stored.get("summary") or self.ctx.label(self.stored.get("kind"))
+
+
+class MedicalExamEditor(RecordEditor):
+    KIND = "medical_exams"
+
+    def build_form(self, form: Form) -> None:
+        c = self.ctx
+        form.section(tr("Medical examination"))
+        form.add("kind", tr("Kind"), vocab_combo(c, "medical_exam_kind"), required=True)
+        form.add("exam_date", tr("Date"), ApproxDateField(lang=c.lang))
+        form.add("examiner", tr("Examiner"), LineField(
+            placeholder=tr("e.g. forensic expert of the regional bureau")))
+        form.add("istanbul_protocol", tr("Istanbul Protocol"),
+                 vocab_combo(c, "istanbul_protocol"),
+                 hint=tr("Whether the examination follows the Istanbul Protocol."))
+        form.add("findings", tr("Findings"), TextField(lines=5))
+
+    def title_text(self) -> str:
+        if not self.record_id:
+            return tr("New medical examination")
+        return self.ctx.label(self.stored.get("kind")) or tr("Medical examination")
 
 
 # -- complaints and their steps -------------------------------------------------------------
@@ -425,6 +461,7 @@ EDITORS: dict[str, type[RecordEditor]] = {
     "people": PersonEditor,
     "cases": CaseEditor,
     "allegations": AllegationEditor,
+    "medical_exams": MedicalExamEditor,
     "complaints": ComplaintEditor,
     "complaint_steps": ComplaintStepEditor,
     "reprisals": ReprisalEditor,
@@ -437,6 +474,7 @@ NEW_TITLES = {
     "people": "New person",
     "cases": "New case",
     "allegations": "New allegation",
+    "medical_exams": "New medical examination",
     "complaints": "New complaint",
     "complaint_steps": "New complaint step",
     "reprisals": "New reprisal",
