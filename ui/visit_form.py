@@ -44,7 +44,7 @@ from ui.forms import (
     RecordPicker,
     TextField,
 )
-from ui.forms.fields import LineField, enter_moves_on
+from ui.forms.fields import FieldDefaults, LineField, enter_moves_on
 
 
 def tr(text: str) -> str:
@@ -54,7 +54,7 @@ def tr(text: str) -> str:
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
 
 
-class TeamField(QWidget):
+class TeamField(FieldDefaults, QWidget):
     """The visiting team: people picked one by one, removable."""
 
     edited = Signal()
@@ -124,17 +124,11 @@ class TeamField(QWidget):
         return [[self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text()]
                 for i in range(self.list.count())]
 
-    def set_state(self, state: Any) -> None:
-        self.set_value(state)
-
-    def problem(self) -> str | None:
-        return None
-
     def focus_target(self) -> QWidget:
         return self.picker.combo
 
 
-class ObstructionsField(QWidget):
+class ObstructionsField(FieldDefaults, QWidget):
     """Each kind of obstruction: a check box and a line for the details."""
 
     edited = Signal()
@@ -173,21 +167,12 @@ class ObstructionsField(QWidget):
             box.setChecked(code in value)
             details.setText(value.get(code, "") if code in value else "")
 
-    def state(self) -> Any:
-        return self.value()
-
-    def set_state(self, state: Any) -> None:
-        self.set_value(state)
-
-    def problem(self) -> str | None:
-        return None
-
     def focus_target(self) -> QWidget:
         first = next(iter(self.rows.values()), None)
         return first[0] if first else self
 
 
-class FollowUpField(QWidget):
+class FollowUpField(FieldDefaults, QWidget):
     """The previous visit's recommendations with the status seen on this visit."""
 
     edited = Signal()
@@ -266,17 +251,11 @@ class FollowUpField(QWidget):
         return [{k: v[k] for k in ("recommendation_id", "status", "notes")}
                 for v in self.value()]
 
-    def set_state(self, state: Any) -> None:
-        self.set_value(state)
-
-    def problem(self) -> str | None:
-        return None
-
     def focus_target(self) -> QWidget:
         return self.table
 
 
-class NewRecommendationsField(QWidget):
+class NewRecommendationsField(FieldDefaults, QWidget):
     """Recommendations made on this visit: area, text, addressee."""
 
     edited = Signal()
@@ -357,15 +336,6 @@ class NewRecommendationsField(QWidget):
         self.items = [dict(v) for v in value or ()]
         self.text.set_value("")
         self._refresh()
-
-    def state(self) -> Any:
-        return self.value()
-
-    def set_state(self, state: Any) -> None:
-        self.set_value(state)
-
-    def problem(self) -> str | None:
-        return None
 
     def focus_target(self) -> QWidget:
         return self.area

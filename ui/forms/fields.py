@@ -76,7 +76,31 @@ def enter_moves_on(widget: QWidget) -> None:
     widget.installEventFilter(_ENTER_FILTER)
 
 
-class LineField(QLineEdit):
+class FieldDefaults:
+    """The field protocol every form field speaks, with the usual answers: the draft state
+    is the value, nothing is wrong with it, and focus goes to the field itself. A field
+    overrides only what differs."""
+
+    def value(self) -> Any:  # pragma: no cover - every field defines it
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def state(self) -> Any:
+        return self.value()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def problem(self) -> str | None:
+        return None
+
+    def focus_target(self) -> QWidget:
+        return self  # type: ignore[return-value]
+
+
+class LineField(FieldDefaults, QLineEdit):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "",
@@ -100,12 +124,6 @@ class LineField(QLineEdit):
 
     def set_state(self, state: Any) -> None:
         self.setText(str(state or ""))
-
-    def problem(self) -> str | None:
-        return None
-
-    def focus_target(self) -> QWidget:
-        return self
 
 
 class TextField(QPlainTextEdit):
@@ -174,7 +192,7 @@ class IntField(LineField):
         return None
 
 
-class CheckField(QCheckBox):
+class CheckField(FieldDefaults, QCheckBox):
     edited = Signal()
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -186,18 +204,6 @@ class CheckField(QCheckBox):
 
     def set_value(self, value: Any) -> None:
         self.setChecked(bool(value))
-
-    def state(self) -> Any:
-        return self.isChecked()
-
-    def set_state(self, state: Any) -> None:
-        self.setChecked(bool(state))
-
-    def problem(self) -> str | None:
-        return None
-
-    def focus_target(self) -> QWidget:
-        return self
 
 
 class _FeedbackField(QWidget):
@@ -527,7 +533,7 @@ class VocabCombo(SearchableCombo):
         self.set_items([(t.label(lang), t.code) for t in terms])
 
 
-class MultiCheckField(QWidget):
+class MultiCheckField(FieldDefaults, QWidget):
     """Several terms of a vocabulary: a filter box over a checkable list."""
 
     edited = Signal()
@@ -601,15 +607,6 @@ class MultiCheckField(QWidget):
         finally:
             self._loading = False
         self._update_summary()
-
-    def state(self) -> Any:
-        return self.value()
-
-    def set_state(self, state: Any) -> None:
-        self.set_value(state)
-
-    def problem(self) -> str | None:
-        return None
 
     def focus_target(self) -> QWidget:
         return self.filter
