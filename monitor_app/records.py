@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Date, DateTime, Select, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from db.base import Base, new_uuid, utcnow
+from db.base import new_uuid, utcnow
 from db.models import (
     Allegation,
     AllegationPerson,
@@ -272,30 +272,29 @@ class Writer:
             raise ValidationError(errors)
         return columns, multi
 
-    def _check_required(self, kind: str, obj: Any) -> None:
-        with self.session.no_autoflush:
-            self._check_required_unflushed(obj)
-
-    def _check_required_unflushed(self, obj: Any) -> None:
-        missing = {}
-        for col in inspect(type(obj)).columns:
+    def _check_required(self, obj: Any) -> None:
+        """Required fields are set and every link points at a live record."""
+        problems: dict[str, str] = {}
+        columns = inspect(type(obj)).columns
+        for col in columns:
             if col.key in SYSTEM_FIELDS or col.nullable or col.default is not None:
                 continue
             if getattr(obj, col.key) in (None, ""):
-                missing[col.key] = "is required"
-        for col in inspect(type(obj)).columns:
-            for fk in col.foreign_keys:
+                problems[col.key] = "is required"
+        with self.session.no_autoflush:
+            for col in columns:
                 target = getattr(obj, col.key)
-                if target is None or fk.column.table.name == "vocab_terms":
-                    continue
-                if (fk.column.table.name, target) in self.change.created:
-                    continue  # created earlier in this transaction, not flushed yet
-                ref = self.session.get(MODELS.get(fk.column.table.name, Base), target) \
-                    if fk.column.table.name in MODELS else None
-                if ref is None or getattr(ref, "deleted", False):
-                    missing[col.key] = "points to a record that does not exist"
-        if missing:
-            raise ValidationError(missing)
+                for fk in col.foreign_keys:
+                    table = fk.column.table.name
+                    if target is None or table not in MODELS or table == "vocab_terms":
+                        continue  # vocabulary terms are checked against their list
+                    if (table, target) in self.change.created:
+                        continue  # created earlier in this transaction, not flushed yet
+                    ref = self.session.get(MODELS[table], target)
+                    if ref is None or ref.deleted:
+                        problems[col.key] = "points to a record that does not exist"
+        if problems:
+            raise ValidationError(problems)
 
     def _history(self, kind: str, record_id: str, action: str, revision: int,
                  changes: dict[str, list[Any]]) -> None:
@@ -331,7 +330,7 @@ class Writer:
         obj.revision = 1
         obj.deleted = False
         obj.created_at = obj.updated_at = utcnow()
-        self._check_required(kind, obj)
+        self._check_required(obj)
         self.session.add(obj)
         self._keep.append(obj)
         if multi:  # association rows need their parent row first
@@ -368,7 +367,7 @@ class Writer:
                 self._set_multi(kind, record_id, name, codes)
         if not changes:
             return False
-        self._check_required(kind, obj)
+        self._check_required(obj)
         obj.revision += 1
         obj.updated_at = utcnow()
         self.session.flush()
