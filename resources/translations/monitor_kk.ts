@@ -20,36 +20,36 @@
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="+49"/>
-        <location line="+310"/>
+        <location line="+316"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>Discard it</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+234"/>
+        <location line="-243"/>
+        <location line="+240"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-239"/>
         <source>Forget the changes made since the last save</source>
         <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+239"/>
         <location line="+29"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-267"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+40"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -75,7 +75,8 @@
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+243"/>
+        <location filename="../../ui/editors/base.py" line="+14"/>
         <source>Could not save: {error}</source>
         <translation>Сақтау мүмкін болмады: {error}</translation>
     </message>
@@ -85,7 +86,7 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -93,9 +94,9 @@
         <location line="+10"/>
         <location line="+87"/>
         <location line="+35"/>
-        <location filename="../../ui/visit_form.py" line="+383"/>
+        <location filename="../../ui/visit_form.py" line="+353"/>
         <source>Place of detention</source>
-        <translation>Бас бостандығынан айыру орны</translation>
+        <translation>Ұстау орны</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -179,19 +180,19 @@
         <location line="+1"/>
         <location line="+38"/>
         <location line="+42"/>
-        <location line="+73"/>
+        <location line="+108"/>
         <location line="+53"/>
         <location line="+77"/>
-        <location filename="../../ui/visit_form.py" line="-183"/>
-        <location line="+210"/>
+        <location filename="../../ui/visit_form.py" line="-168"/>
+        <location line="+195"/>
         <location line="+15"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-314"/>
         <source>New place of detention</source>
-        <translation>Жаңа бас бостандығынан айыру орны</translation>
+        <translation>Жаңа ұстау орны</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -267,12 +268,12 @@
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+190"/>
+        <location line="+225"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-265"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -329,12 +330,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+199"/>
+        <location line="+234"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-233"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-135"/>
+        <location filename="../../ui/visit_form.py" line="-126"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
@@ -360,17 +361,127 @@
         <translation>Жәбірленуші және орын</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-199"/>
+        <location line="+148"/>
+        <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <location line="+144"/>
+        <source>Alleged perpetrator</source>
+        <translation>Болжамды жасаушы</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Witness</source>
+        <translation>Куә</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Save the allegation first; then add to it here.</source>
+        <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add victim</source>
+        <translation>Жәбірленушіні қосу</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Add alleged perpetrator</source>
+        <translation>Болжамды жасаушыны қосу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Often unidentified: create a person such as &quot;masked special forces officer&quot; with what is known.</source>
+        <translation>Көбіне жеке басы анықталмайды: «бетперде киген арнайы жасақ қызметкері» сияқты тұлға құрып, белгілі мәліметті көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Type a name or pseudonym…</source>
         <translation>Атын немесе бүркеншік атын теріңіз…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Kind of perpetrator</source>
+        <translation>Жасаушы түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Involvement</source>
+        <translation>Қатысу түрі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlink the selected person from this allegation</source>
+        <translation>Таңдалған тұлғаны осы бұзушылықтан алып тастау</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
+        <translation>{name} ({role}) осы бұзушылықтан алынсын ба? Тұлға қоймада қалады, байланыс тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove person</source>
+        <translation>Тұлғаны алып тастау</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../ui/editors/kinds.py" line="+84"/>
+        <source>Examiner</source>
+        <translation>Сарапшы, дәрігер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="+2"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбул хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a medical examination</source>
+        <translation>Медициналық куәландыру қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../ui/editors/kinds.py" line="+7"/>
+        <source>New medical examination</source>
+        <translation>Жаңа медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="-12"/>
+        <location line="+13"/>
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove medical examination</source>
+        <translation>Куәландыруды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this medical examination from the allegation? It stays in the history.</source>
+        <translation>Бұл куәландыру бұзушылықтан жойылсын ба? Ол тарихта қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="-91"/>
         <source>Dates</source>
         <translation>Күндер</translation>
     </message>
@@ -387,7 +498,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="+120"/>
+        <location filename="../../ui/visit_form.py" line="+111"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
@@ -398,20 +509,22 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+196"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+154"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-49"/>
+        <location filename="../../ui/editors/kinds.py" line="-195"/>
+        <location line="+53"/>
+        <location line="+136"/>
         <location line="+43"/>
         <location filename="../../ui/visit_form.py" line="+40"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location filename="../../ui/editors/kinds.py" line="-231"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -491,7 +604,27 @@
         <translation>Тексерілуі</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Victims and alleged perpetrators</source>
+        <translation>Жәбірленушілер және болжамды жасаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a person to edit them.</source>
+        <translation>Бірден қосылады және алынады; тұлғаны өңдеу үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medical evidence</source>
+        <translation>Медициналық дәлелдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic and independent examinations, prison medical records.</source>
+        <translation>Сот-медициналық және тәуелсіз куәландырулар, мекеменің медициналық құжаттары.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This is before the start date.</source>
         <translation>Бұл күн басталған күннен бұрын.</translation>
     </message>
@@ -502,6 +635,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>e.g. forensic expert of the regional bureau</source>
+        <translation>мыс., облыстық бюроның сот-медициналық сарапшысы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the examination follows the Istanbul Protocol.</source>
+        <translation>Куәландыру Стамбул хаттамасына сай жүргізілді ме.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
@@ -533,7 +676,7 @@
     <message>
         <location line="+1"/>
         <source>About the allegation</source>
-        <translation>Қай бұзушылық бойынша</translation>
+        <translation>Бұзушылық бойынша</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -562,12 +705,14 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="-76"/>
+        <location line="+77"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/editors/kinds.py" line="+2"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
@@ -688,7 +833,7 @@
     <message>
         <location line="+2"/>
         <source>Taken or written</source>
-        <translation>Түсірілген не жасалған күні</translation>
+        <translation>Жасалған күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -746,12 +891,12 @@
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>Enter a whole number.</source>
         <translation>Бүтін сан енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+64"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
@@ -802,7 +947,7 @@
         <translation>Сүзгі…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+92"/>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
     </message>
@@ -872,40 +1017,73 @@
         <translation>Нәтижесі: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="-413"/>
+        <location filename="../../ui/visit_form.py" line="-383"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-142"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>This person is already linked in this role.</source>
+        <translation>Бұл тұлға осы рөлде бұрыннан көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name or pseudonym</source>
+        <translation>Аты не бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency, unit, position, rank</source>
+        <translation>Ведомство, бөлімше, лауазым, атақ</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Add victim…</source>
+        <translation>Жәбірленушіні қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add perpetrator…</source>
+        <translation>Жасаушыны қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location filename="../../ui/visit_form.py" line="+5"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../ui/visit_form.py" line="+74"/>
         <source>details</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+89"/>
+        <location line="+37"/>
+        <location line="+83"/>
         <source>Recommendation</source>
         <translation>Ұсыным</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <location line="+22"/>
         <source>Area</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Status now</source>
         <translation>Қазіргі мәртебесі</translation>
     </message>
@@ -920,7 +1098,7 @@
         <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
@@ -940,7 +1118,7 @@
         <translation>Ұсыным қосу</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+76"/>
         <source>Type a designation or name…</source>
         <translation>Белгісін немесе атауын теріңіз…</translation>
     </message>
@@ -1023,7 +1201,7 @@
     <message>
         <location line="+1"/>
         <source>Held on the day</source>
-        <translation>Бару күні ұсталғандар</translation>
+        <translation>Ұсталғандар саны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1036,19 +1214,21 @@
         <translation>Топтық әңгімелесу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-7"/>
+        <location filename="../../ui/editors/kinds.py" line="-197"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Findings</source>
-        <translation>Анықталған жайттар</translation>
+        <translation>Қорытынды</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
         <source>What the team found, one box per area.</source>
         <translation>Топ анықтаған жайттар, әр бағыт бойынша бөлек.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary and notes</source>
-        <translation>Қорытынды және ескертпелер</translation>
+        <translation>Қысқаша мазмұны және ескертпелер</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1076,12 +1256,14 @@
         <translation>Бірден қосылады; жаңа бару алдымен сақталады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-153"/>
+        <location line="+130"/>
+        <location filename="../../ui/visit_form.py" line="+2"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Private</source>
         <translation>Оңаша</translation>
     </message>
@@ -1129,7 +1311,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+478"/>
+        <location filename="../../ui/case_view.py" line="+515"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -1181,12 +1363,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Verification</source>
         <translation>Тексерілуі</translation>
     </message>
@@ -1201,7 +1383,17 @@
         <translation>Сол жақтан бұзушылықты таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Delete allegation…</source>
+        <translation>Бұзушылықты жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected allegation from the case? It stays in the history.</source>
+        <translation>Таңдалған бұзушылық істен жойылсын ба? Ол тарихта қалады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1268,7 +1460,7 @@
     <message>
         <location line="-45"/>
         <source>History</source>
-        <translation>Тарихы</translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1331,7 +1523,7 @@
     <message>
         <location line="+1"/>
         <source>Late answers</source>
-        <translation>Мерзімі өткен</translation>
+        <translation>Кешігу</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1341,7 +1533,7 @@
     <message>
         <location line="+1"/>
         <source>Monitoring body</source>
-        <translation>Мониторинг органы</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1351,7 +1543,7 @@
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation>Кіру мүмкіндігі</translation>
+        <translation>Рұқсат</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1436,12 +1628,12 @@
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation>Жауап мерзімі</translation>
+        <translation>Жауап күні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days late</source>
-        <translation>Кешіккен күн</translation>
+        <translation>Кешігу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1462,7 +1654,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-421"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1629,12 +1821,12 @@
     <message>
         <location filename="../../ui/list_models.py" line="+332"/>
         <source>Overdue</source>
-        <translation>Мерзімі өтті</translation>
+        <translation>Өтті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation>Мерзімі жақын</translation>
+        <translation>Жақын</translation>
     </message>
 </context>
 <context>
@@ -1745,12 +1937,12 @@
     <message>
         <location line="-94"/>
         <source>Any status</source>
-        <translation>Кез келген мәртебе</translation>
+        <translation>Барлық мәртебе</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any access</source>
-        <translation>Кез келген кіру</translation>
+        <translation>Рұқсат: бәрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1765,12 +1957,12 @@
     <message>
         <location line="+3"/>
         <source>Any allegation</source>
-        <translation>Кез келген бұзушылық</translation>
+        <translation>Барлық түрі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any type of visit</source>
-        <translation>Кез келген бару түрі</translation>
+        <translation>Барлық түрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1983,7 @@
         <location line="+13"/>
         <location line="+77"/>
         <source>All places</source>
-        <translation>Барлық мекемелер</translation>
+        <translation>Барлық орын</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1832,7 +2024,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+32"/>
+        <location filename="../../ui/case_view.py" line="+35"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2268,7 +2460,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-232"/>
+        <location filename="../../ui/case_view.py" line="-235"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -2373,6 +2565,16 @@
         <location line="+1"/>
         <source>Threats, transfers, punishment cells, pressure to withdraw: record each reprisal and what was done about it.</source>
         <translation>Қорқыту, басқа мекемеге ауыстыру, айыппұл изоляторына қамау, шағымды қайтарып алуға қысым: әр қудалау жағдайын және қабылданған шараларды жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete reprisal…</source>
+        <translation>Қудалауды жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected reprisal from the case? It stays in the history.</source>
+        <translation>Таңдалған қудалау жағдайы істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
         <location line="+2"/>

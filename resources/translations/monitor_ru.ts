@@ -20,36 +20,36 @@
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="+49"/>
-        <location line="+310"/>
+        <location line="+316"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>Discard it</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+234"/>
+        <location line="-243"/>
+        <location line="+240"/>
         <source>Revert</source>
-        <translation>Откатить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-239"/>
         <source>Forget the changes made since the last save</source>
         <translation>Отменить изменения после последнего сохранения</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+239"/>
         <location line="+29"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-267"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+40"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
@@ -75,7 +75,8 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+243"/>
+        <location filename="../../ui/editors/base.py" line="+14"/>
         <source>Could not save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -85,7 +86,7 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -93,9 +94,9 @@
         <location line="+10"/>
         <location line="+87"/>
         <location line="+35"/>
-        <location filename="../../ui/visit_form.py" line="+383"/>
+        <location filename="../../ui/visit_form.py" line="+353"/>
         <source>Place of detention</source>
-        <translation>Место лишения свободы</translation>
+        <translation>Место содержания</translation>
     </message>
     <message>
         <location line="-121"/>
@@ -179,19 +180,19 @@
         <location line="+1"/>
         <location line="+38"/>
         <location line="+42"/>
-        <location line="+73"/>
+        <location line="+108"/>
         <location line="+53"/>
         <location line="+77"/>
-        <location filename="../../ui/visit_form.py" line="-183"/>
-        <location line="+210"/>
+        <location filename="../../ui/visit_form.py" line="-168"/>
+        <location line="+195"/>
         <location line="+15"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-314"/>
         <source>New place of detention</source>
-        <translation>Новое место лишения свободы</translation>
+        <translation>Новое место содержания</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -267,12 +268,12 @@
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+190"/>
+        <location line="+225"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-265"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -329,12 +330,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+199"/>
+        <location line="+234"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-233"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-135"/>
+        <location filename="../../ui/visit_form.py" line="-126"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -360,17 +361,127 @@
         <translation>Пострадавший и место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-199"/>
+        <location line="+148"/>
+        <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <location line="+144"/>
+        <source>Alleged perpetrator</source>
+        <translation>Предполагаемый исполнитель</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Save the allegation first; then add to it here.</source>
+        <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add victim</source>
+        <translation>Добавить пострадавшего</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Add alleged perpetrator</source>
+        <translation>Добавить предполагаемого исполнителя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Often unidentified: create a person such as &quot;masked special forces officer&quot; with what is known.</source>
+        <translation>Часто личность не установлена: создайте лицо, например «сотрудник спецподразделения в маске», и укажите то, что известно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Type a name or pseudonym…</source>
         <translation>Введите имя или псевдоним…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Kind of perpetrator</source>
+        <translation>Тип исполнителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Involvement</source>
+        <translation>Форма участия</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlink the selected person from this allegation</source>
+        <translation>Убрать выбранное лицо из этого нарушения</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
+        <translation>Убрать {name} ({role}) из этого нарушения? Лицо останется в хранилище, а связь сохранится в истории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove person</source>
+        <translation>Убрать лицо</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../ui/editors/kinds.py" line="+84"/>
+        <source>Examiner</source>
+        <translation>Эксперт, врач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="+2"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбульский протокол</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a medical examination</source>
+        <translation>Добавить медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../ui/editors/kinds.py" line="+7"/>
+        <source>New medical examination</source>
+        <translation>Новое медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="-12"/>
+        <location line="+13"/>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove medical examination</source>
+        <translation>Удаление освидетельствования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this medical examination from the allegation? It stays in the history.</source>
+        <translation>Удалить это освидетельствование из нарушения? Оно останется в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="-91"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -387,7 +498,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="+120"/>
+        <location filename="../../ui/visit_form.py" line="+111"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
@@ -398,20 +509,22 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+196"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+154"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-49"/>
+        <location filename="../../ui/editors/kinds.py" line="-195"/>
+        <location line="+53"/>
+        <location line="+136"/>
         <location line="+43"/>
         <location filename="../../ui/visit_form.py" line="+40"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location filename="../../ui/editors/kinds.py" line="-231"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -468,7 +581,7 @@
     <message>
         <location line="+1"/>
         <source>Injuries</source>
-        <translation>Телесные повреждения</translation>
+        <translation>Повреждения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -478,7 +591,7 @@
     <message>
         <location line="+1"/>
         <source>Legal qualification</source>
-        <translation>Юридическая квалификация</translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -491,7 +604,27 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Victims and alleged perpetrators</source>
+        <translation>Пострадавшие и предполагаемые исполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a person to edit them.</source>
+        <translation>Добавляются и убираются сразу; двойной щелчок по лицу открывает его карточку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medical evidence</source>
+        <translation>Медицинские доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic and independent examinations, prison medical records.</source>
+        <translation>Судебно-медицинские и независимые освидетельствования, медицинские документы учреждения.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This is before the start date.</source>
         <translation>Эта дата раньше даты начала.</translation>
     </message>
@@ -502,6 +635,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>e.g. forensic expert of the regional bureau</source>
+        <translation>напр., судмедэксперт областного бюро</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the examination follows the Istanbul Protocol.</source>
+        <translation>Проведено ли освидетельствование по Стамбульскому протоколу.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
@@ -533,13 +676,13 @@
     <message>
         <location line="+1"/>
         <source>About the allegation</source>
-        <translation>По какому нарушению</translation>
+        <translation>По нарушению</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Reference number</source>
-        <translation>Регистрационный номер</translation>
+        <translation>Номер регистрации</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -562,12 +705,14 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+0"/>
+        <location filename="../../ui/editors/kinds.py" line="-76"/>
+        <location line="+77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/editors/kinds.py" line="+2"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -688,7 +833,7 @@
     <message>
         <location line="+2"/>
         <source>Taken or written</source>
-        <translation>Дата съемки или составления</translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -746,12 +891,12 @@
         <translation>точная дата</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>Enter a whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+64"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
@@ -802,7 +947,7 @@
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+92"/>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
@@ -872,40 +1017,73 @@
         <translation>Результат: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="-413"/>
+        <location filename="../../ui/visit_form.py" line="-383"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-142"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>This person is already linked in this role.</source>
+        <translation>Это лицо уже указано в этой роли.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name or pseudonym</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency, unit, position, rank</source>
+        <translation>Ведомство, подразделение, должность, звание</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Add victim…</source>
+        <translation>Добавить пострадавшего…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add perpetrator…</source>
+        <translation>Добавить исполнителя…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location filename="../../ui/visit_form.py" line="+5"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../ui/visit_form.py" line="+74"/>
         <source>details</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+89"/>
+        <location line="+37"/>
+        <location line="+83"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <location line="+22"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Status now</source>
         <translation>Текущий статус</translation>
     </message>
@@ -920,7 +1098,7 @@
         <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
@@ -940,7 +1118,7 @@
         <translation>Добавить рекомендацию</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+76"/>
         <source>Type a designation or name…</source>
         <translation>Введите обозначение или название…</translation>
     </message>
@@ -1023,12 +1201,12 @@
     <message>
         <location line="+1"/>
         <source>Held on the day</source>
-        <translation>Содержалось в день посещения</translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private interviews</source>
-        <translation>Конфиденциальные беседы</translation>
+        <translation>Беседы наедине</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1036,12 +1214,14 @@
         <translation>Групповые беседы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-7"/>
+        <location filename="../../ui/editors/kinds.py" line="-197"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Findings</source>
-        <translation>Наблюдения</translation>
+        <translation>Выводы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/visit_form.py" line="+0"/>
         <source>What the team found, one box per area.</source>
         <translation>Что выявила группа, отдельно по каждому направлению.</translation>
     </message>
@@ -1076,12 +1256,14 @@
         <translation>Добавляются сразу; новое посещение сначала сохраняется.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-153"/>
+        <location line="+130"/>
+        <location filename="../../ui/visit_form.py" line="+2"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Private</source>
         <translation>Наедине</translation>
     </message>
@@ -1129,7 +1311,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+478"/>
+        <location filename="../../ui/case_view.py" line="+515"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -1182,12 +1364,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
@@ -1202,7 +1384,17 @@
         <translation>Выберите нарушение слева или добавьте новое.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Delete allegation…</source>
+        <translation>Удалить нарушение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected allegation from the case? It stays in the history.</source>
+        <translation>Удалить выбранное нарушение из дела? Оно останется в истории.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1332,7 +1524,7 @@
     <message>
         <location line="+1"/>
         <source>Late answers</source>
-        <translation>Просрочено</translation>
+        <translation>Проср.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1342,7 +1534,7 @@
     <message>
         <location line="+1"/>
         <source>Monitoring body</source>
-        <translation>Орган мониторинга</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,7 +1579,7 @@
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation>Посещения</translation>
+        <translation>Посещ.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1442,7 +1634,7 @@
     <message>
         <location line="+0"/>
         <source>Days late</source>
-        <translation>Дней просрочки</translation>
+        <translation>Просроч.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1463,7 +1655,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-421"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1633,12 +1825,12 @@
     <message>
         <location filename="../../ui/list_models.py" line="+332"/>
         <source>Overdue</source>
-        <translation>Просрочено</translation>
+        <translation>Истек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation>Скоро срок</translation>
+        <translation>Скоро</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1946,7 @@
     <message>
         <location line="+0"/>
         <source>Any access</source>
-        <translation>Любой доступ</translation>
+        <translation>Доступ: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,12 +1961,12 @@
     <message>
         <location line="+3"/>
         <source>Any allegation</source>
-        <translation>Любое нарушение</translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any type of visit</source>
-        <translation>Любой вид посещения</translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1795,7 +1987,7 @@
         <location line="+13"/>
         <location line="+77"/>
         <source>All places</source>
-        <translation>Все учреждения</translation>
+        <translation>Все места</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1836,7 +2028,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+32"/>
+        <location filename="../../ui/case_view.py" line="+35"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2274,7 +2466,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-232"/>
+        <location filename="../../ui/case_view.py" line="-235"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -2379,6 +2571,16 @@
         <location line="+1"/>
         <source>Threats, transfers, punishment cells, pressure to withdraw: record each reprisal and what was done about it.</source>
         <translation>Угрозы, этапирование, водворение в ШИЗО, давление с целью отзыва жалобы: записывайте каждый случай преследования и принятые меры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete reprisal…</source>
+        <translation>Удалить преследование…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected reprisal from the case? It stays in the history.</source>
+        <translation>Удалить выбранный случай преследования из дела? Он останется в истории.</translation>
     </message>
     <message>
         <location line="+2"/>
