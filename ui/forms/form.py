@@ -129,7 +129,15 @@ class Form(QWidget):
         widget.edited.connect(lambda n=name: self._on_edited(n))
         self._order.append(widget.focus_target())
         self._fix_tab_order()
+        self._align_label_columns()
         return widget
+
+    def _align_label_columns(self) -> None:
+        """Every section is its own form layout; give all of them the width of the widest
+        label so that fields line up down the whole form (long Kazakh labels included)."""
+        width = max([150, *(r.label.sizeHint().width() for r in self.rows.values())])
+        for row in self.rows.values():
+            row.label.setMinimumWidth(width)
 
     def add_widget(self, widget: QWidget) -> None:
         """A full-width widget (a table, a note) inside the current section."""
