@@ -28,7 +28,7 @@
         <location line="-315"/>
         <location line="+316"/>
         <source>Discard it</source>
-        <translation>Қажет емес</translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location line="-243"/>
@@ -729,7 +729,7 @@
     <message>
         <location line="+2"/>
         <source>Answered on</source>
-        <translation>Жауап күні</translation>
+        <translation>Жауап алынған күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -967,7 +967,7 @@
         <translation>Міндетті өріс</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
@@ -1628,7 +1628,7 @@
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation>Жауап күні</translation>
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1908,7 +1908,7 @@
     <message>
         <location line="+38"/>
         <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
-        <translation>Шифры ашылған көшірме ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
+        <translation>Шифрсыз көшірмесі ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2177,7 +2177,7 @@
     <message>
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Баптаулар…</translation>
+        <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -765,7 +765,7 @@
     <message>
         <location line="+1"/>
         <source>Their role</source>
-        <translation>Его (ее) роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -967,7 +967,7 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -2181,7 +2181,7 @@
     <message>
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <location line="+0"/>
