@@ -231,8 +231,52 @@ class _FeedbackField(QWidget):
         self._show_feedback()
         self.edited.emit()
 
-    def _show_feedback(self) -> None:
+    # What differs between the date fields: how text is read, shown back and stored.
+    def _parse(self, text: str) -> Any:
+        """The value typed, or raise ValueError (DateParseError) saying what is wrong."""
         raise NotImplementedError
+
+    def _describe(self, parsed: Any) -> str:
+        raise NotImplementedError
+
+    def _to_value(self, parsed: Any) -> str:
+        raise NotImplementedError
+
+    def _unreadable(self) -> str:
+        raise NotImplementedError
+
+    def parsed(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return self._parse(text)
+        except ValueError:
+            return None
+
+    def _show_feedback(self) -> None:
+        if not self.edit.text().strip():
+            self.feedback.setText("")
+            return
+        parsed = self.parsed()
+        self.feedback.setText(self._unreadable() if parsed is None else self._describe(parsed))
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        parsed = self.parsed()
+        return self._to_value(parsed) if parsed is not None else text
+
+    def problem(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            self._parse(text)
+        except ValueError as exc:
+            return str(exc)
+        return None
 
     def state(self) -> Any:
         return self.edit.text()
@@ -255,33 +299,17 @@ class ApproxDateField(_FeedbackField):
         super().__init__(parent, tr("e.g. 14.11.2017, 11.2017, December 2011"))
         self.lang = lang
 
-    def parsed(self) -> ApproxDate | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_approx_date(text)
-        except DateParseError:
-            return None
+    def _parse(self, text: str) -> ApproxDate:
+        return parse_approx_date(text)
 
-    def _show_feedback(self) -> None:
-        text = self.edit.text().strip()
-        if not text:
-            self.feedback.setText("")
-            return
-        parsed = self.parsed()
-        if parsed is None:
-            self.feedback.setText(tr("not a date yet"))
-        else:
-            word = precision_word(parsed.precision)
-            self.feedback.setText(f"{parsed.format(self.lang)} ({word})")
+    def _describe(self, parsed: ApproxDate) -> str:
+        return f"{parsed.format(self.lang)} ({precision_word(parsed.precision)})"
 
-    def value(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        parsed = self.parsed()
-        return parsed.to_iso() if parsed else text
+    def _to_value(self, parsed: ApproxDate) -> str:
+        return parsed.to_iso()
+
+    def _unreadable(self) -> str:
+        return tr("not a date yet")
 
     def set_value(self, value: Any) -> None:
         if not value:
@@ -292,16 +320,6 @@ class ApproxDateField(_FeedbackField):
             except DateParseError:
                 self.edit.setText(str(value))
         self._show_feedback()
-
-    def problem(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        try:
-            parse_approx_date(text)
-        except DateParseError as exc:
-            return str(exc)
-        return None
 
 
 def parse_full_date(text: str) -> dt.date:
@@ -319,32 +337,17 @@ class DateField(_FeedbackField):
         super().__init__(parent, tr("e.g. 14.11.2017"))
         self.lang = lang
 
-    def parsed(self) -> dt.date | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_full_date(text)
-        except DateParseError:
-            return None
+    def _parse(self, text: str) -> dt.date:
+        return parse_full_date(text)
 
-    def _show_feedback(self) -> None:
-        text = self.edit.text().strip()
-        if not text:
-            self.feedback.setText("")
-            return
-        parsed = self.parsed()
-        if parsed is None:
-            self.feedback.setText(tr("needs a day, month and year"))
-        else:
-            self.feedback.setText(ApproxDate.from_date(parsed).format(self.lang))
+    def _describe(self, parsed: dt.date) -> str:
+        return ApproxDate.from_date(parsed).format(self.lang)
 
-    def value(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        parsed = self.parsed()
-        return parsed.isoformat() if parsed else text
+    def _to_value(self, parsed: dt.date) -> str:
+        return parsed.isoformat()
+
+    def _unreadable(self) -> str:
+        return tr("needs a day, month and year")
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, dt.date):
@@ -358,16 +361,6 @@ class DateField(_FeedbackField):
                 self.edit.setText(str(value))
         self._show_feedback()
 
-    def problem(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        try:
-            parse_full_date(text)
-        except DateParseError as exc:
-            return str(exc)
-        return None
-
 
 class DateTimeField(_FeedbackField):
     """A day and an optional time: "05.03.2024 10:30"."""
@@ -376,10 +369,9 @@ class DateTimeField(_FeedbackField):
         super().__init__(parent, tr("e.g. 05.03.2024 10:30"))
         self.lang = lang
 
-    def parsed(self) -> dt.datetime | None:
-        text = self.edit.text().strip().replace("T", " ")
-        if not text:
-            return None
+    def _parse(self, text: str) -> dt.datetime:
+        problem = tr("Enter a date and time such as 05.03.2024 10:30.")
+        text = text.replace("T", " ")
         parts = text.rsplit(" ", 1)
         clock = dt.time(0, 0)
         if len(parts) == 2 and ":" in parts[1]:
@@ -387,33 +379,23 @@ class DateTimeField(_FeedbackField):
                 hours, minutes = parts[1].split(":")[:2]
                 clock = dt.time(int(hours), int(minutes))
             except ValueError:
-                return None
+                raise DateParseError(problem) from None
             text = parts[0]
         try:
             day = parse_full_date(text)
         except DateParseError:
-            return None
+            raise DateParseError(problem) from None
         return dt.datetime.combine(day, clock)
 
-    def _show_feedback(self) -> None:
-        text = self.edit.text().strip()
-        if not text:
-            self.feedback.setText("")
-            return
-        parsed = self.parsed()
-        if parsed is None:
-            self.feedback.setText(tr("needs a date, and a time such as 10:30 if known"))
-        else:
-            self.feedback.setText(
-                f"{ApproxDate.from_date(parsed.date()).format(self.lang)}, "
+    def _describe(self, parsed: dt.datetime) -> str:
+        return (f"{ApproxDate.from_date(parsed.date()).format(self.lang)}, "
                 f"{parsed.strftime('%H:%M')}")
 
-    def value(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        parsed = self.parsed()
-        return parsed.isoformat(timespec="minutes") if parsed else text
+    def _to_value(self, parsed: dt.datetime) -> str:
+        return parsed.isoformat(timespec="minutes")
+
+    def _unreadable(self) -> str:
+        return tr("needs a date, and a time such as 10:30 if known")
 
     def set_value(self, value: Any) -> None:
         if not value:
@@ -425,11 +407,6 @@ class DateTimeField(_FeedbackField):
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
-
-    def problem(self) -> str | None:
-        if self.edit.text().strip() and self.parsed() is None:
-            return tr("Enter a date and time such as 05.03.2024 10:30.")
-        return None
 
 
 class SearchableCombo(QComboBox):
