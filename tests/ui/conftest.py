@@ -36,9 +36,12 @@ def isolated_settings(private_home: Path, qapp: QApplication) -> Iterator[None]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     QSettings("Monitor", "Monitor").clear()
-    yield
     from ui import i18n
 
+    # As run_gui does at start: the English catalogue carries the plural forms ("4 matches"),
+    # so no test depends on an earlier one having installed it.
+    i18n.install("en")
+    yield
     if i18n.current_language() != "en":
         i18n.install("en")
 
