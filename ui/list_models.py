@@ -380,6 +380,10 @@ class DeadlinesModel(QAbstractTableModel):
     def row_id(self, row: int) -> str | None:
         return self.rows[row].case_id if 0 <= row < len(self.rows) else None
 
+    def row_of(self, record_id: str) -> int | None:
+        """The first row of a case (rows are identified by their case)."""
+        return next((i for i, r in enumerate(self.rows) if r.case_id == record_id), None)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 

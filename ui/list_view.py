@@ -129,12 +129,7 @@ class RecordListView(QWidget):
         self.loaded.emit(total)
 
     def select_id(self, record_id: str) -> bool:
-        row = self.model.row_of(record_id) if hasattr(self.model, "row_of") else None
-        if row is None:
-            for r in range(self.model.rowCount()):
-                if self.model.row_id(r) == record_id:
-                    row = r
-                    break
+        row = self.model.row_of(record_id)
         if row is None:
             return False
         index = self.model.index(row, 0)
