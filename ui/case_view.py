@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app import readmodels as queries
 from monitor_app.records import Change
+from ui import pdf_dialog
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
 from ui.editors import (
@@ -558,10 +558,6 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def dossier_available() -> bool:
-    return importlib.util.find_spec("ui.pdf_dialog") is not None
-
-
 class CaseView(DetailWidget):
     """make_detail("cases", id): header, then overview, people, allegations, complaints,
     reprisals, visits, evidence and history tabs."""
@@ -574,7 +570,6 @@ class CaseView(DetailWidget):
         self.data: queries.CaseViewData | None = None
         self.header = CaseHeader(self)
         self.header.dossier_button.clicked.connect(self.generate_dossier)
-        self.header.dossier_button.setEnabled(dossier_available())
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -737,8 +732,6 @@ class CaseView(DetailWidget):
             self.open_requested.emit("visits", visit_id)
 
     def generate_dossier(self) -> None:
-        if not dossier_available():
-            return
         if self.is_dirty():
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
@@ -746,6 +739,4 @@ class CaseView(DetailWidget):
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore)
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
-        from ui import pdf_dialog
-
         pdf_dialog.generate_dossier(self.ctx, self.case_id, self)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app import listing
 from monitor_app.store import Store
-from ui import i18n, settings
+from ui import i18n, pdf_dialog, settings
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
 from ui.detail import DetailWidget, make_detail
@@ -677,13 +677,6 @@ class MainWindow(QMainWindow):
         if case_id is None:
             QMessageBox.information(self, self.tr("Print dossier"),
                                     self.tr("Select a case first."))
-            return
-        try:
-            from ui import pdf_dialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Print dossier"),
-                                    self.tr("Printing dossiers is not available in this "
-                                            "version."))
             return
         pdf_dialog.generate_dossier(self.ctx, case_id, self)
 
