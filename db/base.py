@@ -35,8 +35,10 @@ class RecordMixin:
     """Identity and lifecycle shared by every record that can travel between stores.
 
     The exchange format builds on these: a UUID that is the same in every store,
-    the device that created the record, a revision counter bumped on every change
-    and a deletion marker instead of a hard delete.
+    the device that created the record, ``version`` (the id of the change that made
+    the record's current state: the same in every store that has that state, and what
+    a save is checked against), a deletion marker instead of a hard delete. ``revision``
+    only counts the changes this store applied; it is never compared between stores.
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -45,6 +47,7 @@ class RecordMixin:
     created_by: Mapped[str] = mapped_column(String(120), default="")
     origin: Mapped[str] = mapped_column(String(36), default="")
     revision: Mapped[int] = mapped_column(default=1)
+    version: Mapped[str] = mapped_column(String(36), default="")
     # Not indexed: nearly every row is live, and an index on it lures SQLite's planner
     # away from the selective indexes (a 4 ms scan instead of a lookup).
     deleted: Mapped[bool] = mapped_column(default=False)

@@ -1,19 +1,38 @@
-"""The tables of a Monitor store.
+"""The tables of a Monitor store, and the one declaration of each kind of record.
+
+Each model is the single place where a kind's facts are declared: its columns (type,
+required, links), and, in each column's ``info`` and the class's ``__kind__``, what the
+rest of the app needs to know: the vocabulary a field draws on, approximate dates,
+labels, what is searchable, how a merge treats the field and how sensitive it is for
+redaction. ``monitor_app.schema`` reads these declarations; the Writer's validation,
+the search index, labels, refresh after a change, the JSON interchange and its JSON
+Schema are all derived from them. Adding a field is one column here plus a migration.
 
 Approximate dates ("December 2011") are stored as reduced-precision ISO text
 ("2011-12"), which sorts correctly; ``monitor_app.dates.ApproxDate`` reads them.
-Vocabulary values are term codes such as ``"method.electric_shock"`` with a
-foreign key to ``vocab_terms.code``. Many-valued vocabulary fields (methods,
-purposes) are association tables whose changes are recorded in the parent's
-history.
+Vocabulary values are term codes such as ``"method.electric_shock"`` with a foreign
+key to ``vocab_terms.code``. Many-valued vocabulary fields (methods, purposes) are
+association rows with their own deletion marker, so a removal can travel in a merge.
+
+``info`` keys of a column: ``label`` (English, translated by the window), ``vocab``,
+``approx`` (an approximate date), ``sensitive`` ("identity": removed from pseudonymised
+output; "narrative": free text that may name people, scrubbed), ``merge`` ("lww": the
+latest change wins; "manual": concurrent changes are a conflict a person resolves).
+``__kind__`` keys: ``label``/``plural``, ``main`` (a kind a user lists and opens),
+``parent`` (the link to the record this one belongs to), ``natural_key`` (fields that
+are unique among live records), ``title``/``body`` (search document: field names,
+``link.field`` through a link, ``child_kind.field`` through children), ``label_parts``
+and ``label_sep`` (the one-line label), ``multi`` (many-valued vocabulary fields).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     ForeignKey,
     Index,
@@ -23,6 +42,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -31,16 +51,42 @@ from db.base import Base, RecordMixin, utcnow
 TERM = "vocab_terms.code"
 
 
-def term(nullable: bool = True, index: bool = False) -> Mapped[str | None]:
-    return mapped_column(String(80), ForeignKey(TERM), nullable=nullable, index=index)
+def term(vocab: str, *, nullable: bool = True, index: bool = False, **info: Any
+         ) -> Mapped[str | None]:
+    """A field whose value is a term of vocabulary ``vocab``."""
+    return mapped_column(String(80), ForeignKey(TERM), nullable=nullable, index=index,
+                         info={"vocab": vocab, **info})
 
 
-def approx(nullable: bool = True) -> Mapped[str | None]:
-    return mapped_column(String(10), nullable=nullable)
+def approx(**info: Any) -> Mapped[str | None]:
+    """An approximate date: reduced-precision ISO text, or NULL when unknown."""
+    return mapped_column(String(10), nullable=True, info={"approx": True, **info})
+
+
+def link(target: str, *, nullable: bool = True, index: bool = True, **info: Any) -> Any:
+    """A link to a record of table ``target``."""
+    return mapped_column(ForeignKey(f"{target}.id"), nullable=nullable, index=index, info=info)
+
+
+def text_field(**info: Any) -> Mapped[str]:
+    """Free text that defaults to empty; concurrent edits are a conflict, never overwritten."""
+    return mapped_column(Text, default="", info={"merge": "manual", **info})
+
+
+def line(length: int, **info: Any) -> Mapped[str]:
+    """A short line of text that defaults to empty."""
+    return mapped_column(String(length), default="", info=info)
+
+
+def live_unique(table: str, *columns: str) -> Index:
+    """A natural key: unique among records that are not deleted (SQLite and PostgreSQL)."""
+    where = text("deleted = 0")
+    return Index(f"uq_{table}_live_{'_'.join(columns)}", *columns, unique=True,
+                 sqlite_where=where, postgresql_where=text("deleted = false"))
 
 
 class StoreMeta(Base):
-    """Key/value facts about the store itself: its id, device, schema notes."""
+    """Key/value facts about the store itself: its id, device, options."""
 
     __tablename__ = "store_meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -50,63 +96,76 @@ class StoreMeta(Base):
 class VocabTerm(RecordMixin, Base):
     __tablename__ = "vocab_terms"
     __table_args__ = (UniqueConstraint("code"), Index(None, "vocabulary", "sort_order"))
+    __kind__ = {"label": "Vocabulary term", "plural": "Vocabulary terms",
+                "label_parts": ("label_en",), "natural_key": ("code",)}
 
-    code: Mapped[str] = mapped_column(String(80))
-    vocabulary: Mapped[str] = mapped_column(String(40))
-    label_en: Mapped[str] = mapped_column(String(200))
-    label_ru: Mapped[str] = mapped_column(String(200))
-    label_kk: Mapped[str] = mapped_column(String(200))
-    huridocs_code: Mapped[str | None] = mapped_column(String(20))
-    sort_order: Mapped[int] = mapped_column(default=0)
-    builtin: Mapped[bool] = mapped_column(default=False)
-    retired: Mapped[bool] = mapped_column(default=False)
-    attrs: Mapped[dict] = mapped_column(JSON, default=dict)
+    code: Mapped[str] = mapped_column(String(80), info={"label": "Code"})
+    vocabulary: Mapped[str] = mapped_column(String(40), info={"label": "Vocabulary"})
+    label_en: Mapped[str] = mapped_column(String(200), info={"label": "English"})
+    label_ru: Mapped[str] = mapped_column(String(200), info={"label": "Russian"})
+    label_kk: Mapped[str] = mapped_column(String(200), info={"label": "Kazakh"})
+    huridocs_code: Mapped[str | None] = mapped_column(String(20), info={"label": "HURIDOCS code"})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"label": "Order"})
+    builtin: Mapped[bool] = mapped_column(default=False, info={"label": "Built in"})
+    retired: Mapped[bool] = mapped_column(default=False, info={"label": "Retired"})
+    attrs: Mapped[dict] = mapped_column(JSON, default=dict, info={"label": "Attributes"})
 
 
 class Facility(RecordMixin, Base):
     """A place of detention."""
 
     __tablename__ = "facilities"
+    __kind__ = {"label": "Place of detention", "plural": "Places of detention", "main": True,
+                "title": ("designation", "name"), "body": ("address", "notes"),
+                "label_parts": ("designation", "name"), "label_sep": " "}
 
-    designation: Mapped[str] = mapped_column(String(60), default="")
-    name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str | None] = term(index=True)
-    regime: Mapped[str | None] = term()
-    authority: Mapped[str | None] = term()
-    region: Mapped[str | None] = term(index=True)
-    address: Mapped[str] = mapped_column(Text, default="")
-    capacity: Mapped[int | None] = mapped_column(Integer)
-    npm_mandate: Mapped[bool] = mapped_column(default=True)
-    pmc_mandate: Mapped[bool] = mapped_column(default=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    designation: Mapped[str] = line(60, label="Designation")
+    name: Mapped[str] = mapped_column(String(300), info={"label": "Name"})
+    kind: Mapped[str | None] = term("place_kind", index=True, label="Kind of place")
+    regime: Mapped[str | None] = term("regime", label="Regime")
+    authority: Mapped[str | None] = term("authority", label="Authority")
+    region: Mapped[str | None] = term("region", index=True, label="Region")
+    address: Mapped[str] = text_field(label="Address")
+    capacity: Mapped[int | None] = mapped_column(Integer, info={"label": "Capacity"})
+    npm_mandate: Mapped[bool] = mapped_column(default=True, info={"label": "NPM mandate"})
+    pmc_mandate: Mapped[bool] = mapped_column(default=True, info={"label": "PMC mandate"})
+    notes: Mapped[str] = text_field(label="Notes")
 
 
 class Person(RecordMixin, Base):
     """Anyone in the files: detainee, relative, witness, lawyer, official, monitor."""
 
     __tablename__ = "people"
+    __kind__ = {"label": "Person", "plural": "People", "main": True,
+                "title": ("name", "pseudonym", "code"),
+                "body": ("position", "unit", "rank", "notes"),
+                "label_parts": ("name|pseudonym|code",)}
 
-    name: Mapped[str] = mapped_column(String(300), default="")
-    pseudonym: Mapped[str] = mapped_column(String(120), default="")
-    code: Mapped[str] = mapped_column(String(40), default="", index=True)
-    category: Mapped[str | None] = term(index=True)
-    gender: Mapped[str | None] = term()
-    birth_date: Mapped[str | None] = approx()
-    contact: Mapped[str] = mapped_column(Text, default="")
-    address: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = line(300, label="Name", sensitive="identity")
+    pseudonym: Mapped[str] = line(120, label="Pseudonym")
+    code: Mapped[str] = mapped_column(String(40), default="", index=True, info={"label": "Code"})
+    category: Mapped[str | None] = term("person_category", index=True, label="Category")
+    gender: Mapped[str | None] = term("gender", label="Gender")
+    birth_date: Mapped[str | None] = approx(label="Date of birth", sensitive="identity")
+    contact: Mapped[str] = text_field(label="Contact", sensitive="identity")
+    address: Mapped[str] = text_field(label="Address", sensitive="identity")
     # officials (alleged perpetrators), often unidentified
-    agency: Mapped[str | None] = term()
-    unit: Mapped[str] = mapped_column(String(300), default="")
-    position: Mapped[str] = mapped_column(String(300), default="")
-    rank: Mapped[str] = mapped_column(String(120), default="")
-    identified: Mapped[bool] = mapped_column(default=True)
+    agency: Mapped[str | None] = term("perpetrator_kind", label="Agency")
+    unit: Mapped[str] = line(300, label="Unit")
+    position: Mapped[str] = line(300, label="Position")
+    rank: Mapped[str] = line(120, label="Rank")
+    identified: Mapped[bool] = mapped_column(default=True, info={"label": "Identified"})
     # consent
-    consent_record: Mapped[bool] = mapped_column(default=False)
-    consent_share_lawyer: Mapped[bool] = mapped_column(default=False)
-    consent_publish: Mapped[bool] = mapped_column(default=False)
-    consent_un: Mapped[bool] = mapped_column(default=False)
-    risk_level: Mapped[str | None] = term(index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_record: Mapped[bool] = mapped_column(default=False,
+                                                 info={"label": "Consent to record"})
+    consent_share_lawyer: Mapped[bool] = mapped_column(
+        default=False, info={"label": "Consent to share with a lawyer"})
+    consent_publish: Mapped[bool] = mapped_column(default=False,
+                                                  info={"label": "Consent to publish"})
+    consent_un: Mapped[bool] = mapped_column(default=False,
+                                             info={"label": "Consent to refer to the UN"})
+    risk_level: Mapped[str | None] = term("risk_level", index=True, label="Risk level")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 
 class Case(RecordMixin, Base):
@@ -114,18 +173,27 @@ class Case(RecordMixin, Base):
 
     __tablename__ = "cases"
     __table_args__ = (UniqueConstraint("reference"),)
+    __kind__ = {"label": "Case", "plural": "Cases", "main": True,
+                "title": ("reference", "title"),
+                "body": ("primary_victim_id.name", "primary_victim_id.pseudonym",
+                         "primary_victim_id.code", "summary", "notes"),
+                "label_parts": ("reference", "title"), "label_sep": " ",
+                "natural_key": ("reference",),
+                # a case shows the visits where its people were interviewed
+                "also_shows": ("interviews",)}
 
-    reference: Mapped[str] = mapped_column(String(60))
-    title: Mapped[str] = mapped_column(String(300))
-    status: Mapped[str | None] = term(index=True)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    primary_victim_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
-    facility_id: Mapped[str | None] = mapped_column(ForeignKey("facilities.id"), index=True)
-    region: Mapped[str | None] = term(index=True)
-    opened_on: Mapped[date | None] = mapped_column(index=True)
-    closed_on: Mapped[date | None]
-    risk_level: Mapped[str | None] = term()
-    notes: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(String(60), info={"label": "Reference"})
+    title: Mapped[str] = mapped_column(String(300), info={"label": "Title",
+                                                          "sensitive": "narrative"})
+    status: Mapped[str | None] = term("case_status", index=True, label="Status")
+    summary: Mapped[str] = text_field(label="Summary", sensitive="narrative")
+    primary_victim_id: Mapped[str | None] = link("people", label="Victim")
+    facility_id: Mapped[str | None] = link("facilities", label="Place of detention")
+    region: Mapped[str | None] = term("region", index=True, label="Region")
+    opened_on: Mapped[date | None] = mapped_column(index=True, info={"label": "Opened on"})
+    closed_on: Mapped[date | None] = mapped_column(info={"label": "Closed on"})
+    risk_level: Mapped[str | None] = term("risk_level", label="Risk level")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     primary_victim: Mapped[Person | None] = relationship(foreign_keys=[primary_victim_id])
     facility: Mapped[Facility | None] = relationship()
@@ -135,11 +203,15 @@ class CasePerson(RecordMixin, Base):
     """A person's role in a case."""
 
     __tablename__ = "case_people"
+    __table_args__ = (live_unique("case_people", "case_id", "person_id", "role"),)
+    __kind__ = {"label": "Person in case", "plural": "People in cases", "parent": "case_id",
+                "natural_key": ("case_id", "person_id", "role"),
+                "label_parts": ("person_id", "role")}
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    role: Mapped[str | None] = term()
-    notes: Mapped[str] = mapped_column(Text, default="")
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    person_id: Mapped[str] = link("people", nullable=False, label="Person")
+    role: Mapped[str | None] = term("person_role", label="Role")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     case: Mapped[Case] = relationship()
     person: Mapped[Person] = relationship()
@@ -149,33 +221,42 @@ class Visit(RecordMixin, Base):
     """A monitoring visit to a place of detention."""
 
     __tablename__ = "visits"
+    __kind__ = {"label": "Visit", "plural": "Visits", "main": True,
+                "title": ("facility_id.designation", "facility_id.name"),
+                "body": ("summary", "notes"),
+                "label_parts": ("started_at", "facility_id", "visit_type")}
 
-    facility_id: Mapped[str] = mapped_column(ForeignKey("facilities.id"), index=True)
-    body: Mapped[str | None] = term()
-    visit_type: Mapped[str | None] = term(index=True)
-    announced: Mapped[bool] = mapped_column(default=False)
-    started_at: Mapped[datetime | None] = mapped_column(index=True)
-    ended_at: Mapped[datetime | None]
+    facility_id: Mapped[str] = link("facilities", nullable=False, label="Place of detention")
+    body: Mapped[str | None] = term("monitoring_body", label="Monitoring body")
+    visit_type: Mapped[str | None] = term("visit_type", index=True, label="Type of visit")
+    announced: Mapped[bool] = mapped_column(default=False, info={"label": "Announced"})
+    started_at: Mapped[datetime | None] = mapped_column(index=True, info={"label": "Started"})
+    ended_at: Mapped[datetime | None] = mapped_column(info={"label": "Ended"})
     # NPM special visits need the Ombudsman's approval
-    request_date: Mapped[date | None]
-    ombudsman_decision: Mapped[str | None] = term()
-    decision_date: Mapped[date | None]
-    access_outcome: Mapped[str | None] = term()
-    population: Mapped[int | None]
-    interviews_private: Mapped[int | None]
-    interviews_group: Mapped[int | None]
-    summary: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    request_date: Mapped[date | None] = mapped_column(info={"label": "Requested on"})
+    ombudsman_decision: Mapped[str | None] = term("ombudsman_decision",
+                                                  label="Ombudsman's decision")
+    decision_date: Mapped[date | None] = mapped_column(info={"label": "Decided on"})
+    access_outcome: Mapped[str | None] = term("access_outcome", label="Access")
+    population: Mapped[int | None] = mapped_column(info={"label": "Population on the day"})
+    interviews_private: Mapped[int | None] = mapped_column(
+        info={"label": "Interviews in private"})
+    interviews_group: Mapped[int | None] = mapped_column(info={"label": "Group interviews"})
+    summary: Mapped[str] = text_field(label="Summary", sensitive="narrative")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     facility: Mapped[Facility] = relationship()
 
 
 class VisitTeamMember(RecordMixin, Base):
     __tablename__ = "visit_team"
+    __table_args__ = (live_unique("visit_team", "visit_id", "person_id"),)
+    __kind__ = {"label": "Team member", "plural": "Visit teams", "parent": "visit_id",
+                "natural_key": ("visit_id", "person_id"), "label_parts": ("person_id",)}
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    is_lead: Mapped[bool] = mapped_column(default=False)
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    person_id: Mapped[str] = link("people", nullable=False, label="Person")
+    is_lead: Mapped[bool] = mapped_column(default=False, info={"label": "Leads the team"})
 
     person: Mapped[Person] = relationship()
 
@@ -184,131 +265,161 @@ class Interview(RecordMixin, Base):
     """A person met during a visit."""
 
     __tablename__ = "interviews"
+    __kind__ = {"label": "Interview", "plural": "Interviews", "parent": "visit_id",
+                "label_parts": ("person_id",)}
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    private: Mapped[bool] = mapped_column(default=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    person_id: Mapped[str] = link("people", nullable=False, label="Person")
+    private: Mapped[bool] = mapped_column(default=True, info={"label": "In private"})
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     person: Mapped[Person] = relationship()
 
 
 class Obstruction(RecordMixin, Base):
     __tablename__ = "obstructions"
+    __table_args__ = (live_unique("obstructions", "visit_id", "kind"),)
+    __kind__ = {"label": "Obstruction", "plural": "Obstructions", "parent": "visit_id",
+                "natural_key": ("visit_id", "kind"), "label_parts": ("kind",)}
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    kind: Mapped[str | None] = term()
-    details: Mapped[str] = mapped_column(Text, default="")
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    kind: Mapped[str | None] = term("obstruction", label="Obstruction")
+    details: Mapped[str] = text_field(label="Details", sensitive="narrative")
 
 
 class Finding(RecordMixin, Base):
     """What the team found in one area (treatment, health care, ...)."""
 
     __tablename__ = "findings"
+    __table_args__ = (live_unique("findings", "visit_id", "area"),)
+    __kind__ = {"label": "Finding", "plural": "Findings", "parent": "visit_id",
+                "natural_key": ("visit_id", "area"), "label_parts": ("area",)}
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    area: Mapped[str | None] = term()
-    text: Mapped[str] = mapped_column(Text, default="")
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    area: Mapped[str | None] = term("finding_area", label="Area")
+    text: Mapped[str] = text_field(label="Finding", sensitive="narrative")
 
 
 class Recommendation(RecordMixin, Base):
     __tablename__ = "recommendations"
+    __kind__ = {"label": "Recommendation", "plural": "Recommendations", "parent": "visit_id",
+                "label_parts": ("text",)}
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    facility_id: Mapped[str] = mapped_column(ForeignKey("facilities.id"), index=True)
-    area: Mapped[str | None] = term()
-    text: Mapped[str] = mapped_column(Text)
-    status: Mapped[str | None] = term()
-    addressee: Mapped[str] = mapped_column(String(300), default="")
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    facility_id: Mapped[str] = link("facilities", nullable=False, label="Place of detention")
+    area: Mapped[str | None] = term("finding_area", label="Area")
+    text: Mapped[str] = mapped_column(Text, info={"label": "Recommendation", "merge": "manual",
+                                                  "sensitive": "narrative"})
+    status: Mapped[str | None] = term("recommendation_status", label="Status")
+    addressee: Mapped[str] = line(300, label="Addressed to")
 
 
 class RecommendationFollowUp(RecordMixin, Base):
     """The status of an earlier recommendation as seen on a later visit."""
 
     __tablename__ = "recommendation_followups"
+    __table_args__ = (live_unique("recommendation_followups", "recommendation_id", "visit_id"),)
+    __kind__ = {"label": "Follow-up", "plural": "Follow-ups", "parent": "visit_id",
+                "natural_key": ("recommendation_id", "visit_id"), "label_parts": ("status",)}
 
-    recommendation_id: Mapped[str] = mapped_column(ForeignKey("recommendations.id"), index=True)
-    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
-    status: Mapped[str | None] = term()
-    notes: Mapped[str] = mapped_column(Text, default="")
+    recommendation_id: Mapped[str] = link("recommendations", nullable=False,
+                                          label="Recommendation")
+    visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
+    status: Mapped[str | None] = term("recommendation_status", label="Status")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 
-allegation_methods = Table(
-    "allegation_methods",
-    Base.metadata,
-    Column("allegation_id", ForeignKey("allegations.id"), primary_key=True),
-    Column("term_code", ForeignKey(TERM), primary_key=True),
-)
+def _multi_table(name: str) -> Table:
+    """A many-valued vocabulary field of allegations: one row per term, never hard-deleted."""
+    return Table(
+        name, Base.metadata,
+        Column("allegation_id", ForeignKey("allegations.id"), primary_key=True),
+        Column("term_code", ForeignKey(TERM), primary_key=True),
+        Column("deleted", Boolean, nullable=False, default=False, server_default=text("0")),
+    )
 
-allegation_purposes = Table(
-    "allegation_purposes",
-    Base.metadata,
-    Column("allegation_id", ForeignKey("allegations.id"), primary_key=True),
-    Column("term_code", ForeignKey(TERM), primary_key=True),
-)
+
+allegation_methods = _multi_table("allegation_methods")
+allegation_purposes = _multi_table("allegation_purposes")
 
 
 class Allegation(RecordMixin, Base):
     """An allegation of torture or ill-treatment, a death in custody, a protest..."""
 
     __tablename__ = "allegations"
+    __kind__ = {"label": "Allegation", "plural": "Allegations", "main": True,
+                "title": ("summary",), "body": ("narrative", "injuries", "place_description"),
+                "label_parts": ("summary|kind", "date_from"),
+                "multi": {"methods": (allegation_methods, "method", "Methods"),
+                          "purposes": (allegation_purposes, "purpose", "Purposes")}}
 
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
-    facility_id: Mapped[str | None] = mapped_column(ForeignKey("facilities.id"), index=True)
-    kind: Mapped[str | None] = term(index=True)
-    summary: Mapped[str] = mapped_column(String(300), default="")
-    narrative: Mapped[str] = mapped_column(Text, default="")
-    date_from: Mapped[str | None] = approx()
-    date_to: Mapped[str | None] = approx()
-    location_kind: Mapped[str | None] = term()
-    place_description: Mapped[str] = mapped_column(Text, default="")
-    injuries: Mapped[str] = mapped_column(Text, default="")
-    legal_qualification: Mapped[str | None] = term()
-    source: Mapped[str | None] = term()
-    verification: Mapped[str | None] = term()
-
-    methods: Mapped[list[VocabTerm]] = relationship(secondary=allegation_methods)
-    purposes: Mapped[list[VocabTerm]] = relationship(secondary=allegation_purposes)
+    case_id: Mapped[str | None] = link("cases", label="Case")
+    visit_id: Mapped[str | None] = link("visits", label="Visit")
+    facility_id: Mapped[str | None] = link("facilities", label="Place of detention")
+    kind: Mapped[str | None] = term("allegation_kind", index=True, label="Kind")
+    summary: Mapped[str] = line(300, label="Summary", sensitive="narrative")
+    narrative: Mapped[str] = text_field(label="Narrative", sensitive="narrative")
+    date_from: Mapped[str | None] = approx(label="From")
+    date_to: Mapped[str | None] = approx(label="To")
+    location_kind: Mapped[str | None] = term("location_kind", label="Where")
+    place_description: Mapped[str] = text_field(label="Place", sensitive="narrative")
+    injuries: Mapped[str] = text_field(label="Injuries", sensitive="narrative")
+    legal_qualification: Mapped[str | None] = term("legal_qualification",
+                                                   label="Legal qualification")
+    source: Mapped[str | None] = term("source_type", label="Source")
+    verification: Mapped[str | None] = term("verification_status", label="Verification")
 
 
 class AllegationPerson(RecordMixin, Base):
     """A victim or an alleged perpetrator of an allegation."""
 
     __tablename__ = "allegation_people"
+    __table_args__ = (live_unique("allegation_people", "allegation_id", "person_id", "role"),)
+    __kind__ = {"label": "Person in allegation", "plural": "People in allegations",
+                "parent": "allegation_id", "natural_key": ("allegation_id", "person_id", "role"),
+                "label_parts": ("person_id", "role")}
 
-    allegation_id: Mapped[str] = mapped_column(ForeignKey("allegations.id"), index=True)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    role: Mapped[str] = mapped_column(String(20))  # "victim" | "perpetrator" | "witness"
-    perpetrator_kind: Mapped[str | None] = term()
-    involvement: Mapped[str | None] = term()
+    allegation_id: Mapped[str] = link("allegations", nullable=False, label="Allegation")
+    person_id: Mapped[str] = link("people", nullable=False, label="Person")
+    # "victim" | "perpetrator" | "witness"
+    role: Mapped[str] = mapped_column(String(20), info={
+        "label": "Role", "choices": ("victim", "perpetrator", "witness")})
+    perpetrator_kind: Mapped[str | None] = term("perpetrator_kind", label="Perpetrator")
+    involvement: Mapped[str | None] = term("involvement", label="Involvement")
 
     person: Mapped[Person] = relationship()
 
 
 class MedicalExam(RecordMixin, Base):
     __tablename__ = "medical_exams"
+    __kind__ = {"label": "Medical examination", "plural": "Medical examinations",
+                "parent": "allegation_id", "label_parts": ("kind", "exam_date")}
 
-    allegation_id: Mapped[str] = mapped_column(ForeignKey("allegations.id"), index=True)
-    kind: Mapped[str | None] = term()
-    exam_date: Mapped[str | None] = approx()
-    examiner: Mapped[str] = mapped_column(String(300), default="")
-    istanbul_protocol: Mapped[str | None] = term()
-    findings: Mapped[str] = mapped_column(Text, default="")
+    allegation_id: Mapped[str] = link("allegations", nullable=False, label="Allegation")
+    kind: Mapped[str | None] = term("medical_exam_kind", label="Kind")
+    exam_date: Mapped[str | None] = approx(label="Date")
+    examiner: Mapped[str] = line(300, label="Examiner")
+    istanbul_protocol: Mapped[str | None] = term("istanbul_protocol", label="Istanbul Protocol")
+    findings: Mapped[str] = text_field(label="Findings", sensitive="narrative")
 
 
 class Complaint(RecordMixin, Base):
     """One complaint and the procedural steps it went through."""
 
     __tablename__ = "complaints"
+    __kind__ = {"label": "Complaint", "plural": "Complaints", "main": True, "parent": "case_id",
+                "title": ("subject",),
+                "body": ("notes", "complaint_steps.reference_no", "complaint_steps.outcome",
+                         "complaint_steps.notes"),
+                "label_parts": ("case_id.reference", "body", "filed_on", "subject")}
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    allegation_id: Mapped[str | None] = mapped_column(ForeignKey("allegations.id"))
-    complainant_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
-    body: Mapped[str | None] = term()
-    subject: Mapped[str] = mapped_column(String(300), default="")
-    filed_on: Mapped[date | None] = mapped_column(index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    allegation_id: Mapped[str | None] = link("allegations", index=False, label="Allegation")
+    complainant_id: Mapped[str | None] = link("people", index=False, label="Complainant")
+    body: Mapped[str | None] = term("complaint_body", label="Filed with")
+    subject: Mapped[str] = line(300, label="Subject", sensitive="narrative")
+    filed_on: Mapped[date | None] = mapped_column(index=True, info={"label": "Filed on"})
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     steps: Mapped[list[ComplaintStep]] = relationship(
         order_by="ComplaintStep.occurred_on",
@@ -323,66 +434,80 @@ class ComplaintStep(RecordMixin, Base):
 
     __tablename__ = "complaint_steps"
     __table_args__ = (Index(None, "answer_due", "answered_on"),)
+    __kind__ = {"label": "Complaint step", "plural": "Complaint steps", "parent": "complaint_id",
+                "label_parts": ("occurred_on", "stage", "body")}
 
-    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaints.id"), index=True)
-    stage: Mapped[str | None] = term()
-    body: Mapped[str | None] = term()
-    occurred_on: Mapped[date]
-    reference_no: Mapped[str] = mapped_column(String(120), default="")
-    answer_due: Mapped[date | None]
-    answered_on: Mapped[date | None]
-    outcome: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    complaint_id: Mapped[str] = link("complaints", nullable=False, label="Complaint")
+    stage: Mapped[str | None] = term("complaint_stage", label="Stage")
+    body: Mapped[str | None] = term("complaint_body", label="Body")
+    occurred_on: Mapped[date] = mapped_column(info={"label": "Date"})
+    reference_no: Mapped[str] = line(120, label="Reference number")
+    answer_due: Mapped[date | None] = mapped_column(info={"label": "Answer due"})
+    answered_on: Mapped[date | None] = mapped_column(info={"label": "Answered on"})
+    outcome: Mapped[str] = text_field(label="Outcome", sensitive="narrative")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 
 class Reprisal(RecordMixin, Base):
     """A reprisal against a victim, witness, relative, lawyer or monitor."""
 
     __tablename__ = "reprisals"
+    __kind__ = {"label": "Reprisal", "plural": "Reprisals", "main": True,
+                "title": ("perpetrator",), "body": ("description",),
+                "label_parts": ("kind", "occurred_on", "target_id")}
 
-    target_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
-    target_role: Mapped[str | None] = term()
-    kind: Mapped[str | None] = term(index=True)
-    occurred_on: Mapped[str | None] = approx()
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
-    allegation_id: Mapped[str | None] = mapped_column(ForeignKey("allegations.id"))
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
-    complaint_id: Mapped[str | None] = mapped_column(ForeignKey("complaints.id"))
-    perpetrator: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    risk_level: Mapped[str | None] = term()
+    target_id: Mapped[str | None] = link("people", label="Against")
+    target_role: Mapped[str | None] = term("person_role", label="Role")
+    kind: Mapped[str | None] = term("reprisal_kind", index=True, label="Reprisal")
+    occurred_on: Mapped[str | None] = approx(label="Date")
+    case_id: Mapped[str | None] = link("cases", label="Case")
+    allegation_id: Mapped[str | None] = link("allegations", index=False, label="Allegation")
+    visit_id: Mapped[str | None] = link("visits", index=False, label="Visit")
+    complaint_id: Mapped[str | None] = link("complaints", index=False, label="Complaint")
+    perpetrator: Mapped[str] = text_field(label="By whom", sensitive="narrative")
+    description: Mapped[str] = text_field(label="What happened", sensitive="narrative")
+    risk_level: Mapped[str | None] = term("risk_level", label="Risk level")
 
     target: Mapped[Person | None] = relationship()
 
 
 class ReprisalResponse(RecordMixin, Base):
     __tablename__ = "reprisal_responses"
+    __kind__ = {"label": "Response to reprisal", "plural": "Responses to reprisals",
+                "parent": "reprisal_id", "label_parts": ("kind", "taken_on")}
 
-    reprisal_id: Mapped[str] = mapped_column(ForeignKey("reprisals.id"), index=True)
-    kind: Mapped[str | None] = term()
-    taken_on: Mapped[date | None]
-    notes: Mapped[str] = mapped_column(Text, default="")
+    reprisal_id: Mapped[str] = link("reprisals", nullable=False, label="Reprisal")
+    kind: Mapped[str | None] = term("reprisal_response", label="Response")
+    taken_on: Mapped[date | None] = mapped_column(info={"label": "Taken on"})
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 
 class Evidence(RecordMixin, Base):
     """A file kept inside the encrypted store, hashed at intake."""
 
     __tablename__ = "evidence"
+    __kind__ = {"label": "Evidence", "plural": "Evidence", "main": True,
+                "title": ("file_name",), "body": ("description",),
+                "label_parts": ("file_name",)}
 
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
-    allegation_id: Mapped[str | None] = mapped_column(ForeignKey("allegations.id"))
-    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
-    reprisal_id: Mapped[str | None] = mapped_column(ForeignKey("reprisals.id"))
-    kind: Mapped[str | None] = term()
-    file_name: Mapped[str] = mapped_column(String(300))
-    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
-    size: Mapped[int] = mapped_column(default=0)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    description: Mapped[str] = mapped_column(Text, default="")
-    captured_on: Mapped[str | None] = approx()
-    metadata_stripped: Mapped[bool] = mapped_column(default=False)
-    original_metadata: Mapped[dict] = mapped_column(JSON, default=dict)
-    sensitive: Mapped[bool] = mapped_column(default=False)
+    case_id: Mapped[str | None] = link("cases", label="Case")
+    allegation_id: Mapped[str | None] = link("allegations", index=False, label="Allegation")
+    visit_id: Mapped[str | None] = link("visits", index=False, label="Visit")
+    reprisal_id: Mapped[str | None] = link("reprisals", index=False, label="Reprisal")
+    kind: Mapped[str | None] = term("evidence_kind", label="Kind")
+    file_name: Mapped[str] = mapped_column(String(300), info={"label": "File name",
+                                                              "sensitive": "narrative"})
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream",
+                                            info={"label": "Type"})
+    size: Mapped[int] = mapped_column(default=0, info={"label": "Size"})
+    sha256: Mapped[str] = mapped_column(String(64), index=True, info={"label": "SHA-256"})
+    description: Mapped[str] = text_field(label="Description", sensitive="narrative")
+    captured_on: Mapped[str | None] = approx(label="Captured on")
+    metadata_stripped: Mapped[bool] = mapped_column(default=False,
+                                                    info={"label": "Metadata removed"})
+    original_metadata: Mapped[dict] = mapped_column(JSON, default=dict,
+                                                    info={"label": "Original metadata"})
+    sensitive: Mapped[bool] = mapped_column(default=False, info={"label": "Sensitive"})
 
 
 class EvidenceChunk(Base):
@@ -396,20 +521,33 @@ class EvidenceChunk(Base):
 
 
 class HistoryEntry(Base):
-    """Who changed what and when: one row per create, update, delete or merge."""
+    """One change to one record: who, on which device, when (hybrid logical clock), and per
+    field the old value, the new one and the change the old value came from.
+
+    ``change_id`` is the same in every store the change travels to; ``id`` is only this
+    store's row number. ``hlc`` orders changes across devices without trusting a wall clock
+    alone. ``changes`` maps each field to ``[old, new, parent_change_id]``; a create records
+    the record's full first state.
+    """
 
     __tablename__ = "history"
-    __table_args__ = (Index(None, "record_kind", "record_id"),)
+    __table_args__ = (
+        Index(None, "record_id", "hlc"),
+        UniqueConstraint("change_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    change_id: Mapped[str] = mapped_column(String(36))
+    txn: Mapped[str] = mapped_column(String(36), default="")  # the write it was part of
+    hlc: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(default=utcnow)  # wall clock, for people to read
     actor: Mapped[str] = mapped_column(String(120), default="")
     device: Mapped[str] = mapped_column(String(36), default="")
     record_kind: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36))
+    record_id: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(20))  # create | update | delete | restore | merge
-    revision: Mapped[int] = mapped_column(default=1)
-    changes: Mapped[dict] = mapped_column(JSON, default=dict)  # field -> [old, new]
+    revision: Mapped[int] = mapped_column(default=1)  # the record's local change count
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)  # field -> [old, new, parent]
     source: Mapped[str] = mapped_column(String(200), default="")  # e.g. the merged file's id
 
 

@@ -1,8 +1,10 @@
 """The write path and plain-data read helpers for every kind of record.
 
 All writes go through a :class:`Writer` obtained from ``store.write()``: one
-transaction, a history row for every create, update and delete, revision bumped,
-the search index kept current, and a :class:`Change` saying what was touched.
+transaction, a history row for every create, update and delete (a global change id,
+the device, a hybrid-logical-clock stamp, per field the change it was made on), the
+search index kept current, and a :class:`Change` saying what was touched. What a
+kind's fields are, and how they are checked, comes from :mod:`monitor_app.schema`.
 Reads return plain dicts (JSON-ready), never live ORM objects.
 """
 
@@ -12,43 +14,19 @@ import hashlib
 import io
 import json
 import mimetypes
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, DateTime, Select, Table, delete, insert, inspect, select
+from sqlalchemy import Select, Table, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from db.base import new_uuid, utcnow
-from db.models import (
-    Allegation,
-    AllegationPerson,
-    Case,
-    CasePerson,
-    Complaint,
-    ComplaintStep,
-    Evidence,
-    EvidenceChunk,
-    Facility,
-    Finding,
-    HistoryEntry,
-    Interview,
-    MedicalExam,
-    Obstruction,
-    Person,
-    Recommendation,
-    RecommendationFollowUp,
-    Reprisal,
-    ReprisalResponse,
-    Visit,
-    VisitTeamMember,
-    VocabTerm,
-    allegation_methods,
-    allegation_purposes,
-)
-from monitor_app import search
+from db.models import EvidenceChunk, HistoryEntry, StoreMeta, VocabTerm
+from monitor_app import schema, search
+from monitor_app.clock import HybridClock
 from monitor_app.dates import ApproxDate, DateParseError
 
 if TYPE_CHECKING:
@@ -56,63 +34,13 @@ if TYPE_CHECKING:
 
 CHUNK = 1024 * 1024
 
-MODELS: dict[str, type[Any]] = {
-    m.__tablename__: m
-    for m in (
-        Facility, Person, Case, CasePerson, Visit, VisitTeamMember, Interview, Obstruction,
-        Finding, Recommendation, RecommendationFollowUp, Allegation, AllegationPerson,
-        MedicalExam, Complaint, ComplaintStep, Reprisal, ReprisalResponse, Evidence, VocabTerm,
-    )
-}
+# Every kind's model, by kind name (the schema's declarations are the source).
+MODELS: dict[str, type[Any]] = {name: k.model for name, k in schema.KINDS.items()}
+MAIN_KINDS = schema.MAIN_KINDS
+SYSTEM_FIELDS = schema.SYSTEM_FIELDS
 
-# The kinds a user lists and opens (the command line's KIND).
-MAIN_KINDS = ("facilities", "visits", "people", "cases", "allegations", "complaints",
-              "reprisals", "evidence")
-
-# Which vocabulary feeds which field.
-FIELD_VOCAB: dict[str, dict[str, str]] = {
-    "facilities": {"kind": "place_kind", "regime": "regime", "authority": "authority",
-                   "region": "region"},
-    "people": {"category": "person_category", "gender": "gender", "agency": "perpetrator_kind",
-               "risk_level": "risk_level"},
-    "cases": {"status": "case_status", "region": "region", "risk_level": "risk_level"},
-    "case_people": {"role": "person_role"},
-    "visits": {"body": "monitoring_body", "visit_type": "visit_type",
-               "ombudsman_decision": "ombudsman_decision", "access_outcome": "access_outcome"},
-    "obstructions": {"kind": "obstruction"},
-    "findings": {"area": "finding_area"},
-    "recommendations": {"area": "finding_area", "status": "recommendation_status"},
-    "recommendation_followups": {"status": "recommendation_status"},
-    "allegations": {"kind": "allegation_kind", "location_kind": "location_kind",
-                    "legal_qualification": "legal_qualification", "source": "source_type",
-                    "verification": "verification_status", "methods": "method",
-                    "purposes": "purpose"},
-    "allegation_people": {"perpetrator_kind": "perpetrator_kind", "involvement": "involvement"},
-    "medical_exams": {"kind": "medical_exam_kind", "istanbul_protocol": "istanbul_protocol"},
-    "complaints": {"body": "complaint_body"},
-    "complaint_steps": {"stage": "complaint_stage", "body": "complaint_body"},
-    "reprisals": {"target_role": "person_role", "kind": "reprisal_kind",
-                  "risk_level": "risk_level"},
-    "reprisal_responses": {"kind": "reprisal_response"},
-    "evidence": {"kind": "evidence_kind"},
-}
-
-# Many-valued vocabulary fields, kept in association tables.
-MULTI: dict[str, dict[str, Table]] = {
-    "allegations": {"methods": allegation_methods, "purposes": allegation_purposes},
-}
-
-# Approximate-date columns (ISO text of reduced precision).
-APPROX_FIELDS: dict[str, set[str]] = {
-    "people": {"birth_date"},
-    "allegations": {"date_from", "date_to"},
-    "medical_exams": {"exam_date"},
-    "reprisals": {"occurred_on"},
-    "evidence": {"captured_on"},
-}
-
-SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "origin", "revision",
-                           "deleted", "deleted_at"})
+# The history's record kind for store-wide options (the organisation's name...).
+OPTIONS_KIND = "store_options"
 
 
 class ValidationError(ValueError):
@@ -127,6 +55,15 @@ class RecordNotFound(LookupError):
     """No record of that kind with that id (or it was deleted)."""
 
 
+class StaleRecord(Exception):
+    """The record was changed (here or by a merge) since the caller read it: the save was
+    refused so that neither change is lost. ``current`` is the record's version now."""
+
+    def __init__(self, kind: str, record_id: str, current: str) -> None:
+        self.kind, self.record_id, self.current = kind, record_id, current
+        super().__init__(f"the {kind} record was changed elsewhere since it was opened")
+
+
 @dataclass
 class Change:
     """What one write touched: (kind, id) pairs. Views refresh only what is affected."""
@@ -139,11 +76,18 @@ class Change:
     def kinds(self) -> set[str]:
         return {k for k, _ in self.created | self.updated | self.deleted}
 
+    @property
+    def pairs(self) -> set[tuple[str, str]]:
+        return self.created | self.updated | self.deleted
+
     def touches(self, kind: str, record_id: str | None = None) -> bool:
-        pairs = self.created | self.updated | self.deleted
+        pairs = self.pairs
         if record_id is None:
             return any(k == kind for k, _ in pairs)
         return (kind, record_id) in pairs
+
+    def touches_any(self, kinds: Iterable[str]) -> bool:
+        return bool(self.kinds & set(kinds))
 
     def __bool__(self) -> bool:
         return bool(self.created or self.updated or self.deleted)
@@ -162,18 +106,13 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _column_types(model: type[Any]) -> dict[str, Any]:
-    return {c.key: c.type for c in inspect(model).columns}
-
-
-def _coerce(kind: str, name: str, value: Any, coltype: Any) -> Any:
-    """Turn user or JSON input into what the column stores; raise ValueError on bad input."""
-    if value == "" and not isinstance(coltype, (Date, DateTime)) and name not in APPROX_FIELDS.get(
-            kind, ()):
+def coerce(f: schema.Field, value: Any) -> Any:
+    """Turn user or JSON input into what the field stores; raise ValueError on bad input."""
+    if value == "" and f.type in ("string", "text"):
         return value
     if value is None or value == "":
         return None
-    if name in APPROX_FIELDS.get(kind, ()):
+    if f.type == "approx":
         if isinstance(value, ApproxDate):
             return value.to_iso()
         if isinstance(value, date):
@@ -181,11 +120,11 @@ def _coerce(kind: str, name: str, value: Any, coltype: Any) -> Any:
         from monitor_app.dates import parse_approx_date
 
         return parse_approx_date(str(value)).to_iso()
-    if isinstance(coltype, DateTime):
+    if f.type == "datetime":
         if isinstance(value, datetime):
             return value
         return datetime.fromisoformat(str(value))
-    if isinstance(coltype, Date):
+    if f.type == "date":
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):
@@ -194,6 +133,17 @@ def _coerce(kind: str, name: str, value: Any, coltype: Any) -> Any:
             return date.fromisoformat(str(value))
         except ValueError:
             raise ValueError("Enter a full date as YYYY-MM-DD, e.g. 2017-11-14.") from None
+    if f.type == "bool" and not isinstance(value, bool):
+        raise ValueError("must be yes or no")
+    if f.type == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+        try:
+            return int(str(value))
+        except ValueError:
+            raise ValueError("must be a whole number") from None
+    if f.type in ("string", "text", "term", "link") and not isinstance(value, str):
+        raise ValueError("must be text")
+    if f.choices is not None and value not in f.choices:
+        raise ValueError(f"must be one of {', '.join(f.choices)}")
     return value
 
 
@@ -202,16 +152,36 @@ def record_to_dict(obj: Any) -> dict[str, Any]:
     return {c.key: plain(getattr(obj, c.key)) for c in inspect(type(obj)).columns}
 
 
+def _parent_column(table: Table) -> Any:
+    return next(c for c in table.c if c.name not in ("term_code", "deleted"))
+
+
+def multi_values(session: Session, f: schema.Field, record_id: str) -> list[str]:
+    """The live terms of a many-valued field, sorted."""
+    assert f.table is not None
+    table = f.table
+    rows = session.execute(select(table.c.term_code).where(
+        _parent_column(table) == record_id, table.c.deleted.is_(False)))
+    return sorted(r[0] for r in rows)
+
+
 # -- the write path ------------------------------------------------------------
 
 class Writer:
-    """Creates, updates and soft-deletes records inside one transaction."""
+    """Creates, updates and soft-deletes records inside one transaction.
+
+    Every change gets a history row with a global id, the device, a hybrid-logical-clock
+    stamp and, per field, the id of the change the old value came from; the record's
+    ``version`` becomes that change's id.
+    """
 
     def __init__(self, store: Store, session: Session, source: str = "") -> None:
         self.store = store
         self.session = session
         self.source = source
         self.change = Change()
+        self.txn = new_uuid()
+        self._clock: HybridClock | None = None
         self._vocab_cache: dict[str, str] | None = None
         # The session's identity map holds clean objects weakly; keeping them here
         # saves re-reading each one when the search index is refreshed at the end.
@@ -229,17 +199,27 @@ class Writer:
         self._vocab_cache = None
 
     def _model(self, kind: str) -> type[Any]:
-        try:
-            return MODELS[kind]
-        except KeyError:
-            raise ValueError(f"unknown kind of record: {kind}") from None
+        return schema.kind(kind).model
 
+    # -- the clock ---------------------------------------------------------------
+    def stamp(self) -> str:
+        """The next hybrid-logical-clock stamp of this store's device."""
+        if self._clock is None:
+            last = self.session.get(StoreMeta, "hlc")
+            self._clock = HybridClock(self.store.identity.device_id or "local",
+                                      last.value if last else None)
+        return str(self._clock.now())
+
+    def observe(self, stamp: str) -> None:
+        """A change stamped elsewhere arrived (a merge): later local stamps sort after it."""
+        self.stamp()  # loads the clock
+        assert self._clock is not None
+        self._clock.observe(stamp)
+
+    # -- validation --------------------------------------------------------------
     def _prepare(self, kind: str, values: Mapping[str, Any], *, creating: bool
                  ) -> tuple[dict[str, Any], dict[str, list[str]]]:
-        model = self._model(kind)
-        types = _column_types(model)
-        multi_spec = MULTI.get(kind, {})
-        vocab_fields = FIELD_VOCAB.get(kind, {})
+        k = schema.kind(kind)
         errors: dict[str, str] = {}
         columns: dict[str, Any] = {}
         multi: dict[str, list[str]] = {}
@@ -247,81 +227,123 @@ class Writer:
             if name in SYSTEM_FIELDS and not (creating and name == "id"):
                 errors[name] = "is kept by the app and cannot be set"
                 continue
-            if name in multi_spec:
-                codes = sorted(set(value or ()))
-                wrong = [c for c in codes if self._term_vocab(c) != vocab_fields.get(name)]
-                if wrong:
-                    errors[name] = f"not in the list: {', '.join(wrong)}"
-                multi[name] = codes
+            if name == "id":
+                columns["id"] = value
                 continue
-            if name not in types:
+            f = k.fields.get(name)
+            if f is None:
                 errors[name] = "is not a field of this record"
                 continue
+            if f.many:
+                if isinstance(value, str) or not isinstance(value, Iterable | type(None)):
+                    errors[name] = "must be a list of terms"
+                    continue
+                codes = sorted(set(value or ()))
+                wrong = [c for c in codes if self._term_vocab(c) != f.vocab]
+                if wrong:
+                    errors[name] = f"not in the list: {', '.join(map(str, wrong))}"
+                multi[name] = codes
+                continue
             try:
-                converted = _coerce(kind, name, value, types[name])
-            except (ValueError, DateParseError) as exc:
+                converted = coerce(f, value)
+            except (ValueError, TypeError, DateParseError) as exc:
                 errors[name] = str(exc)
                 continue
-            if name in vocab_fields and converted is not None:
+            if f.type == "term" and converted is not None:
                 vocab = self._term_vocab(converted)
-                if vocab != vocab_fields[name]:
-                    errors[name] = f"'{converted}' is not in the list of {vocab_fields[name]}"
+                if vocab != f.vocab:
+                    errors[name] = f"'{converted}' is not in the list of {f.vocab}"
                     continue
             columns[name] = converted
         if errors:
             raise ValidationError(errors)
         return columns, multi
 
-    def _check_required(self, obj: Any) -> None:
-        """Required fields are set and every link points at a live record."""
+    def _check_required(self, kind: str, obj: Any) -> None:
+        """Required fields are set, every link points at a live record, and the natural key
+        (a person's role in a case, a finding per area...) is not taken by another record."""
+        k = schema.kind(kind)
         problems: dict[str, str] = {}
-        columns = inspect(type(obj)).columns
-        for col in columns:
-            if col.key in SYSTEM_FIELDS or col.nullable or col.default is not None:
-                continue
-            if getattr(obj, col.key) in (None, ""):
-                problems[col.key] = "is required"
+        for f in k.columns.values():
+            if f.required and getattr(obj, f.name) in (None, ""):
+                problems[f.name] = "is required"
         with self.session.no_autoflush:
-            for col in columns:
-                target = getattr(obj, col.key)
-                for fk in col.foreign_keys:
-                    table = fk.column.table.name
-                    if target is None or table not in MODELS or table == "vocab_terms":
-                        continue  # vocabulary terms are checked against their list
-                    if (table, target) in self.change.created:
-                        continue  # created earlier in this transaction, not flushed yet
-                    ref = self.session.get(MODELS[table], target)
-                    if ref is None or ref.deleted:
-                        problems[col.key] = "points to a record that does not exist"
+            for f in k.links.values():
+                target = getattr(obj, f.name)
+                if target is None or f.link is None:
+                    continue
+                if (f.link, target) in self.change.created:
+                    continue  # created earlier in this transaction, not flushed yet
+                ref = self.session.get(MODELS[f.link], target)
+                if ref is None or ref.deleted:
+                    problems[f.name] = "points to a record that does not exist"
+            if k.natural_key and not problems:
+                model = k.model
+                stmt = select(model.id).where(model.deleted.is_(False), model.id != obj.id)
+                for name in k.natural_key:
+                    value = getattr(obj, name)
+                    col = getattr(model, name)
+                    stmt = stmt.where(col.is_(None) if value is None else col == value)
+                pending = [o for o in self._keep if type(o) is model and o is not obj
+                           and not o.deleted and all(getattr(o, n) == getattr(obj, n)
+                                                     for n in k.natural_key)]
+                if pending or self.session.scalar(stmt.limit(1)) is not None:
+                    problems[k.natural_key[-1]] = "is already recorded"
         if problems:
             raise ValidationError(problems)
 
+    # -- history -----------------------------------------------------------------
+    def field_heads(self, kind: str, record_id: str) -> dict[str, str]:
+        """For each field of a record, the id of the change that last set it."""
+        heads: dict[str, str] = {}
+        rows = self.session.execute(
+            select(HistoryEntry.change_id, HistoryEntry.changes)
+            .where(HistoryEntry.record_id == record_id, HistoryEntry.record_kind == kind)
+            .order_by(HistoryEntry.hlc, HistoryEntry.id))
+        for change_id, changes in rows:
+            for name in changes or {}:
+                heads[name] = change_id
+        return heads
+
     def _history(self, kind: str, record_id: str, action: str, revision: int,
-                 changes: dict[str, list[Any]]) -> None:
+                 changes: dict[str, list[Any]], heads: Mapping[str, str] | None = None
+                 ) -> str:
+        """Record one change; ``changes`` maps fields to [old, new]. Returns its id."""
         ident = self.store.identity
+        heads = heads or {}
+        change_id = new_uuid()
         self.session.add(HistoryEntry(
+            change_id=change_id, txn=self.txn, hlc=self.stamp(), at=utcnow(),
             actor=ident.actor, device=ident.device_id, record_kind=kind, record_id=record_id,
-            action=action, revision=revision, changes=changes, source=self.source,
+            action=action, revision=revision, source=self.source,
+            changes={n: [old, new, heads.get(n)] for n, (old, new) in changes.items()},
         ))
+        return change_id
 
-    def _multi_values(self, kind: str, record_id: str, name: str) -> list[str]:
-        table = MULTI[kind][name]
-        parent_col = next(c for c in table.c if c.name != "term_code")
-        rows = self.session.execute(select(table.c.term_code).where(parent_col == record_id))
-        return sorted(r[0] for r in rows)
-
-    def _set_multi(self, kind: str, record_id: str, name: str, codes: list[str]) -> None:
-        table = MULTI[kind][name]
-        parent_col = next(c for c in table.c if c.name != "term_code")
-        self.session.execute(delete(table).where(parent_col == record_id))
-        if codes:
+    def _set_multi(self, f: schema.Field, record_id: str, codes: list[str]) -> None:
+        """Make ``codes`` the live terms of a many-valued field: removed ones are marked
+        deleted (a removal travels in a merge), re-added ones come back."""
+        assert f.table is not None
+        table = f.table
+        parent = _parent_column(table)
+        existing = dict(self.session.execute(select(table.c.term_code, table.c.deleted).where(
+            parent == record_id)).all())
+        wanted = set(codes)
+        for code, deleted in existing.items():
+            if (code in wanted) == bool(deleted):
+                self.session.execute(update(table).where(
+                    parent == record_id, table.c.term_code == code).values(
+                    deleted=code not in wanted))
+        fresh = [c for c in codes if c not in existing]
+        if fresh:
             self.session.execute(insert(table), [
-                {parent_col.name: record_id, "term_code": c} for c in codes])
+                {parent.name: record_id, "term_code": c, "deleted": False} for c in fresh])
 
     def create(self, kind: str, /, **values: Any) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`."""
+        k = schema.kind(kind)
         columns, multi = self._prepare(kind, values, creating=True)
-        model = self._model(kind)
+        model = k.model
         ident = self.store.identity
         obj = model(**columns)
         obj.id = columns.get("id") or new_uuid()
@@ -330,17 +352,24 @@ class Writer:
         obj.revision = 1
         obj.deleted = False
         obj.created_at = obj.updated_at = utcnow()
-        self._check_required(obj)
+        # defaults apply at flush; the first state recorded in history must be complete
+        for c in inspect(model).columns:
+            if c.key not in SYSTEM_FIELDS and getattr(obj, c.key) is None and (
+                    c.default is not None and c.default.is_scalar):
+                setattr(obj, c.key, c.default.arg)
+            elif c.key not in SYSTEM_FIELDS and getattr(obj, c.key) is None and (
+                    c.default is not None and c.default.is_callable):
+                setattr(obj, c.key, c.default.arg(None))
+        self._check_required(kind, obj)
         self.session.add(obj)
         self._keep.append(obj)
         if multi:  # association rows need their parent row first
             self.session.flush()
             for name, codes in multi.items():
-                self._set_multi(kind, obj.id, name, codes)
-        changes: dict[str, list[Any]] = {k: [None, plain(v)] for k, v in columns.items()
-                                         if k != "id" and v not in (None, "", False)}
-        changes.update({k: [[], v] for k, v in multi.items() if v})
-        self._history(kind, obj.id, "create", 1, changes)
+                self._set_multi(k.fields[name], obj.id, codes)
+        first: dict[str, list[Any]] = {n: [None, plain(getattr(obj, n))] for n in k.columns}
+        first.update({n: [None, multi.get(n, [])] for n in k.multi})
+        obj.version = self._history(kind, obj.id, "create", 1, first)
         self.change.created.add((kind, obj.id))
         return obj.id
 
@@ -350,9 +379,20 @@ class Writer:
             raise RecordNotFound(f"no {kind} record {record_id}")
         return obj
 
-    def update(self, kind: str, record_id: str, /, **values: Any) -> bool:
-        """Change fields of a record; returns False when nothing actually changed."""
+    def _check_expected(self, kind: str, obj: Any, expected: str | None) -> None:
+        if expected is not None and obj.version != expected:
+            raise StaleRecord(kind, obj.id, obj.version)
+
+    def update(self, kind: str, record_id: str, /, *, expected_revision: str | None = None,
+               **values: Any) -> bool:
+        """Change fields of a record; returns False when nothing actually changed.
+
+        ``expected_revision`` is the record's ``version`` as the caller read it: when the
+        record changed since, the save is refused with :class:`StaleRecord`.
+        """
+        k = schema.kind(kind)
         obj = self._load(kind, record_id)
+        self._check_expected(kind, obj, expected_revision)
         columns, multi = self._prepare(kind, values, creating=False)
         changes: dict[str, list[Any]] = {}
         for name, new in columns.items():
@@ -361,29 +401,27 @@ class Writer:
                 changes[name] = [plain(old), plain(new)]
                 setattr(obj, name, new)
         for name, codes in multi.items():
-            old_codes = self._multi_values(kind, record_id, name)
+            old_codes = multi_values(self.session, k.fields[name], record_id)
             if old_codes != codes:
                 changes[name] = [old_codes, codes]
-                self._set_multi(kind, record_id, name, codes)
+                self._set_multi(k.fields[name], record_id, codes)
         if not changes:
             return False
-        self._check_required(obj)
+        self._check_required(kind, obj)
         obj.revision += 1
         obj.updated_at = utcnow()
         self.session.flush()
-        self._history(kind, record_id, "update", obj.revision, changes)
+        obj.version = self._history(kind, record_id, "update", obj.revision, changes,
+                                    self.field_heads(kind, record_id))
         self.change.updated.add((kind, record_id))
         return True
 
-    def delete(self, kind: str, record_id: str) -> None:
+    def delete(self, kind: str, record_id: str, *, expected_revision: str | None = None
+               ) -> None:
         """Mark a record deleted (kept, with its history, so a merge or an undo can see it)."""
         obj = self._load(kind, record_id)
-        obj.deleted = True
-        obj.deleted_at = utcnow()
-        obj.revision += 1
-        obj.updated_at = obj.deleted_at
-        self.session.flush()
-        self._history(kind, record_id, "delete", obj.revision, {"deleted": [False, True]})
+        self._check_expected(kind, obj, expected_revision)
+        self._mark(kind, obj, deleted=True)
         self.change.deleted.add((kind, record_id))
 
     def restore(self, kind: str, record_id: str) -> None:
@@ -391,13 +429,32 @@ class Writer:
         obj = self._load(kind, record_id, include_deleted=True)
         if not obj.deleted:
             return
-        obj.deleted = False
-        obj.deleted_at = None
+        self._check_required(kind, obj)  # its natural key may have been taken since
+        self._mark(kind, obj, deleted=False)
+        self.change.created.add((kind, record_id))
+
+    def _mark(self, kind: str, obj: Any, *, deleted: bool) -> None:
+        obj.deleted = deleted
+        obj.deleted_at = utcnow() if deleted else None
         obj.revision += 1
         obj.updated_at = utcnow()
         self.session.flush()
-        self._history(kind, record_id, "restore", obj.revision, {"deleted": [True, False]})
-        self.change.created.add((kind, record_id))
+        obj.version = self._history(kind, obj.id, "delete" if deleted else "restore",
+                                    obj.revision, {"deleted": [not deleted, deleted]},
+                                    self.field_heads(kind, obj.id))
+
+    def set_option(self, key: str, value: str) -> bool:
+        """Keep a store-wide option (the organisation's name...) inside the store, with
+        history like any record; returns False when it already had that value."""
+        row = self.session.get(StoreMeta, key)
+        old = row.value if row is not None else None
+        if old == value:
+            return False
+        self.session.merge(StoreMeta(key=key, value=value))
+        self._history(OPTIONS_KIND, key, "update" if row is not None else "create", 1,
+                      {"value": [old, value]}, self.field_heads(OPTIONS_KIND, key))
+        self.change.updated.add((OPTIONS_KIND, key))
+        return True
 
     def add_evidence(self, source: Path | bytes | io.BufferedIOBase, *,
                      file_name: str | None = None, strip_metadata: bool = True,
@@ -464,10 +521,13 @@ class Writer:
         return record_id
 
     def finish(self) -> None:
-        """Bring the search index up to date with what this transaction touched."""
+        """Bring the search index up to date with what this transaction touched, and keep
+        the clock's last stamp so the next write sorts after this one."""
         touched = self.change.created | self.change.updated | self.change.deleted
         self.session.flush()
         search.refresh(self.session, touched, new=self.change.created)
+        if self._clock is not None:
+            self.session.merge(StoreMeta(key="hlc", value=self._clock.last))
         self.session.flush()
 
 
@@ -506,24 +566,20 @@ _IMAGE_METADATA_KEYS = {"exif", "xmp", "xml:com.adobe.xmp", "comment", "icc_prof
 def get(session: Session, kind: str, record_id: str, *, include_deleted: bool = False
         ) -> dict[str, Any]:
     """One record as a plain dict (with its many-valued fields)."""
-    model = MODELS.get(kind)
-    if model is None:
-        raise ValueError(f"unknown kind of record: {kind}")
-    obj = session.get(model, record_id)
+    k = schema.kind(kind)
+    obj = session.get(k.model, record_id)
     if obj is None or (obj.deleted and not include_deleted):
         raise RecordNotFound(f"no {kind} record {record_id}")
     data = record_to_dict(obj)
-    for name, table in MULTI.get(kind, {}).items():
-        parent_col = next(c for c in table.c if c.name != "term_code")
-        data[name] = sorted(r[0] for r in session.execute(
-            select(table.c.term_code).where(parent_col == record_id)))
+    for name, f in k.multi.items():
+        data[name] = multi_values(session, f, record_id)
     return data
 
 
 def list_stmt(kind: str, *, text: str | None = None, include_deleted: bool = False
               ) -> Select[Any]:
     """A select of the records of a kind (newest first), filtered by full-text search."""
-    model = MODELS[kind]
+    model = schema.kind(kind).model
     stmt = select(model)
     if not include_deleted:
         stmt = stmt.where(model.deleted.is_(False))
@@ -545,8 +601,8 @@ def list_ids(session: Session, kind: str, *, text: str | None = None,
 def history(session: Session, kind: str, record_id: str) -> list[dict[str, Any]]:
     """The change history of one record, oldest first."""
     rows = session.scalars(select(HistoryEntry).where(
-        HistoryEntry.record_kind == kind, HistoryEntry.record_id == record_id
-    ).order_by(HistoryEntry.id))
+        HistoryEntry.record_id == record_id, HistoryEntry.record_kind == kind
+    ).order_by(HistoryEntry.hlc, HistoryEntry.id))
     return [record_to_dict(r) for r in rows]
 
 

@@ -14,23 +14,10 @@ from typing import Any
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
-from db.models import (
-    Allegation,
-    Case,
-    Complaint,
-    ComplaintStep,
-    Evidence,
-    Facility,
-    Person,
-    Reprisal,
-    Visit,
-)
+from monitor_app import schema
 
-SEARCHABLE: dict[str, type[Any]] = {
-    "cases": Case, "people": Person, "facilities": Facility, "visits": Visit,
-    "allegations": Allegation, "complaints": Complaint, "reprisals": Reprisal,
-    "evidence": Evidence,
-}
+# The kinds with a search document (declared with ``title``/``body`` in the models).
+SEARCHABLE: dict[str, type[Any]] = {n: k.model for n, k in schema.KINDS.items() if k.searchable}
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -49,33 +36,31 @@ def _join(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
+def _texts(session: Session, k: schema.Kind, obj: Any, part: str) -> list[str]:
+    out: list[str] = []
+    for p in schema.search_paths(k, part):  # type: ignore[arg-type]
+        if p.via == "self":
+            out.append(getattr(obj, p.field) or "")
+        elif p.via == "link":
+            target_id = getattr(obj, p.link or "")
+            target = session.get(schema.model(p.target or ""), target_id) if target_id else None
+            out.append(getattr(target, p.field, "") or "" if target is not None else "")
+        else:  # the record's live children, in the order they were written
+            child = schema.kind(p.target or "")
+            model = child.model
+            rows = session.scalars(select(getattr(model, p.field)).where(
+                getattr(model, child.parent or "") == obj.id, model.deleted.is_(False))
+                .order_by(model.created_at, model.id))
+            out.extend(r or "" for r in rows)
+    return out
+
+
 def document(session: Session, kind: str, obj: Any) -> tuple[str, str]:
-    """The (title, body) text indexed for a record."""
-    if kind == "cases":
-        victim = session.get(Person, obj.primary_victim_id) if obj.primary_victim_id else None
-        who = _join(victim.name, victim.pseudonym, victim.code) if victim else ""
-        return _join(obj.reference, obj.title), _join(who, obj.summary, obj.notes)
-    if kind == "people":
-        return (_join(obj.name, obj.pseudonym, obj.code),
-                _join(obj.position, obj.unit, obj.rank, obj.notes))
-    if kind == "facilities":
-        return _join(obj.designation, obj.name), _join(obj.address, obj.notes)
-    if kind == "visits":
-        facility = session.get(Facility, obj.facility_id)
-        place = _join(facility.designation, facility.name) if facility else ""
-        return place, _join(obj.summary, obj.notes)
-    if kind == "allegations":
-        return obj.summary, _join(obj.narrative, obj.injuries, obj.place_description)
-    if kind == "complaints":
-        steps = session.scalars(select(ComplaintStep).where(
-            ComplaintStep.complaint_id == obj.id, ComplaintStep.deleted.is_(False)))
-        return obj.subject, _join(obj.notes, *(_join(s.reference_no, s.outcome, s.notes)
-                                               for s in steps))
-    if kind == "reprisals":
-        return _join(obj.perpetrator), obj.description
-    if kind == "evidence":
-        return obj.file_name, obj.description
-    raise ValueError(kind)
+    """The (title, body) text indexed for a record, as its kind declares."""
+    k = schema.kind(kind)
+    if not k.searchable:
+        raise ValueError(kind)
+    return _join(*_texts(session, k, obj, "title")), _join(*_texts(session, k, obj, "body"))
 
 
 def _unindex(session: Session, kind: str, record_id: str) -> None:
@@ -96,25 +81,29 @@ def _index(session: Session, kind: str, obj: Any) -> None:
 
 def refresh(session: Session, touched: Iterable[tuple[str, str]],
             new: Iterable[tuple[str, str]] = ()) -> None:
-    """Re-index records a transaction touched, and those whose text shows them.
+    """Re-index records a transaction touched, and those whose text shows them (a place's
+    visits, a victim's cases, a step's complaint: see :func:`schema.search_dependents`).
 
     ``new`` are records created in this transaction: they have no entry to replace.
     """
     touched = set(touched)
     fresh = set(new)
     todo = {(k, i) for k, i in touched if k in SEARCHABLE}
-    for kind, record_id in list(todo):
-        if kind == "people" and (kind, record_id) not in fresh:
-            # a case is found by its victim's name
-            for case_id in session.scalars(select(Case.id).where(
-                    Case.primary_victim_id == record_id)):
-                todo.add(("cases", case_id))
     for kind, record_id in touched:
-        if kind == "complaint_steps":
-            step = session.get(ComplaintStep, record_id)
-            if step is not None:
-                todo.add(("complaints", step.complaint_id))
-                fresh.discard(("complaints", step.complaint_id))
+        for dep in schema.search_dependents(kind) if kind in schema.KINDS else ():
+            model = schema.model(dep.kind)
+            if dep.how == "link":
+                if (kind, record_id) in fresh:
+                    continue  # a new record is shown by no one yet
+                ids = session.scalars(select(model.id).where(
+                    getattr(model, dep.field) == record_id))
+                todo.update((dep.kind, i) for i in ids)
+            else:
+                child = session.get(schema.model(kind), record_id)
+                parent_id = getattr(child, dep.field, None) if child is not None else None
+                if parent_id:
+                    todo.add((dep.kind, parent_id))
+                    fresh.discard((dep.kind, parent_id))
     for kind, record_id in sorted(todo):
         if (kind, record_id) not in fresh:
             _unindex(session, kind, record_id)

@@ -119,6 +119,16 @@ class Store:
         with dbengine.translate_errors(), self._sessions.begin() as s:
             s.merge(StoreMeta(key=key, value=value))
 
+    def option(self, key: str) -> str | None:
+        """A store-wide option chosen by the user (kept inside the store, never in settings)."""
+        return self.meta(f"option.{key}")
+
+    def set_option(self, key: str, value: str) -> bool:
+        """Change a store-wide option, with history like any record (it travels and is
+        defensible); returns False when it already had that value."""
+        with self.write() as w:
+            return w.set_option(f"option.{key}", value)
+
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLCipher's HMAC check and SQLite's checks; empty when sound."""
         with dbengine.translate_errors(), self.engine.connect() as conn:

@@ -63,13 +63,18 @@ def test_update_bumps_revision_and_records_old_and_new(store: Store) -> None:
         assert case["revision"] == 2
         hist = records.history(s, "cases", ids["cases"])
         assert [h["action"] for h in hist] == ["create", "update"]
+        created = hist[0]["change_id"]
+        # each field: old, new, and the change the old value came from
         assert hist[-1]["changes"]["title"] == ["Beating after transfer",
-                                                "Beating after transfer to SIZO"]
-        assert hist[-1]["changes"]["status"] == ["case_status.open", "case_status.in_court"]
+                                                "Beating after transfer to SIZO", created]
+        assert hist[-1]["changes"]["status"] == ["case_status.open", "case_status.in_court",
+                                                 created]
         assert hist[-1]["actor"] == store.identity.actor
+        assert case["version"] == hist[-1]["change_id"] != created
+        assert hist[0]["hlc"] < hist[-1]["hlc"]
         ahist = records.history(s, "allegations", ids["allegations"])
         assert ahist[-1]["changes"]["methods"] == [["method.beating", "method.stripping"],
-                                                   ["method.beating"]]
+                                                   ["method.beating"], ahist[0]["change_id"]]
 
 
 def test_soft_delete_hides_keeps_and_restores(store: Store) -> None:
