@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from monitor_app.dates import ApproxDate
+from monitor_app.identifiers import case_reference
 from monitor_app.records import Writer
 from monitor_app.resources import resource
 from monitor_app.store import Store
@@ -344,6 +345,7 @@ ADDRESSEES = ("Начальнику учреждения", "ДУИС по обл
 class _Demo:
     def __init__(self, store: Store, cases: int, seed: int) -> None:
         self.store = store
+        self.tag = store.identity.tag
         self.rng = random.Random(seed)
         self.cases = cases
         self.counts = dict.fromkeys(COUNTED, 0)
@@ -823,7 +825,7 @@ class _Demo:
             closed_on = min(last_filed + timedelta(days=rng.randint(200, 900)), ANCHOR)
 
         opened = min(day + timedelta(days=rng.randint(2, 40)), ANCHOR)
-        reference = f"KZ-{opened.year}-{self.case_seq:05d}"
+        reference = case_reference(self.tag, opened.year, self.case_seq)
         case_id = self.create(
             "cases", reference=reference, title=title, status=f"case_status.{status}",
             summary=summary, primary_victim_id=victim_id, facility_id=place.id,

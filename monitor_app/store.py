@@ -32,6 +32,7 @@ from db.engine import (
     WrongPassphrase,
 )
 from db.models import StoreMeta
+from monitor_app.identifiers import store_tag
 
 if TYPE_CHECKING:
     from monitor_app.records import Writer
@@ -65,6 +66,11 @@ class Identity:
     store_id: str
     device_id: str
     actor: str
+
+    @property
+    def tag(self) -> str:
+        """The store's short tag, part of the references it hands out."""
+        return store_tag(self.store_id)
 
 
 class Store:

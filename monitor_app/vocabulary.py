@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import VocabTerm
+from monitor_app.identifiers import user_term_slug
 from monitor_app.vocab_data import VOCABULARIES
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ def add_term(writer: Writer, vocabulary: str, *, en: str, ru: str = "", kk: str 
         from monitor_app.records import ValidationError
 
         raise ValidationError({"label_en": "is required"})
-    slug = "user_" + (re.sub(r"[^a-z0-9]+", "_", en.lower()).strip("_")[:40] or "term")
+    slug = user_term_slug(re.sub(r"[^a-z0-9]+", "_", en.lower()).strip("_")[:40] or "term",
+                          writer.store.identity.tag)
     code, n = code_of(vocabulary, slug), 1
     taken = set(writer.session.scalars(select(VocabTerm.code).where(
         VocabTerm.vocabulary == vocabulary)))

@@ -56,11 +56,15 @@ def canonical(store: Store) -> list[tuple[str, dict[str, Any]]]:
                             .where(HistoryEntry.action == "create")
                             .order_by(HistoryEntry.id)).all()
         key = {rid: f"{kind}#{i}" for i, (kind, rid) in enumerate(created)}
+        tag = store.identity.tag  # the store's own part of its case references
+
+        def same(v: object) -> object:
+            return key.get(v, v.replace(tag, "TAG")) if isinstance(v, str) else v
+
         dump = []
         for kind, rid in created:
             data = records.get(s, kind, rid)
-            row = {k: key.get(v, v) if isinstance(v, str) else v
-                   for k, v in data.items() if k not in records.SYSTEM_FIELDS}
+            row = {k: same(v) for k, v in data.items() if k not in records.SYSTEM_FIELDS}
             if kind == "evidence":
                 row["stored"] = hashlib.sha256(b"".join(records.evidence_chunks(s, rid))
                                                ).hexdigest()

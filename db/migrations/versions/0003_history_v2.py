@@ -150,7 +150,9 @@ def upgrade() -> None:
                 later = next((h["changes"][f] for h in hist if h is not create
                               and f in h["changes"]), None)
                 first[f] = [None, later[0] if isinstance(later, list) else value]
-            create["changes"] = first
+            # a create has no old values (older releases wrote [] for many-valued fields)
+            create["changes"] = {f: [None, pair[1] if isinstance(pair, list) else pair]
+                                 for f, pair in first.items()}
             heads: dict[str, str] = {}
             for h in hist:
                 h["changes"] = {f: [*(pair if isinstance(pair, list) else [None, pair])[:2],

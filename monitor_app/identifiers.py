@@ -1,0 +1,59 @@
+"""Identifiers people read (case references, codes of user-added terms) that cannot
+collide between two stores.
+
+Record ids are UUIDs and never collide. What a person reads and quotes must not either:
+two monitors who each open their 17th case of 2025 offline must not both call it
+"KZ-2025-00017", or a coordinator merging their files gets two cases under one reference.
+So each store has a short tag, derived from its id, that is part of what it hands out.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Case
+
+__all__ = ["case_reference", "next_case_reference", "store_tag", "user_term_slug"]
+
+TAG_LENGTH = 5  # 25 bits: two given stores share a tag with a chance of 1 in 33 million
+
+
+def store_tag(store_id: str) -> str:
+    """A short, readable tag of a store: 5 letters and digits (no I, L, O or U to misread)."""
+    digest = hashlib.sha256(store_id.encode()).digest()
+    text = base64.b32encode(digest).decode().rstrip("=")
+    # Crockford's alphabet without the look-alikes, as people read it aloud by phone
+    table = str.maketrans("ILOU", "7896")
+    return text.translate(table)[:TAG_LENGTH]
+
+
+def case_reference(tag: str, year: int, number: int) -> str:
+    """``KZ-2025-00017-7QF2K``: country, year, the store's count, the store's tag."""
+    return f"KZ-{year}-{number:05d}-{tag}"
+
+
+def next_case_reference(session: Session, tag: str, year: int) -> str:
+    """The next free reference of ``year`` in this store."""
+    prefix = f"KZ-{year}-"
+    pattern = re.compile(rf"^KZ-{year}-(\d{{5}})-{re.escape(tag)}$")
+    refs = session.scalars(select(Case.reference).where(
+        Case.reference.like(f"{prefix}%-{tag}"))).all()
+    taken = [int(m.group(1)) for r in refs if (m := pattern.match(r))]
+    n = max(taken, default=0) + 1
+    count = session.scalar(select(func.count()).where(Case.reference == case_reference(
+        tag, year, n)))
+    while count:
+        n += 1
+        count = session.scalar(select(func.count()).where(Case.reference == case_reference(
+            tag, year, n)))
+    return case_reference(tag, year, n)
+
+
+def user_term_slug(slug: str, tag: str) -> str:
+    """The slug of a term a user adds: the store's tag keeps two stores' terms apart."""
+    return f"user_{tag.lower()}_{slug}"
