@@ -180,7 +180,7 @@ def closed_case_statuses(vocab: Vocab) -> tuple[str, ...]:
 
 def awaiting_answer(closed_statuses: Sequence[str]) -> ColumnElement[bool]:
     """The step still waits for an answer (see the rule above)."""
-    later, after = _later_steps()
+    _, after = _later_steps()
     return and_(ComplaintStep.answered_on.is_(None), ~exists().where(after),
                 _live(ComplaintStep), _live(Complaint), _live(Case),
                 or_(Case.status.is_(None), Case.status.not_in(list(closed_statuses))))
