@@ -1,10 +1,16 @@
 """Everything a dossier or the case view shows, gathered in one read as plain frozen data.
 
+:func:`load_case_file` is the one read model of a case: the dossier prints it and the case
+view (``monitor_app.readmodels.load_case_view``) is a projection of it. What belongs to a
+case is decided here only: its reprisals (:func:`case_reprisals`), its evidence
+(:func:`case_evidence`), the visits that concern it and the records whose history it shows.
+
 :func:`load_case_file` and :func:`load_visit_file` take an open session and return frozen
 dataclasses (never ORM objects), with vocabulary terms already turned into labels in the
 requested language. People are kept once, in :attr:`CaseFile.persons`, and referred to by id
 everywhere else, so that redaction (``monitor_app.pdf.redaction``) can replace a name in one
-place. Evidence bytes are not loaded: :attr:`EvidenceInfo.load` reads them on demand.
+place; :func:`display_name` is how a person is named, on screen and on an unredacted page.
+Evidence bytes are not loaded: :attr:`EvidenceInfo.load` reads them on demand.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -52,6 +58,7 @@ __all__ = [
     "AllegationInfo",
     "CaseFile",
     "CaseInfo",
+    "CasePersonLink",
     "ChronologyEntry",
     "ComplaintInfo",
     "EvidenceInfo",
@@ -63,13 +70,19 @@ __all__ = [
     "ReprisalInfo",
     "VisitFile",
     "VisitSeen",
+    "case_evidence",
+    "case_reprisals",
+    "display_name",
     "load_case_file",
     "load_visit_file",
 ]
 
+EVIDENCE_ORDER = (Evidence.created_at, Evidence.file_name)  # as added
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"})
 HISTORY_KINDS = ("cases", "case_people", "allegations", "allegation_people", "medical_exams",
                  "complaints", "complaint_steps", "reprisals", "reprisal_responses", "evidence")
+_LINK_ROLES = {"victim": "person_role.victim", "perpetrator": "person_role.alleged_perpetrator",
+               "witness": "person_role.witness"}
 
 
 class CaseFileNotFound(LookupError):
@@ -77,6 +90,13 @@ class CaseFileNotFound(LookupError):
 
 
 # -- plain data ------------------------------------------------------------------------------
+
+def display_name(name: str | None, pseudonym: str | None, code: str | None,
+                 fallback: str = "") -> str:
+    """How a person is named on screen and in an unredacted dossier: the name, else the
+    pseudonym, else the code. Redacted dossiers name people in ``monitor_app.pdf.redaction``."""
+    return name or pseudonym or code or fallback
+
 
 @dataclass(frozen=True)
 class PersonInfo:
@@ -113,11 +133,22 @@ class PersonInfo:
 
     @property
     def display_name(self) -> str:
-        return self.name or self.pseudonym or self.code or self.id[:8]
+        """See :func:`display_name` (a person with none of them: the start of the id)."""
+        return display_name(self.name, self.pseudonym, self.code, self.id[:8])
 
     @property
     def official_details(self) -> str:
         return ", ".join(p for p in (self.agency, self.unit, self.position, self.rank) if p)
+
+
+@dataclass(frozen=True)
+class CasePersonLink:
+    """A person linked to the case with a role (a ``case_people`` row)."""
+
+    id: str  # the link's id
+    person_id: str
+    role: str = ""  # label
+    role_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +239,7 @@ class ReprisalInfo:
     perpetrator: str = ""
     description: str = ""
     risk: str = ""
+    risk_code: str | None = None
     # what provoked it: ("visit" | "complaint" | "allegation", a short description)
     provoked_by: tuple[tuple[str, str], ...] = ()
     responses: tuple[ReprisalResponseInfo, ...] = ()
@@ -215,7 +247,7 @@ class ReprisalInfo:
 
 @dataclass(frozen=True)
 class VisitSeen:
-    """A visit where the case's people were interviewed or that heard the case's allegations."""
+    """A visit that heard the case's allegations, met its people or provoked its reprisals."""
 
     id: str
     started_at: datetime | None
@@ -226,6 +258,8 @@ class VisitSeen:
     team: tuple[str, ...] = ()  # person ids
     allegations: tuple[str, ...] = ()  # summaries of the case's allegations heard there
     summary: str = ""
+    access: str = ""  # label of the access outcome
+    reprisals: tuple[str, ...] = ()  # ids of the case's reprisals the visit provoked
 
 
 @dataclass(frozen=True)
@@ -267,6 +301,8 @@ class HistoryRow:
     record_id: str
     fields: tuple[str, ...] = ()
     source: str = ""
+    label: str = ""  # which record, in words ("Beaten on arrival"); may name people
+    changes: tuple[tuple[str, Any, Any], ...] = ()  # (field, old, new) as stored
 
 
 @dataclass(frozen=True)
@@ -276,13 +312,14 @@ class CaseFile:
     case: CaseInfo
     persons: dict[str, PersonInfo]  # everyone referred to anywhere in the file, by id
     people: tuple[str, ...]  # ids of the case's people, victim first
+    case_people: tuple[CasePersonLink, ...] = ()  # the case's links to people, with roles
     allegations: tuple[AllegationInfo, ...] = ()
     complaints: tuple[ComplaintInfo, ...] = ()
     reprisals: tuple[ReprisalInfo, ...] = ()
     visits: tuple[VisitSeen, ...] = ()
     evidence: tuple[EvidenceInfo, ...] = ()
     chronology: tuple[ChronologyEntry, ...] = ()
-    history: tuple[HistoryRow, ...] = ()
+    history: tuple[HistoryRow, ...] = ()  # oldest first; the newest ``history_limit``
     history_total: int = 0
     term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
     organisation: str = ""
@@ -375,10 +412,10 @@ def _evidence_loader(session: Session, evidence_id: str) -> Callable[[], bytes]:
 class _Builder:
     """Shared state of one read: vocabulary, language, the person registry."""
 
-    def __init__(self, session: Session, lang: str) -> None:
+    def __init__(self, session: Session, lang: str, vocab: Vocab | None = None) -> None:
         self.s = session
         self.lang = lang
-        self.vocab = Vocab.load(session)
+        self.vocab = vocab or Vocab.load(session)
         self.persons: dict[str, PersonInfo] = {}
         self.roles: dict[str, list[str]] = {}
 
@@ -464,9 +501,7 @@ class _Builder:
         out = []
         for a in sorted(rows, key=lambda a: (a.date_from or "9999", a.created_at)):
             for ap in people[a.id]:
-                self.role(ap.person_id, {"victim": "person_role.victim",
-                                         "perpetrator": "person_role.alleged_perpetrator",
-                                         "witness": "person_role.witness"}.get(ap.role))
+                self.role(ap.person_id, _LINK_ROLES.get(ap.role))
             out.append(self.allegation(
                 a, people[a.id], exams[a.id],
                 sorted(multi["m"][a.id], key=lambda c: order.get(c, 999)),
@@ -474,18 +509,121 @@ class _Builder:
         return out
 
 
-def _history(session: Session, ids_by_kind: dict[str, set[str]], limit: int
+def _history(session: Session, labels: dict[tuple[str, str], str], limit: int | None
              ) -> tuple[tuple[HistoryRow, ...], int]:
-    conds = [(HistoryEntry.record_kind == kind) & HistoryEntry.record_id.in_(sorted(ids))
-             for kind, ids in ids_by_kind.items() if ids]
-    if not conds:
-        return (), 0
-    rows = list(session.scalars(select(HistoryEntry).where(or_(*conds))
-                                .order_by(HistoryEntry.at, HistoryEntry.id)))
+    """The history of these records, oldest first (the newest ``limit`` of them; all for
+    None), and how many there are.
+
+    Filtered by kind and id, so that SQLite reads it through the (record_kind, record_id)
+    index; sorted here, because ORDER BY at would walk the whole table in the ``at`` index.
+    """
+    by_kind: dict[str, list[str]] = {}
+    for kind, rid in labels:
+        by_kind.setdefault(kind, []).append(rid)
+    rows: list[HistoryEntry] = []
+    for kind, ids in sorted(by_kind.items()):
+        for chunk in range(0, len(ids), 500):  # SQLite caps bound parameters
+            rows += session.scalars(select(HistoryEntry).where(
+                HistoryEntry.record_kind == kind,
+                HistoryEntry.record_id.in_(sorted(ids[chunk:chunk + 500]))))
+    rows.sort(key=lambda h: (h.at, h.id))
     out = [HistoryRow(at=h.at, actor=h.actor or "", action=h.action, record_kind=h.record_kind,
                       record_id=h.record_id, fields=tuple(sorted((h.changes or {}).keys())),
-                      source=h.source or "") for h in rows]
-    return tuple(out[-limit:]), len(out)
+                      source=h.source or "", label=labels[(h.record_kind, h.record_id)],
+                      changes=_changes(h.changes))
+           for h in rows]
+    kept = out if limit is None else out[-limit:] if limit > 0 else []
+    return tuple(kept), len(out)
+
+
+def _changes(stored: dict[str, Any] | None) -> tuple[tuple[str, Any, Any], ...]:
+    out = []
+    for name, pair in sorted((stored or {}).items()):
+        old, new = (list(pair) + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+        out.append((name, old, new))
+    return tuple(out)
+
+
+def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
+                    complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
+                    evidence: tuple[EvidenceInfo, ...]) -> dict[tuple[str, str], str]:
+    """Whose history the case file shows, each with its label: every record of the file,
+    and the parts of the case deleted since (who deleted what and when)."""
+    from monitor_app.pdf.strings import text as t
+
+    s, v, lang = b.s, b.v, b.lang
+    out: dict[tuple[str, str], str] = {("cases", case.id): case.reference or case.title}
+
+    links = list(s.scalars(select(CasePerson).where(CasePerson.case_id == case.id)))
+    names = {p.id: display_name(p.name, p.pseudonym, p.code, p.id[:8]) for p in s.scalars(
+        select(Person).where(Person.id.in_({cp.person_id for cp in links})))} if links else {}
+    for cp in links:
+        out[("case_people", cp.id)] = names.get(cp.person_id, "")
+
+    for a in s.scalars(select(Allegation).where(Allegation.case_id == case.id)):
+        out[("allegations", a.id)] = a.summary or v(a.kind)
+    live_allegations = [a.id for a in allegations]
+    if live_allegations:
+        for ap, person in s.execute(select(AllegationPerson, Person).join(
+                Person, Person.id == AllegationPerson.person_id).where(
+                AllegationPerson.allegation_id.in_(live_allegations))):
+            out[("allegation_people", ap.id)] = " · ".join(p for p in (
+                v(_LINK_ROLES.get(ap.role)) or ap.role,
+                display_name(person.name, person.pseudonym, person.code)) if p)
+        for m in s.scalars(select(MedicalExam).where(
+                MedicalExam.allegation_id.in_(live_allegations))):
+            out[("medical_exams", m.id)] = v(m.kind) or t(lang, "medical_exam")
+
+    for c in s.scalars(select(Complaint).where(Complaint.case_id == case.id)):
+        out[("complaints", c.id)] = " · ".join(p for p in (v(c.body), c.subject) if p)
+    live_complaints = [c.timeline.complaint_id for c in complaints]
+    if live_complaints:
+        for st in s.scalars(select(ComplaintStep).where(
+                ComplaintStep.complaint_id.in_(live_complaints))):
+            when = ApproxDate.from_date(st.occurred_on).format(lang) if st.occurred_on else ""
+            out[("complaint_steps", st.id)] = " · ".join(p for p in (v(st.stage), when) if p)
+
+    for r in s.scalars(select(Reprisal).where(Reprisal.case_id == case.id,
+                                              Reprisal.deleted.is_(True))):
+        out[("reprisals", r.id)] = v(r.kind)
+    for ri in reprisals:
+        out[("reprisals", ri.id)] = ri.kind
+    if reprisals:
+        for x in s.scalars(select(ReprisalResponse).where(
+                ReprisalResponse.reprisal_id.in_([r.id for r in reprisals]))):
+            out[("reprisal_responses", x.id)] = v(x.kind)
+
+    for e in s.scalars(select(Evidence).where(Evidence.case_id == case.id,
+                                              Evidence.deleted.is_(True))):
+        out[("evidence", e.id)] = e.file_name
+    for ei in evidence:
+        out[("evidence", ei.id)] = ei.file_name
+    return out
+
+
+# -- what belongs to a case --------------------------------------------------------------------
+
+def _case_allegation_ids(case_id: str) -> Any:
+    return select(Allegation.id).where(Allegation.case_id == case_id, _live(Allegation))
+
+
+def case_reprisals(case_id: str) -> ColumnElement[bool]:
+    """The live reprisals of a case: linked to it, to one of its live allegations or to one
+    of its live complaints (WHERE over ``Reprisal``)."""
+    return and_(_live(Reprisal), or_(
+        Reprisal.case_id == case_id,
+        Reprisal.allegation_id.in_(_case_allegation_ids(case_id)),
+        Reprisal.complaint_id.in_(select(Complaint.id).where(Complaint.case_id == case_id,
+                                                             _live(Complaint)))))
+
+
+def case_evidence(case_id: str) -> ColumnElement[bool]:
+    """The live evidence of a case: linked to it, to one of its live allegations or to one
+    of its reprisals (WHERE over ``Evidence``)."""
+    return and_(_live(Evidence), or_(
+        Evidence.case_id == case_id,
+        Evidence.allegation_id.in_(_case_allegation_ids(case_id)),
+        Evidence.reprisal_id.in_(select(Reprisal.id).where(case_reprisals(case_id)))))
 
 
 def _as_approx(value: date | datetime | ApproxDate | None) -> ApproxDate | None:
@@ -499,13 +637,17 @@ def _as_approx(value: date | datetime | ApproxDate | None) -> ApproxDate | None:
 # -- case file -------------------------------------------------------------------------------
 
 def load_case_file(session: Session, case_id: str, lang: str = "en", today: date | None = None,
-                   *, history_limit: int = 40) -> CaseFile:
-    """Gather a case with everything linked to it. Raises :class:`CaseFileNotFound`."""
+                   *, history_limit: int | None = 40, vocab: Vocab | None = None) -> CaseFile:
+    """Gather a case with everything linked to it. Raises :class:`CaseFileNotFound`.
+
+    ``history_limit``: how many of the newest history rows to keep (None: all of them);
+    :attr:`CaseFile.history_total` says how many there are.
+    """
     today = today or date.today()
     case = session.get(Case, case_id)
     if case is None or case.deleted:
         raise CaseFileNotFound(f"No case with id {case_id}.")
-    b = _Builder(session, lang)
+    b = _Builder(session, lang, vocab)
     facility = session.get(Facility, case.facility_id) if case.facility_id else None
     info = CaseInfo(
         id=case.id, reference=case.reference, title=case.title, status=b.v(case.status),
@@ -534,7 +676,6 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         for pid in (*a.victims, *a.witnesses, *(p.person_id for p in a.perpetrators)):
             if pid not in order:
                 order.append(pid)
-    allegation_ids = [a.id for a in allegations]
     allegation_by_id = {a.id: a for a in allegations}
 
     # complaints and their timelines
@@ -554,7 +695,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
     term_labels = {t.code: t.label(lang) for voc in ("complaint_stage", "complaint_body")
                    for t in b.vocab.terms(voc, include_retired=True)}
 
-    # visits where the case's people were seen, or that heard the case's allegations
+    # visits that heard the case's allegations, met its people or provoked its reprisals
     visit_ids: set[str] = {a.visit_id for a in allegations if a.visit_id}
     interviews: dict[str, list[Interview]] = {}
     if order:
@@ -563,13 +704,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
             interviews.setdefault(iv.visit_id, []).append(iv)
             visit_ids.add(iv.visit_id)
 
-    # reprisals linked to the case or to one of its allegations or complaints
-    conds = [Reprisal.case_id == case_id]
-    if allegation_ids:
-        conds.append(Reprisal.allegation_id.in_(allegation_ids))
-    if complaint_rows:
-        conds.append(Reprisal.complaint_id.in_(list(complaint_rows)))
-    reprisal_rows = list(session.scalars(select(Reprisal).where(or_(*conds), _live(Reprisal))))
+    reprisal_rows = list(session.scalars(select(Reprisal).where(case_reprisals(case_id))))
     reprisal_rows.sort(key=lambda r: (r.occurred_on or "9999", r.created_at))
     for r in reprisal_rows:
         if r.visit_id:
@@ -596,13 +731,13 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
     for v in sorted(visits_rows.values(), key=lambda v: (v.started_at or datetime.max, v.id)):
         heard = tuple(a.summary or a.kind for a in allegations if a.visit_id == v.id)
         ivs = interviews.get(v.id, [])
-        if not ivs and not heard:
-            continue  # linked only through a reprisal: shown there
         visits.append(VisitSeen(
             id=v.id, started_at=v.started_at, place=facility_label(facilities.get(v.facility_id)),
             body=b.v(v.body), visit_type=b.v(v.visit_type),
             interviewed=tuple((iv.person_id, iv.private) for iv in ivs),
-            team=tuple(team.get(v.id, ())), allegations=heard, summary=v.summary or ""))
+            team=tuple(team.get(v.id, ())), allegations=heard, summary=v.summary or "",
+            access=b.v(v.access_outcome),
+            reprisals=tuple(r.id for r in reprisal_rows if r.visit_id == v.id)))
 
     responses: dict[str, list[ReprisalResponse]] = {}
     if reprisal_rows:
@@ -629,17 +764,11 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         reprisals.append(ReprisalInfo(
             id=r.id, kind=b.v(r.kind), occurred_on=_approx(r.occurred_on), target_id=r.target_id,
             target_role=b.v(r.target_role), perpetrator=r.perpetrator or "",
-            description=r.description or "", risk=b.v(r.risk_level),
+            description=r.description or "", risk=b.v(r.risk_level), risk_code=r.risk_level,
             provoked_by=tuple(provoked),
             responses=tuple(ReprisalResponseInfo(b.v(x.kind), x.taken_on, x.notes or "")
                             for x in responses.get(r.id, ()))))
 
-    # evidence of the case or of its allegations
-    ev_conds = [Evidence.case_id == case_id]
-    if allegation_ids:
-        ev_conds.append(Evidence.allegation_id.in_(allegation_ids))
-    if reprisal_rows:
-        ev_conds.append(Evidence.reprisal_id.in_([r.id for r in reprisal_rows]))
     evidence = tuple(
         EvidenceInfo(id=e.id, file_name=e.file_name, kind=b.v(e.kind), media_type=e.media_type,
                      size=e.size, added=e.created_at, added_by=e.created_by or "",
@@ -647,28 +776,24 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
                      description=e.description or "", sensitive=e.sensitive,
                      metadata_stripped=e.metadata_stripped,
                      load=_evidence_loader(session, e.id))
-        for e in session.scalars(select(Evidence).where(or_(*ev_conds), _live(Evidence))
-                                 .order_by(Evidence.created_at, Evidence.file_name)))
+        for e in session.scalars(select(Evidence).where(case_evidence(case_id))
+                                 .order_by(*EVIDENCE_ORDER)))
 
     # everyone referred to: case people, then visit teams and interviewees
     extra = [pid for v in visits for pid in (*v.team, *(p for p, _ in v.interviewed))]
     b.load_people(order, in_case=order)
     b.load_people(extra)
     people = tuple(pid for pid in order if pid in b.persons)
+    links = tuple(CasePersonLink(cp.id, cp.person_id, b.v(cp.role), cp.role)
+                  for cp in case_people if cp.person_id in b.persons)
 
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence)
 
-    hist_ids: dict[str, set[str]] = {
-        "cases": {case_id}, "case_people": {cp.id for cp in case_people},
-        "allegations": set(allegation_ids),
-        "medical_exams": {m.id for a in allegations for m in a.medical_exams},
-        "complaints": set(complaint_rows),
-        "complaint_steps": {s.step_id for c in complaints for s in c.timeline.steps},
-        "reprisals": {r.id for r in reprisals}, "evidence": {e.id for e in evidence},
-    }
-    history, total = _history(session, hist_ids, history_limit)
+    labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
+    history, total = _history(session, labels, history_limit)
     return CaseFile(
         lang=lang, today=today, case=info, persons=dict(b.persons), people=people,
+        case_people=links,
         allegations=tuple(allegations), complaints=tuple(complaints),
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,

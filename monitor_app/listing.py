@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from db.models import (
     Allegation,
@@ -220,20 +220,13 @@ def _live(table: str) -> ColumnElement[bool]:
     return literal_column(f"+{table}.deleted") == 0
 
 
-def _late_steps(case_id: Any, today: date) -> ColumnElement[Any]:
-    """How many complaint steps of a case wait past their deadline for an answer.
-
-    Like :func:`monitor_app.timeline.deadlines`, a step followed by a later step counts
-    as answered."""
-    later = aliased(ComplaintStep)
-    has_later = (exists().where(later.complaint_id == ComplaintStep.complaint_id,
-                                _live("complaint_steps_1"),
-                                later.occurred_on > ComplaintStep.occurred_on))
+def _late_steps(case_id: Any, today: date, closed_statuses: Sequence[str]
+                ) -> ColumnElement[Any]:
+    """How many complaint steps of a case are overdue (:func:`monitor_app.timeline.overdue`,
+    the rule the Deadlines view and the case timeline read too)."""
     return (select(func.count(ComplaintStep.id))
             .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
-            .where(Complaint.case_id == case_id, _live("complaints"),
-                   _live("complaint_steps"), ComplaintStep.answered_on.is_(None),
-                   ComplaintStep.answer_due < today, ~has_later)
+            .where(Complaint.case_id == case_id, timeline.overdue(closed_statuses, today))
             .scalar_subquery())
 
 
@@ -418,7 +411,8 @@ def rows(session: Session, kind: str, ids: Sequence[str], vocab: Vocab, lang: st
     if kind == "cases":
         stmt = select(Case, _person_name(Case.primary_victim_id),
                       _facility_name(Case.facility_id),
-                      _late_steps(Case.id, today)).where(Case.id.in_(ids))
+                      _late_steps(Case.id, today, timeline.closed_case_statuses(vocab))
+                      ).where(Case.id.in_(ids))
         for c, victim, place, late in session.execute(stmt):
             tone, marks = None, []
             if _closed(vocab, c.status):

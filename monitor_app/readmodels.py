@@ -16,27 +16,29 @@ from sqlalchemy.orm import Session
 from db.models import (
     Allegation,
     AllegationPerson,
-    Case,
-    CasePerson,
     Complaint,
     ComplaintStep,
     Evidence,
-    Facility,
     Finding,
-    HistoryEntry,
     Interview,
     MedicalExam,
     Obstruction,
     Person,
     Recommendation,
     RecommendationFollowUp,
-    Reprisal,
-    ReprisalResponse,
     Visit,
     VisitTeamMember,
-    allegation_methods,
 )
-from monitor_app.labels import approx_text, facility_label, label_of, person_label
+from monitor_app.casefile import (
+    EVIDENCE_ORDER,
+    CaseFileNotFound,
+    CaseInfo,
+    case_evidence,
+    load_case_file,
+)
+from monitor_app.casefile import HistoryRow as FileHistoryRow
+from monitor_app.dates import ApproxDate
+from monitor_app.labels import approx_text, label_of, person_label
 from monitor_app.vocabulary import Vocab
 
 Choice = tuple[str, str]
@@ -61,7 +63,10 @@ def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
     return out
 
 
-# -- case view ----------------------------------------------------------------------
+# -- case view ----------------------------------------------------------------------------
+#
+# The case view is a projection of the dossier's read model (monitor_app.casefile): what
+# belongs to a case, how late an answer is and how a person is named are decided there.
 
 @dataclass(frozen=True)
 class Row:
@@ -81,7 +86,7 @@ class HistoryRow:
 
 @dataclass(frozen=True)
 class CaseViewData:
-    case: dict[str, Any]
+    case: CaseInfo
     victim: str
     status: str
     status_closed: bool
@@ -97,7 +102,7 @@ class CaseViewData:
     reprisals: tuple[Row, ...]
     visits: tuple[Row, ...]
     evidence: tuple[Row, ...]
-    history: tuple[HistoryRow, ...]
+    history: tuple[HistoryRow, ...]  # newest first
 
 
 def _d(value: date | datetime | None) -> str:
@@ -106,6 +111,10 @@ def _d(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%d.%m.%Y %H:%M")
     return value.strftime("%d.%m.%Y")
+
+
+def _approx(value: ApproxDate | None, lang: str) -> str:
+    return value.format(lang) if value is not None else ""
 
 
 def _human_size(size: int) -> str:
@@ -118,39 +127,27 @@ def _human_size(size: int) -> str:
     return str(size)
 
 
+def _evidence_row(evidence_id: str, file_name: str, kind: str, added: datetime | None,
+                  size: int, sha256: str, description: str, media_type: str,
+                  stripped: bool) -> Row:
+    return Row(evidence_id, (file_name, kind, _d(added), _human_size(size), sha256),
+               {"description": description, "media_type": media_type, "stripped": stripped})
+
+
 def evidence_rows(session: Session, vocab: Vocab, lang: str, **where: Any) -> list[Row]:
+    """The live evidence linked to a record (``case_id=``, ``visit_id=``...), as added.
+
+    A case's evidence is what :func:`monitor_app.casefile.case_evidence` says: also the
+    files of its allegations and reprisals."""
     stmt = select(Evidence).where(Evidence.deleted.is_(False))
     for column, value in where.items():
-        stmt = stmt.where(getattr(Evidence, column) == value)
-    rows = []
-    for e in session.scalars(stmt.order_by(Evidence.created_at)):
-        rows.append(Row(e.id, (e.file_name, vocab.label(e.kind, lang), _d(e.created_at),
-                               _human_size(e.size), e.sha256),
-                        {"description": e.description, "media_type": e.media_type,
-                         "stripped": e.metadata_stripped}))
-    return rows
-
-
-def _history_rows(session: Session, vocab: Vocab, lang: str,
-                  targets: dict[tuple[str, str], str]) -> list[HistoryRow]:
-    if not targets:
-        return []
-    ids = {rid for _, rid in targets}
-    out = []
-    for h in session.scalars(select(HistoryEntry).where(HistoryEntry.record_id.in_(ids))
-                             .order_by(HistoryEntry.at, HistoryEntry.id)):
-        what = targets.get((h.record_kind, h.record_id))
-        if what is None:
-            continue
-        changes = []
-        for name, pair in sorted((h.changes or {}).items()):
-            if name in _HIDDEN_HISTORY_FIELDS or name.endswith("_id"):
-                continue  # links and bookkeeping: the "What" column already says which
-            old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-            changes.append((name, _history_value(vocab, lang, old),
-                            _history_value(vocab, lang, new)))
-        out.append(HistoryRow(h.at, h.actor, what, h.action, tuple(changes)))
-    return out
+        if column == "case_id":
+            stmt = stmt.where(case_evidence(value))
+        else:
+            stmt = stmt.where(getattr(Evidence, column) == value)
+    return [_evidence_row(e.id, e.file_name, vocab.label(e.kind, lang), e.created_at, e.size,
+                          e.sha256, e.description, e.media_type, e.metadata_stripped)
+            for e in session.scalars(stmt.order_by(*EVIDENCE_ORDER))]
 
 
 _HIDDEN_HISTORY_FIELDS = frozenset({"deleted", "original_metadata", "media_type"})
@@ -169,77 +166,49 @@ def _history_value(vocab: Vocab, lang: str, value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
-KIND_WORDS = {
-    "cases": "Case", "case_people": "Person in case", "allegations": "Allegation",
-    "complaints": "Complaint", "complaint_steps": "Complaint step", "reprisals": "Reprisal",
-    "reprisal_responses": "Response to reprisal", "evidence": "Evidence",
-    "allegation_people": "Person in allegation", "medical_exams": "Medical examination",
-}
+def _history_row(vocab: Vocab, lang: str, h: FileHistoryRow) -> HistoryRow:
+    changes = tuple(
+        (name, _history_value(vocab, lang, old), _history_value(vocab, lang, new))
+        for name, old, new in h.changes
+        # links and bookkeeping: the "What" column already says which
+        if name not in _HIDDEN_HISTORY_FIELDS and not name.endswith("_id"))
+    return HistoryRow(h.at, h.actor, h.label, h.action, changes)
 
 
 def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en",
                    today: date | None = None) -> CaseViewData:
-    """Everything the case view shows, in one read."""
+    """Everything the case view shows, in one read: the rows of the case's file
+    (:func:`monitor_app.casefile.load_case_file`) with its whole history."""
     from monitor_app import records
-    from monitor_app.timeline import complaint_timelines
 
-    case = session.get(Case, case_id)
-    if case is None or case.deleted:
-        raise records.RecordNotFound(f"no case {case_id}")
+    try:
+        cf = load_case_file(session, case_id, lang, today, history_limit=None, vocab=vocab)
+    except CaseFileNotFound as exc:
+        raise records.RecordNotFound(f"no case {case_id}") from exc
     v = vocab.label
-    victim = session.get(Person, case.primary_victim_id) if case.primary_victim_id else None
-    victim_text = ""
-    if victim is not None:
-        victim_text = victim.pseudonym or victim.name or victim.code
-    facility = session.get(Facility, case.facility_id) if case.facility_id else None
+    info = cf.case
 
-    targets: dict[tuple[str, str], str] = {("cases", case.id): case.reference or case.title}
+    def name(person_id: str | None) -> str:
+        person = cf.person(person_id)
+        return person.display_name if person else ""
 
     people = []
-    for cp, person in session.execute(
-            select(CasePerson, Person).join(Person, Person.id == CasePerson.person_id)
-            .where(CasePerson.case_id == case_id, CasePerson.deleted.is_(False))
-            .order_by(CasePerson.created_at)):
-        people.append(Row(cp.id, (person_label(person), person.pseudonym,
-                                  v(cp.role, lang), v(person.category, lang),
-                                  v(person.risk_level, lang)),
-                          {"person_id": person.id}))
-        targets[("case_people", cp.id)] = person_label(person)
+    for link in cf.case_people:
+        p = cf.persons[link.person_id]
+        people.append(Row(link.id, (p.display_name, p.pseudonym, link.role, p.category, p.risk),
+                          {"person_id": p.id}))
 
-    allegations = []
-    allegation_ids = []
-    for a in session.scalars(select(Allegation).where(
-            Allegation.case_id == case_id, Allegation.deleted.is_(False))
-            .order_by(Allegation.date_from, Allegation.created_at)):
-        methods = [v(c, lang) for (c,) in session.execute(
-            select(allegation_methods.c.term_code)
-            .where(allegation_methods.c.allegation_id == a.id))]
-        place = facility_label(session.get(Facility, a.facility_id)) if a.facility_id else ""
-        allegations.append(Row(a.id, (approx_text(a.date_from, lang), a.summary or v(a.kind, lang),
-                                      v(a.kind, lang), ", ".join(methods), place,
-                                      v(a.verification, lang))))
-        allegation_ids.append(a.id)
-        targets[("allegations", a.id)] = a.summary or v(a.kind, lang)
-    # deleted ones stay in the history ("who deleted what and when")
-    for a in session.scalars(select(Allegation).where(
-            Allegation.case_id == case_id, Allegation.deleted.is_(True))):
-        targets[("allegations", a.id)] = a.summary or v(a.kind, lang)
-    if allegation_ids:
-        for ap in session.scalars(select(AllegationPerson).where(
-                AllegationPerson.allegation_id.in_(allegation_ids))):
-            targets[("allegation_people", ap.id)] = ap.role
-        for exam in session.scalars(select(MedicalExam).where(
-                MedicalExam.allegation_id.in_(allegation_ids))):
-            targets[("medical_exams", exam.id)] = v(exam.kind, lang) or KIND_WORDS["medical_exams"]
+    allegations = [Row(a.id, (_approx(a.date_from, lang), a.summary or a.kind, a.kind,
+                              ", ".join(a.methods), a.facility, a.verification))
+                   for a in cf.allegations]
 
-    timelines = complaint_timelines(session, case_id, today=today, vocab=vocab)
+    timelines = tuple(c.timeline for c in cf.complaints)
     complaints = []
     steps = []
     for t in timelines:
         complaint_label = " · ".join(p for p in (v(t.body, lang), t.subject) if p)
         complaints.append(Row(t.complaint_id, (complaint_label, _d(t.filed_on),
                                                v(t.current_stage, lang), str(t.total_days))))
-        targets[("complaints", t.complaint_id)] = complaint_label
         for s in t.steps:
             steps.append(Row(s.step_id, (
                 _d(s.start), v(s.stage, lang), v(s.body, lang), s.reference_no,
@@ -247,65 +216,27 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
                 str(s.days_late) if s.days_late else "", s.outcome),
                 {"complaint_id": t.complaint_id, "late": s.days_late > 0, "overdue": s.overdue,
                  "complaint": complaint_label}))
-            targets[("complaint_steps", s.step_id)] = \
-                f"{v(s.stage, lang)} · {_d(s.start)}"
     first_complaint = min((t.start for t in timelines if t.start), default=None)
 
-    reprisals = []
-    reprisal_ids = []
-    for r in session.scalars(select(Reprisal).where(
-            Reprisal.case_id == case_id, Reprisal.deleted.is_(False))
-            .order_by(Reprisal.occurred_on)):
-        target = person_label(session.get(Person, r.target_id)) if r.target_id else ""
-        responses = session.scalars(select(ReprisalResponse).where(
-            ReprisalResponse.reprisal_id == r.id, ReprisalResponse.deleted.is_(False))).all()
-        reprisals.append(Row(r.id, (approx_text(r.occurred_on, lang), v(r.kind, lang), target,
-                                    v(r.risk_level, lang),
-                                    ", ".join(v(x.kind, lang) for x in responses)),
-                             {"risk_rank": vocab.attr(r.risk_level, "rank", 0)}))
-        reprisal_ids.append(r.id)
-        targets[("reprisals", r.id)] = v(r.kind, lang)
-        for x in responses:
-            targets[("reprisal_responses", x.id)] = v(x.kind, lang)
-
-    for r in session.scalars(select(Reprisal).where(
-            Reprisal.case_id == case_id, Reprisal.deleted.is_(True))):
-        targets[("reprisals", r.id)] = v(r.kind, lang)
-
-    # visits connected to the case: where its allegations were heard, its reprisals
-    # happened, or its people were interviewed
-    person_ids = [r.extra["person_id"] for r in people]
-    visit_ids = set(session.scalars(select(Allegation.visit_id).where(
-        Allegation.case_id == case_id, Allegation.visit_id.is_not(None),
-        Allegation.deleted.is_(False))))
-    visit_ids |= set(session.scalars(select(Reprisal.visit_id).where(
-        Reprisal.case_id == case_id, Reprisal.visit_id.is_not(None))))
-    if person_ids:
-        visit_ids |= set(session.scalars(select(Interview.visit_id).where(
-            Interview.person_id.in_(person_ids), Interview.deleted.is_(False))))
-    visits = []
-    for visit in session.scalars(select(Visit).where(
-            Visit.id.in_(visit_ids), Visit.deleted.is_(False)).order_by(Visit.started_at)):
-        visits.append(Row(visit.id, (_d(visit.started_at),
-                                     facility_label(session.get(Facility, visit.facility_id)),
-                                     v(visit.body, lang), v(visit.visit_type, lang),
-                                     v(visit.access_outcome, lang))))
-
-    evidence = evidence_rows(session, vocab, lang, case_id=case_id)
-    for row in evidence:
-        targets[("evidence", row.id)] = row.cells[0]
-
-    history = _history_rows(session, vocab, lang, targets)
-    history.sort(key=lambda h: h.at, reverse=True)
+    reprisals = [Row(r.id, (_approx(r.occurred_on, lang), r.kind, name(r.target_id), r.risk,
+                            ", ".join(x.kind for x in r.responses)),
+                     {"risk_rank": vocab.attr(r.risk_code, "rank", 0)})
+                 for r in cf.reprisals]
+    visits = [Row(x.id, (_d(x.started_at), x.place, x.body, x.visit_type, x.access))
+              for x in cf.visits]
+    evidence = [_evidence_row(e.id, e.file_name, e.kind, e.added, e.size, e.sha256,
+                              e.description, e.media_type, e.metadata_stripped)
+                for e in cf.evidence]
+    history = [_history_row(vocab, lang, h) for h in reversed(cf.history)]
 
     return CaseViewData(
-        case=records.get(session, "cases", case_id), victim=victim_text,
-        status=v(case.status, lang), status_closed=bool(vocab.attr(case.status, "closed", False)),
-        risk=v(case.risk_level, lang), risk_rank=int(vocab.attr(case.risk_level, "rank", 0) or 0),
-        facility=facility_label(facility), first_complaint=first_complaint,
-        people=tuple(people), allegations=tuple(allegations), timelines=tuple(timelines),
-        steps=tuple(steps), complaints=tuple(complaints), reprisals=tuple(reprisals),
-        visits=tuple(visits), evidence=tuple(evidence), history=tuple(history),
+        case=info, victim=name(info.primary_victim_id), status=info.status,
+        status_closed=bool(vocab.attr(info.status_code, "closed", False)), risk=info.risk,
+        risk_rank=int(vocab.attr(info.risk_code, "rank", 0) or 0), facility=info.facility,
+        first_complaint=first_complaint, people=tuple(people), allegations=tuple(allegations),
+        timelines=timelines, steps=tuple(steps), complaints=tuple(complaints),
+        reprisals=tuple(reprisals), visits=tuple(visits), evidence=tuple(evidence),
+        history=tuple(history),
     )
 
 

@@ -53,6 +53,10 @@ CASE_KINDS = {"cases", "case_people", "allegations", "allegation_people", "medic
               "visits", "interviews", "facilities"}
 
 
+# a case's evidence includes that of its allegations and reprisals (monitor_app.casefile)
+_EVIDENCE_MEMBERSHIP = frozenset({"allegations", "reprisals", "complaints"})
+
+
 def make_table(headers: Sequence[str], parent: QWidget | None = None,
                stretch: int | None = None) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -526,10 +530,10 @@ class CaseHeader(QFrame):
 
     def show_case(self, data: queries.CaseViewData, today: date) -> None:
         case = data.case
-        self.title.setText(case.get("title") or "")
+        self.title.setText(case.title or "")
         quiet = self.palette().color(self.palette().ColorGroup.Disabled,
                                      self.palette().ColorRole.WindowText).name()
-        parts = [f"<span style='color:{quiet}'>{_esc(case.get('reference') or '')}</span>"]
+        parts = [f"<span style='color:{quiet}'>{_esc(case.reference or '')}</span>"]
         if data.victim:
             parts.append(self.tr("Victim: <b>{name}</b>").format(name=_esc(data.victim)))
         if data.status:
@@ -688,6 +692,8 @@ class CaseView(DetailWidget):
     def on_changed(self, change: Change) -> None:
         if change.kinds & CASE_KINDS:
             self.reload()
+        if change.kinds & _EVIDENCE_MEMBERSHIP and not change.touches("evidence"):
+            self.evidence.reload()  # the panel follows evidence; these decide whose it is
 
     # -- the DetailWidget API ------------------------------------------------------------
     def _editors(self) -> list[RecordEditor]:

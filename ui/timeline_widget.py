@@ -117,7 +117,7 @@ class TimelineWidget(QWidget):
                         until = s.answered_on or self.today
                         row.marks.append(Mark(s.step_id, "overdue" if s.overdue else "late",
                                               s.answer_due, until, s.days_late))
-                    elif s.answered_on is None and not closed \
+                    elif s.awaiting \
                             and 0 <= (s.answer_due - self.today).days <= DUE_SOON_DAYS:
                         row.marks.append(Mark(s.step_id, "due_soon", s.answer_due,
                                               s.answer_due, (s.answer_due - self.today).days))
@@ -150,7 +150,7 @@ class TimelineWidget(QWidget):
         if s.answer_due:
             lines.append(tr("Answer due: {due}").format(due=_fmt(s.answer_due)))
         if s.days_late:
-            if s.overdue:
+            if s.answered_on is None:
                 lines.append("<span style='color:#d32f2f'>" + tr(
                     "No answer, {days} days overdue").format(days=s.days_late) + "</span>")
             else:

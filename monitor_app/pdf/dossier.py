@@ -65,11 +65,13 @@ class _Sections:
 
 
 def _person_name(p: PersonInfo | None, redacted: bool) -> str:
+    """A person as the page names them: the case file's one naming rule (the case view's
+    too), or, in a redacted file, the pseudonym or code the redaction left."""
     if p is None:
         return ""
     if redacted:
         return p.pseudonym or p.code
-    return p.name or p.pseudonym or p.code
+    return p.display_name
 
 
 def _thumbnail(data: bytes, box: float) -> Image | None:

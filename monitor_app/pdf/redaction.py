@@ -274,7 +274,8 @@ class _Redactor:
                                    description=self.s(e.description))
 
     def history(self, h: HistoryRow) -> HistoryRow:
-        return dataclasses.replace(h, actor="", source="")
+        # labels and stored values may name anyone, also people no longer in the file
+        return dataclasses.replace(h, actor="", source="", label="", changes=())
 
     def recommendation(self, r: RecommendationInfo) -> RecommendationInfo:
         return dataclasses.replace(r, text=self.s(r.text), addressee=self.s(r.addressee),

@@ -261,3 +261,32 @@ def test_evidence_attach_drop_search_and_reopen(qtbot, ctx: AppContext, store_pa
                 == [ev.id]
     finally:
         reopened.close()
+
+
+def test_case_view_shows_what_the_dossier_prints(qtbot, ctx: AppContext) -> None:
+    """Evidence of the case's allegation is on the Evidence tab, and the victim is named as
+    on the unredacted dossier (name first)."""
+    ids: dict[str, str] = {}
+
+    def build(w: records.Writer) -> None:
+        ids["victim"] = w.create("people", name="Aidos Kenzhebayev", pseudonym="A-17")
+        ids["case"] = w.create("cases", reference="KZ-8", title="Case eight",
+                               primary_victim_id=ids["victim"])
+        ids["allegation"] = w.create("allegations", case_id=ids["case"],
+                                     kind="allegation_kind.torture", summary="Beaten")
+        ids["evidence"] = w.add_evidence(b"%PDF-1.4 report", file_name="forensic.pdf",
+                                         allegation_id=ids["allegation"])
+
+    ctx.write(build)
+    view = CaseView(ctx, ids["case"], today=TODAY)
+    qtbot.addWidget(view)
+    panel = view.evidence
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == ids["evidence"]
+    assert view.tabs.tabText(view.tabs.indexOf(panel)).endswith("(1)")
+    assert "Aidos Kenzhebayev" in view.header.facts.text()
+    assert "A-17" not in view.header.facts.text()
+    # deleting the allegation takes its evidence out of the case, on the tab as in the count
+    ctx.write(lambda w: w.delete("allegations", ids["allegation"]))
+    assert panel.table.rowCount() == 0
+    assert view.tabs.tabText(view.tabs.indexOf(panel)) == "Evidence"

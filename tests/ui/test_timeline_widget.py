@@ -20,7 +20,8 @@ def span(step_id: str, start: date, end: date | None, *, due: date | None = None
                     body="complaint_body.prosecutor", start=start, end=end,
                     days_in_stage=((end or TODAY) - start).days, reference_no="R-1",
                     outcome="refused", answer_due=due, answered_on=answered, days_late=late,
-                    overdue=overdue, is_current=end is None)
+                    overdue=overdue, is_current=end is None,
+                    awaiting=answered is None and end is None)
 
 
 def timeline(cid: str, steps: list[StepSpan], closed: bool = False) -> ComplaintTimeline:
