@@ -1,6 +1,6 @@
 """The record shown in the right-hand pane (or full width): one widget per kind.
 
-``make_detail`` is the single entry point the main window uses. Every detail widget
+``ui.detail_factory.make_detail`` picks the widget for a kind. Every detail widget
 knows whether it holds unsaved typing (``is_dirty``), can ``save()``, ``discard()`` and
 ``save_draft()``; :func:`confirm_leave` is the unsaved-changes guard (Save / Discard /
 Cancel) to call before closing a record or switching to another one.
@@ -104,21 +104,3 @@ def confirm_leave(detail: DetailWidget, parent: QWidget | None = None) -> bool:
     wait_for_saves(detail.ctx)
     return not detail.is_dirty()  # still dirty: the save failed, errors are on screen
 
-
-def make_detail(ctx: AppContext, kind: str, record_id: str | None,
-                parent: QWidget | None = None) -> DetailWidget:
-    """The widget that shows (``record_id``) or creates (None) a record of ``kind``."""
-    if kind == "cases" and record_id:
-        from ui.case_view import CaseView
-
-        return CaseView(ctx, record_id, parent)
-    if kind == "visits":
-        from ui.visit_form import VisitForm
-
-        return VisitForm(ctx, record_id, parent)
-    from ui.editors import editor_class
-
-    cls = editor_class(kind)
-    if cls is not None:
-        return cls(ctx, record_id, parent)
-    return SummaryDetail(ctx, kind, record_id, parent)

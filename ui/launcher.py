@@ -1,16 +1,28 @@
 """The ``monitor-app`` entry point: the command line, plus the desktop app as ``gui``.
 
-The command line lives in ``monitor_app.cli`` (no Qt); this module adds the ``gui``
-command on top so that imports keep flowing one way (ui -> monitor_app -> db), and
+The command line lives in ``monitor_app.cli`` (no Qt); this module hands it the
+``gui`` command, so that imports keep flowing one way (ui -> monitor_app -> db), and
 Qt is imported only when the window is actually wanted.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from monitor_app import cli
+
+VIEWS = ("cases", "case", "visits", "visit", "places", "people", "reprisals", "deadlines")
+
+
+def gui_arguments(p: argparse.ArgumentParser) -> None:
+    cli.store_options(p, store_required=False)
+    p.add_argument("--demo", action="store_true",
+                   help="open a demo store created in a private temporary folder")
+    p.add_argument("--lang", choices=cli.LANGS, help="interface language")
+    p.add_argument("--view", choices=VIEWS, help="open this view")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
 
 
 def cmd_gui(args: argparse.Namespace, pw: cli.Passphrases, out: TextIO) -> int:
@@ -24,10 +36,14 @@ def cmd_gui(args: argparse.Namespace, pw: cli.Passphrases, out: TextIO) -> int:
     return run_gui(args, passphrase)
 
 
-def main() -> None:
-    cli.register("gui", cmd_gui)
-    cli.main()
+GUI = cli.Command("gui", "open the desktop app (the default)", gui_arguments, cmd_gui)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The console script: returns the exit code, which the script's wrapper exits with."""
+    return cli.main(sys.argv[1:] if argv is None else argv, extra_commands=(GUI,),
+                    default_command="gui")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    raise SystemExit(main())

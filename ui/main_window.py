@@ -36,7 +36,8 @@ from monitor_app.store import Store
 from ui import i18n, pdf_dialog, settings
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
-from ui.detail import DetailWidget, make_detail
+from ui.detail import DetailWidget
+from ui.detail_factory import make_detail
 from ui.list_models import display
 from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen

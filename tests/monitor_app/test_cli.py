@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +16,8 @@ import pytest
 from monitor_app import __version__, cli
 from monitor_app.store import Store
 from tests.builders import build_everything
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
@@ -143,9 +147,44 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("list", "cases", "--store", "x.db", "--passphrase", "secret")[0] == 2
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("--version")[0] == 0
-    assert __version__ in capsys.readouterr().out
+def test_version() -> None:
+    code, out, err = run("--version")
+    assert (code, err) == (0, "")
+    assert out.strip() == f"monitor-app {__version__}"
+
+
+def test_usage_errors_are_one_line_on_the_given_stderr(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["frobnicate"], ["list"], ["show", "cases"], []):
+        code, out, err = run(*argv)
+        assert code == 2 and out == "", argv
+        assert err.count("\n") == 1 and err.startswith("monitor-app"), (argv, err)
+        assert "--help" in err, err
+    assert capsys.readouterr() == ("", "")  # nothing went around the given streams
+
+
+def test_help_exits_0_without_the_gui() -> None:
+    code, out, err = run("--help")
+    assert (code, err) == (0, "") and "dossier" in out and "gui" not in out.split()
+    assert run("gui")[0] == 2  # the desktop app is the console script's, not monitor_app's
+
+
+def test_extra_commands_join_the_table_and_the_default() -> None:
+    seen: list[str] = []
+
+    def hello(args: object, pw: cli.Passphrases, out: io.StringIO) -> int:
+        seen.append(str(getattr(args, "name", "")))
+        return 5
+
+    extra = cli.Command("hello", "say hello",
+                        lambda p: p.add_argument("--name", default="you"), hello)
+    main = functools.partial(cli.main, extra_commands=(extra,), default_command="hello",
+                             stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO())
+    assert main([]) == 5 and main(["--name", "x"]) == 5 and main(["hello"]) == 5
+    assert seen == ["you", "x", "you"]
+    assert main(["--version"]) == 0
+    with pytest.raises(ValueError, match="two commands"):
+        cli.main(["list"], extra_commands=(cli.Command("list", "", print, hello),))
 
 
 def test_debug_shows_traceback_only_when_asked(filled: tuple[Path, dict[str, str]]) -> None:
@@ -155,18 +194,113 @@ def test_debug_shows_traceback_only_when_asked(filled: tuple[Path, dict[str, str
     assert "Traceback" in err
 
 
-def test_console_script_end_to_end(filled: tuple[Path, dict[str, str]],
-                                   passphrase: str) -> None:
-    """The installed entry point: real process, real exit codes, nothing on stderr."""
+# -- the installed console script, as a process -----------------------------------------
+
+@pytest.fixture(scope="session")
+def console_script() -> Path:
+    """The ``monitor-app`` that ``pip install`` put next to this Python."""
+    found = shutil.which("monitor-app", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail(f"no monitor-app console script next to {sys.executable}: "
+                    "install the project (pip install -e .[test])")
+    return Path(found)
+
+
+def script(console_script: Path, *argv: str, stdin: str = "",
+           timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    # The script's own wrapper (sys.exit(main())) and entry point, running this checkout's
+    # code even when the venv's editable install points at another one.
+    env = {**os.environ, "PYTHONWARNINGS": "error",
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([str(console_script), *argv], input=stdin, capture_output=True,
+                          text=True, env=env, timeout=timeout, cwd=ROOT)
+
+
+def one_line_error(done: subprocess.CompletedProcess[str]) -> bool:
+    return (done.stderr.count("\n") == 1 and done.stderr.startswith("monitor-app")
+            and "Traceback" not in done.stderr)
+
+
+@pytest.mark.parametrize("argv", [["no-such-command"], ["list"], ["list", "cases"],
+                                  ["list", "nonsense", "--store", "x.db"],
+                                  ["list", "cases", "--store", "x.db", "--passphrase", "pw"],
+                                  ["--no-such-option"]])
+def test_console_script_usage_errors_exit_2(console_script: Path, argv: list[str]) -> None:
+    done = script(console_script, *argv)
+    assert done.returncode == 2, done
+    assert done.stdout == "" and one_line_error(done), done.stderr
+
+
+def test_console_script_version_and_help_exit_0(console_script: Path) -> None:
+    done = script(console_script, "--version")
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"monitor-app {__version__}\n", "")
+    done = script(console_script, "--help")
+    assert done.returncode == 0 and done.stderr == ""
+    assert {"gui", "init", "list", "dossier"} <= set(done.stdout.replace(",", " ").split())
+
+
+def test_console_script_store_exit_codes(console_script: Path,
+                                         filled: tuple[Path, dict[str, str]],
+                                         passphrase: str, tmp_path: Path) -> None:
+    path, ids = filled
+    store = ["--store", str(path), "--passphrase-stdin"]
+    ok = script(console_script, "list", "cases", *store, "--json", stdin=passphrase + "\n")
+    assert ok.returncode == 0 and ok.stderr == "", ok.stderr
+    assert ids["cases"] in [r["id"] for r in json.loads(ok.stdout)]
+
+    wrong = script(console_script, "list", "cases", *store, stdin="nope\n")
+    assert wrong.returncode == 3 and wrong.stdout == ""
+    assert one_line_error(wrong) and "wrong passphrase" in wrong.stderr
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00" * 4096)
+    not_store = script(console_script, "check", "--store", str(junk), "--passphrase-stdin",
+                       stdin="x\n")
+    assert not_store.returncode == 3 and one_line_error(not_store), not_store.stderr
+
+    missing = script(console_script, "show", "cases", "no-such-id", *store,
+                     stdin=passphrase + "\n")
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert one_line_error(missing) and "No cases record" in missing.stderr
+
+    short = script(console_script, "passwd", *store, stdin=passphrase + "\n")
+    assert short.returncode == 2 and one_line_error(short), short.stderr  # no new passphrase
+
+
+def test_console_script_init_with_the_real_key_derivation(console_script: Path,
+                                                          tmp_path: Path) -> None:
+    """init calibrates Argon2id for real in the child (about a second)."""
+    path = tmp_path / "new.db"
+    made = script(console_script, "init", "--store", str(path), "--passphrase-stdin",
+                  stdin="a passphrase 9\n")
+    assert made.returncode == 0 and made.stderr == "", made.stderr
+    again = script(console_script, "init", "--store", str(path), "--passphrase-stdin",
+                   stdin="a passphrase 9\n")
+    assert again.returncode == 1 and one_line_error(again) and "already exists" in again.stderr
+
+
+def test_console_script_gui_failure_exits_1(console_script: Path) -> None:
+    """The gui command (the default) goes through the same exit codes."""
+    done = script(console_script, "--screenshot", "out.png")
+    assert done.returncode == 1 and one_line_error(done), done.stderr
+    assert "--screenshot needs" in done.stderr
+
+
+def test_python_m_monitor_app_cli(filled: tuple[Path, dict[str, str]],
+                                  passphrase: str) -> None:
+    """``python -m monitor_app.cli``: the same exit codes, without the desktop app."""
     path, _ = filled
     env = {**os.environ, "PYTHONWARNINGS": "error"}
-    ok = subprocess.run([sys.executable, "-m", "monitor_app.cli", "list", "cases", "--store",
-                         str(path), "--passphrase-stdin", "--json"], input=passphrase + "\n",
-                        capture_output=True, text=True, env=env, timeout=60)
-    assert ok.returncode == 0, ok.stderr
-    assert ok.stderr == "" and json.loads(ok.stdout)
-    bad = subprocess.run([sys.executable, "-m", "monitor_app.cli", "list", "cases", "--store",
-                          str(path), "--passphrase-stdin"], input="nope\n",
-                         capture_output=True, text=True, env=env, timeout=60)
-    assert bad.returncode == 3 and bad.stderr.count("\n") == 1
-    assert "Traceback" not in bad.stderr
+
+    def m(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "monitor_app.cli", *argv], input=stdin,
+                              capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+
+    ok = m("list", "cases", "--store", str(path), "--passphrase-stdin", "--json",
+           stdin=passphrase + "\n")
+    assert ok.returncode == 0 and ok.stderr == "" and json.loads(ok.stdout), ok.stderr
+    bad = m("list", "cases", "--store", str(path), "--passphrase-stdin", stdin="nope\n")
+    assert bad.returncode == 3 and one_line_error(bad), bad.stderr
+    for argv in ([], ["gui"], ["no-such-command"]):
+        done = m(*argv)
+        assert done.returncode == 2 and one_line_error(done), (argv, done.stderr)

@@ -18,7 +18,7 @@ from monitor_app.store import open_store
 from tests.conftest import PASSPHRASE
 from ui.case_view import CaseView, select_id
 from ui.context import AppContext
-from ui.detail import make_detail
+from ui.detail_factory import make_detail
 from ui.editors import CaseEditor
 from ui.tasks import TaskRunner
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from monitor_app import drafts, records
 from ui import detail
 from ui.context import AppContext
-from ui.detail import confirm_leave, make_detail
+from ui.detail import confirm_leave
+from ui.detail_factory import make_detail
 from ui.editors import AllegationEditor, CaseEditor, EditorDialog, PersonEditor
 from ui.editors.base import DRAFT_DELAY_MS
 from ui.forms import ApproxDateField

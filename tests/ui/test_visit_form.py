@@ -19,7 +19,7 @@ from db.models import (
     VisitTeamMember,
 )
 from ui.context import AppContext
-from ui.detail import make_detail
+from ui.detail_factory import make_detail
 from ui.tasks import TaskRunner
 from ui.visit_form import VisitForm
 
