@@ -461,9 +461,9 @@ class Reprisal(RecordMixin, Base):
     kind: Mapped[str | None] = term("reprisal_kind", index=True, label="Reprisal")
     occurred_on: Mapped[str | None] = approx(label="Date")
     case_id: Mapped[str | None] = link("cases", label="Case")
-    allegation_id: Mapped[str | None] = link("allegations", index=False, label="Allegation")
+    allegation_id: Mapped[str | None] = link("allegations", label="Allegation")
     visit_id: Mapped[str | None] = link("visits", index=False, label="Visit")
-    complaint_id: Mapped[str | None] = link("complaints", index=False, label="Complaint")
+    complaint_id: Mapped[str | None] = link("complaints", label="Complaint")
     perpetrator: Mapped[str] = text_field(label="By whom", sensitive="narrative")
     description: Mapped[str] = text_field(label="What happened", sensitive="narrative")
     risk_level: Mapped[str | None] = term("risk_level", label="Risk level")
@@ -491,9 +491,9 @@ class Evidence(RecordMixin, Base):
                 "label_parts": ("file_name",)}
 
     case_id: Mapped[str | None] = link("cases", label="Case")
-    allegation_id: Mapped[str | None] = link("allegations", index=False, label="Allegation")
+    allegation_id: Mapped[str | None] = link("allegations", label="Allegation")
     visit_id: Mapped[str | None] = link("visits", index=False, label="Visit")
-    reprisal_id: Mapped[str | None] = link("reprisals", index=False, label="Reprisal")
+    reprisal_id: Mapped[str | None] = link("reprisals", label="Reprisal")
     kind: Mapped[str | None] = term("evidence_kind", label="Kind")
     file_name: Mapped[str] = mapped_column(String(300), info={"label": "File name",
                                                               "sensitive": "narrative"})

@@ -493,7 +493,8 @@ class _Builder:
                                                   "p": {i: [] for i in ids}}
         for key, table in (("m", allegation_methods), ("p", allegation_purposes)):
             for aid, code in self.s.execute(select(table.c.allegation_id, table.c.term_code)
-                                            .where(table.c.allegation_id.in_(ids))):
+                                            .where(table.c.allegation_id.in_(ids),
+                                                   table.c.deleted.is_(False))):
                 multi[key][aid].append(code)
         order = {t.code: i for i, t in enumerate(self.vocab.terms("method", include_retired=True)
                                                  + self.vocab.terms("purpose",

@@ -14,7 +14,7 @@
   visit...) become unique among live records; duplicates found are merged into the first
   (texts appended) or marked deleted, each with a history entry saying so;
 - history is indexed by record (the case view reads ~400 records' history) instead of
-  by time.
+  by time; the links through which a case's reprisals and evidence are found get indexes.
 
 Revision ID: 0003
 Revises: 0002
@@ -201,6 +201,10 @@ def upgrade() -> None:
     with op.batch_alter_table("history") as batch:
         batch.create_index("ix_history_record_id_hlc", ["record_id", "hlc"])
         batch.create_unique_constraint("uq_history_change_id", ["change_id"])
+    # what belongs to a case is found through these links (casefile's membership rules)
+    for table, column in (("reprisals", "allegation_id"), ("reprisals", "complaint_id"),
+                          ("evidence", "allegation_id"), ("evidence", "reprisal_id")):
+        op.create_index(f"ix_{table}_{column}", table, [column])
     for table, (key, _) in NATURAL_KEYS.items():
         op.create_index(f"uq_{table}_live_{'_'.join(key)}", table, list(key), unique=True,
                         sqlite_where=sa.text("deleted = 0"),
