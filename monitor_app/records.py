@@ -30,7 +30,7 @@ from monitor_app.clock import HybridClock
 from monitor_app.dates import ApproxDate, DateParseError
 
 if TYPE_CHECKING:
-    from monitor_app.store import Store
+    from monitor_app.identity import Identity
 
 CHUNK = 1024 * 1024
 
@@ -175,8 +175,8 @@ class Writer:
     ``version`` becomes that change's id.
     """
 
-    def __init__(self, store: Store, session: Session, source: str = "") -> None:
-        self.store = store
+    def __init__(self, identity: Identity, session: Session, source: str = "") -> None:
+        self.identity = identity
         self.session = session
         self.source = source
         self.change = Change()
@@ -206,7 +206,7 @@ class Writer:
         """The next hybrid-logical-clock stamp of this store's device."""
         if self._clock is None:
             last = self.session.get(StoreMeta, "hlc")
-            self._clock = HybridClock(self.store.identity.device_id or "local",
+            self._clock = HybridClock(self.identity.device_id or "local",
                                       last.value if last else None)
         return str(self._clock.now())
 
@@ -309,7 +309,7 @@ class Writer:
                  changes: dict[str, list[Any]], heads: Mapping[str, str] | None = None
                  ) -> str:
         """Record one change; ``changes`` maps fields to [old, new]. Returns its id."""
-        ident = self.store.identity
+        ident = self.identity
         heads = heads or {}
         change_id = new_uuid()
         self.session.add(HistoryEntry(
@@ -344,7 +344,7 @@ class Writer:
         k = schema.kind(kind)
         columns, multi = self._prepare(kind, values, creating=True)
         model = k.model
-        ident = self.store.identity
+        ident = self.identity
         obj = model(**columns)
         obj.id = columns.get("id") or new_uuid()
         obj.origin = ident.device_id

@@ -11,9 +11,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,13 +30,13 @@ from db.engine import (
     WrongPassphrase,
 )
 from db.models import StoreMeta
-from monitor_app.identifiers import store_tag
-
-if TYPE_CHECKING:
-    from monitor_app.records import Writer
+from monitor_app import search, vocabulary
+from monitor_app.identity import Identity
+from monitor_app.records import Writer
 
 __all__ = [
     "CipherUnsupported",
+    "Identity",
     "DiskFull",
     "NotAStore",
     "Store",
@@ -57,20 +55,6 @@ __all__ = [
 
 class StoreTooNew(StoreError):
     """The store was written by a newer version of Monitor."""
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who and what writes to this store: recorded on every record and history row."""
-
-    store_id: str
-    device_id: str
-    actor: str
-
-    @property
-    def tag(self) -> str:
-        """The store's short tag, part of the references it hands out."""
-        return store_tag(self.store_id)
 
 
 class Store:
@@ -95,10 +79,8 @@ class Store:
     @contextlib.contextmanager
     def write(self, source: str = "") -> Iterator[Writer]:
         """One transaction: every change made through the writer commits or none does."""
-        from monitor_app.records import Writer
-
         with dbengine.translate_errors(), self._sessions.begin() as session:
-            writer = Writer(self, session, source=source)
+            writer = Writer(self.identity, session, source=source)
             yield writer
             writer.finish()
 
@@ -164,8 +146,6 @@ def _ensure_identity(session: Session, actor: str | None) -> Identity:
 
 
 def _finish_open(path: Path, engine: Engine, actor: str | None) -> Store:
-    from monitor_app import search, vocabulary
-
     try:
         with engine.begin() as conn, Session(conn) as session:
             identity = _ensure_identity(session, actor)

@@ -124,7 +124,7 @@ def add_term(writer: Writer, vocabulary: str, *, en: str, ru: str = "", kk: str 
 
         raise ValidationError({"label_en": "is required"})
     slug = user_term_slug(re.sub(r"[^a-z0-9]+", "_", en.lower()).strip("_")[:40] or "term",
-                          writer.store.identity.tag)
+                          writer.identity.tag)
     code, n = code_of(vocabulary, slug), 1
     taken = set(writer.session.scalars(select(VocabTerm.code).where(
         VocabTerm.vocabulary == vocabulary)))

@@ -143,13 +143,7 @@ def _one_cycle(graph: dict[str, dict[str, str]], start: str, members: set[str]) 
 # test, and so does a listed one that is gone (delete its entry).
 KNOWN_CYCLES: dict[str, set[frozenset[str]]] = {
     "db": set(),
-    "monitor_app": {
-        # records -> store only for the Writer's `store: Store` annotation (TYPE_CHECKING);
-        # store -> records (Store.write builds the Writer), store -> vocabulary (seed at
-        # open), vocabulary -> records (ValidationError, the Writer annotation). Breaks
-        # when records stops naming Store (the Writer needs only its `identity`).
-        frozenset({"monitor_app.records", "monitor_app.store", "monitor_app.vocabulary"}),
-    },
+    "monitor_app": set(),
     "ui": {
         # record_picker's "New…" opens the editor of any kind, so every editor that has
         # a picker reaches the table of all editors (kinds.EDITORS / editor_class, which
