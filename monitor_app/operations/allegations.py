@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import AllegationPerson
-from monitor_app.operations.outcome import Outcome, Recorder
+from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.operations.records import errors_under
 from monitor_app.records import ValidationError, Writer
 
@@ -27,7 +27,7 @@ def link_person(w: Writer, allegation_id: str, role: str, person_id: str | None 
     perpetrator and an involvement. A person is linked once per role.
     ``outcome.record_id`` is the link's id (``allegation_people``).
     """
-    recorder = Recorder(w)
+    rec = Recording(w)
     if role not in ROLES:
         raise ValidationError({"role": f"is one of {', '.join(ROLES)}"})
     if role != "perpetrator":
@@ -39,15 +39,15 @@ def link_person(w: Writer, allegation_id: str, role: str, person_id: str | None 
         raise ValidationError({"person_id": "give either a person or a new person"})
     if new_person is not None:
         with errors_under("person"):
-            person_id = w.create("people", **new_person)
+            person_id = rec.create("people", **new_person)
     else:
-        taken = w.session.scalars(select(AllegationPerson.id).where(
+        taken = rec.session.scalars(select(AllegationPerson.id).where(
             AllegationPerson.allegation_id == allegation_id,
             AllegationPerson.person_id == person_id, AllegationPerson.role == role,
             AllegationPerson.deleted.is_(False))).first()
         if taken is not None:
             raise ValidationError({"person_id": "is already linked in this role"})
-    link_id = w.create("allegation_people", allegation_id=allegation_id,
+    link_id = rec.create("allegation_people", allegation_id=allegation_id,
                        person_id=person_id, role=role, perpetrator_kind=perpetrator_kind,
                        involvement=involvement)
-    return recorder.outcome(link_id)
+    return rec.outcome(link_id)

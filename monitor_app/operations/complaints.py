@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from db.models import Complaint
-from monitor_app.operations.outcome import Outcome, Recorder
+from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.records import Writer
 from monitor_app.timeline import default_answer_due
 from monitor_app.vocabulary import Vocab
@@ -22,17 +22,17 @@ def new_complaint(w: Writer, values: Mapping[str, Any]) -> Outcome:
     number, kept on that first step (a complaint has none of its own).
     ``outcome.record_id`` is the complaint's id.
     """
-    recorder = Recorder(w)
+    rec = Recording(w)
     fields = dict(values)
     reference_no = fields.pop("reference_no", "") or ""
-    complaint_id = w.create("complaints", **fields)
-    complaint = w.session.get(Complaint, complaint_id)
+    complaint_id = rec.create("complaints", **fields)
+    complaint = rec.session.get(Complaint, complaint_id)
     if complaint.filed_on is not None:
         # only the two terms the rule reads: a bulk import should not load every vocabulary
-        vocab = Vocab.load(w.session, [c for c in (FILED, complaint.body) if c])
-        w.create("complaint_steps", complaint_id=complaint_id, stage=FILED,
+        vocab = Vocab.load(rec.session, [c for c in (FILED, complaint.body) if c])
+        rec.create("complaint_steps", complaint_id=complaint_id, stage=FILED,
                  body=complaint.body, occurred_on=complaint.filed_on,
                  reference_no=reference_no,
                  answer_due=default_answer_due(vocab, FILED, complaint.body,
                                                complaint.filed_on))
-    return recorder.outcome(complaint_id)
+    return rec.outcome(complaint_id)

@@ -7,7 +7,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from monitor_app.operations.outcome import Outcome, Recorder
+from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.records import Writer
 
 
@@ -35,10 +35,10 @@ def attach_file(w: Writer, source: Path | bytes | io.BufferedIOBase, *,
     (see :meth:`~monitor_app.records.Writer.add_evidence`). ``outcome.record_id`` is the
     evidence's id.
     """
-    recorder = Recorder(w)
+    rec = Recording(w)
     name = file_name or (source.name if isinstance(source, Path) else None)
     if kind is None and name:
         kind = guess_kind(name)
-    evidence_id = w.add_evidence(source, file_name=file_name, strip_metadata=strip_metadata,
+    evidence_id = rec.add_evidence(source, file_name=file_name, strip_metadata=strip_metadata,
                                  kind=kind, **values)
-    return recorder.outcome(evidence_id)
+    return rec.outcome(evidence_id)

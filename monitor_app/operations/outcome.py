@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, union
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -24,7 +24,7 @@ from db.models import (
     Visit,
     VisitTeamMember,
 )
-from monitor_app.records import Change, Writer
+from monitor_app.records import MODELS, Change, Writer
 
 
 @dataclass
@@ -37,33 +37,62 @@ class Outcome(Change):
     cases: set[str] = field(default_factory=set)
 
 
-class Recorder:
-    """Notes what the writer touched from now on, so that an operation run inside a larger
-    transaction (an import) reports its own records only.
+class Recording:
+    """A :class:`Writer` that notes what goes through it: an operation writes through one,
+    so it reports exactly its own records even inside a larger transaction (an import),
+    at no cost per record already written.
 
-    A record already updated earlier in the same transaction and updated again is not
-    reported twice: the transaction's ``writer.change`` has it.
+    Anything else (``session``, ``store``...) is the writer's own.
     """
 
-    def __init__(self, writer: Writer) -> None:
+    def __init__(self, writer: Writer | Recording) -> None:
         self.writer = writer
-        c = writer.change
-        self._before = (set(c.created), set(c.updated), set(c.deleted))
+        self.made = Change()
         self._cases_before: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.writer, name)
+
+    def create(self, kind: str, /, **values: Any) -> str:
+        record_id = self.writer.create(kind, **values)
+        self.made.created.add((kind, record_id))
+        return record_id
+
+    def update(self, kind: str, record_id: str, /, **values: Any) -> bool:
+        changed = self.writer.update(kind, record_id, **values)
+        if changed:
+            self.made.updated.add((kind, record_id))
+        return changed
+
+    def delete(self, kind: str, record_id: str) -> None:
+        self.writer.delete(kind, record_id)
+        self.made.deleted.add((kind, record_id))
+
+    def restore(self, kind: str, record_id: str) -> None:
+        obj = self.session.get(MODELS[kind], record_id) if kind in MODELS else None
+        was_deleted = obj is not None and obj.deleted
+        self.writer.restore(kind, record_id)
+        if was_deleted:  # the Writer counts a restored record as created again
+            self.made.created.add((kind, record_id))
+
+    def add_evidence(self, source: Any, **values: Any) -> str:
+        record_id = self.writer.add_evidence(source, **values)
+        self.made.created.add(("evidence", record_id))
+        return record_id
 
     def note_cases_before(self, pairs: Iterable[tuple[str, str]]) -> None:
         """The cases these records belong to *before* the change (a record moved from one
         case to another affects both)."""
         pairs = set(pairs)
         if pairs:
-            self._cases_before |= affected_cases(self.writer.session, Change(updated=pairs))
+            self._cases_before |= affected_cases(self.session, Change(updated=pairs))
 
     def outcome(self, record_id: str | None = None) -> Outcome:
-        c = self.writer.change
-        created, updated, deleted = self._before
-        out = Outcome(created=c.created - created, updated=c.updated - updated,
-                      deleted=c.deleted - deleted, record_id=record_id)
-        out.cases = affected_cases(self.writer.session, out) | self._cases_before
+        """What went through so far, with the cases it affects."""
+        m = self.made
+        out = Outcome(created=set(m.created), updated=set(m.updated), deleted=set(m.deleted),
+                      record_id=record_id)
+        out.cases = affected_cases(self.session, out) | self._cases_before
         return out
 
 
@@ -187,8 +216,9 @@ def affected_cases(session: Session, change: Change) -> set[str]:
     by_kind: dict[str, list[str]] = {}
     for kind, record_id in change.created | change.updated | change.deleted:
         by_kind.setdefault(kind, []).append(record_id)
-    found: set[str] = set()
-    for kind, ids in by_kind.items():
-        for query in _case_queries(kind, sorted(ids)):
-            found.update(c for c in session.scalars(query) if c)
-    return found
+    queries = [q for kind, ids in by_kind.items() for q in _case_queries(kind, sorted(ids))]
+    if not queries:
+        return set()
+    # one statement: a person's or a place's cases are a dozen small lookups
+    stmt = queries[0] if len(queries) == 1 else union(*queries)
+    return {c for c in session.scalars(stmt) if c}

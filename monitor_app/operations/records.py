@@ -6,25 +6,25 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from monitor_app.operations.outcome import Outcome, Recorder
+from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.records import ValidationError, Writer
 
 
-def write_fields(w: Writer, kind: str, record_id: str | None, values: Mapping[str, Any],
-                 recorder: Recorder, expected_revision: int | None = None) -> str:
+def write_fields(rec: Recording, kind: str, record_id: str | None,
+                 values: Mapping[str, Any], expected_revision: int | None = None) -> str:
     """Create (``record_id`` None) or update one record inside an operation; returns its id.
 
     Before an update that changes a link (``case_id``, ``allegation_id``...) the cases the
     record belonged to are noted, so that the case it leaves is reported too.
     """
     if record_id is None:
-        return w.create(kind, **values)
+        return rec.create(kind, **values)
     if any(name.endswith("_id") for name in values):
-        recorder.note_cases_before([(kind, record_id)])
+        rec.note_cases_before([(kind, record_id)])
     if expected_revision is not None:
-        w.update(kind, record_id, expected_revision=expected_revision, **values)
+        rec.update(kind, record_id, expected_revision=expected_revision, **values)
     else:  # today's Writer knows no expected revision
-        w.update(kind, record_id, **values)
+        rec.update(kind, record_id, **values)
     return record_id
 
 
@@ -38,9 +38,9 @@ def save(w: Writer, kind: str, record_id: str | None, values: Mapping[str, Any],
     :class:`~monitor_app.records.ValidationError` and
     :class:`~monitor_app.records.RecordNotFound`.
     """
-    recorder = Recorder(w)
-    rid = write_fields(w, kind, record_id, values, recorder, expected_revision)
-    return recorder.outcome(rid)
+    rec = Recording(w)
+    rid = write_fields(rec, kind, record_id, values, expected_revision)
+    return rec.outcome(rid)
 
 
 def delete(w: Writer, kind: str, record_id: str) -> Outcome:
@@ -48,22 +48,22 @@ def delete(w: Writer, kind: str, record_id: str) -> Outcome:
 
     Its parts are left as they are: every view reads them through their live parent.
     """
-    recorder = Recorder(w)
-    w.delete(kind, record_id)
-    return recorder.outcome(record_id)
+    rec = Recording(w)
+    rec.delete(kind, record_id)
+    return rec.outcome(record_id)
 
 
 def restore(w: Writer, kind: str, record_id: str) -> Outcome:
     """Undo a deletion (nothing happens to a record that is not deleted)."""
-    recorder = Recorder(w)
-    w.restore(kind, record_id)
-    return recorder.outcome(record_id)
+    rec = Recording(w)
+    rec.restore(kind, record_id)
+    return rec.outcome(record_id)
 
 
 @contextmanager
 def errors_under(prefix: str) -> Iterator[None]:
-    """Name the errors of a part after the part: ``findings[finding_area.food].area``, so
-    the caller knows which of many parts to correct."""
+    """Name the errors of a part after the part (``findings[finding_area.staff].area``),
+    so the caller knows which of many parts to correct."""
     try:
         yield
     except ValidationError as exc:

@@ -17,7 +17,7 @@ from db.models import (
     Visit,
     VisitTeamMember,
 )
-from monitor_app.operations.outcome import Outcome, Recorder
+from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.operations.records import errors_under, write_fields
 from monitor_app.records import Writer
 
@@ -84,121 +84,120 @@ def save_visit(w: Writer, data: VisitData, *, expected_revision: int | None = No
     """Create or change a visit and bring its parts to what ``data`` says, in the caller's
     transaction: any invalid part raises and nothing of the visit is kept.
 
-    Errors of a part are named after it (``findings[finding_area.food].area``,
+    Errors of a part are named after it (``findings[finding_area.health_care].area``,
     ``team[1].person_id``); ``outcome.record_id`` is the visit's id.
     """
-    recorder = Recorder(w)
-    visit_id = write_fields(w, "visits", data.visit_id, data.fields, recorder,
-                            expected_revision)
+    rec = Recording(w)
+    visit_id = write_fields(rec, "visits", data.visit_id, data.fields, expected_revision)
     if data.team is not None:
-        _save_team(w, visit_id, data.team)
+        _save_team(rec, visit_id, data.team)
     if data.interviews is not None:
-        _save_interviews(w, visit_id, data.interviews)
+        _save_interviews(rec, visit_id, data.interviews)
     if data.obstructions is not None:
-        _save_obstructions(w, visit_id, data.obstructions)
+        _save_obstructions(rec, visit_id, data.obstructions)
     if data.findings is not None:
-        _save_findings(w, visit_id, data.findings)
+        _save_findings(rec, visit_id, data.findings)
     if data.followups is not None:
-        _save_followups(w, visit_id, data.followups)
+        _save_followups(rec, visit_id, data.followups)
     if data.new_recommendations:
-        facility_id = w.session.get(Visit, visit_id).facility_id
-        for i, rec in enumerate(data.new_recommendations):
+        facility_id = rec.session.get(Visit, visit_id).facility_id
+        for i, new in enumerate(data.new_recommendations):
             with errors_under(f"new_recommendations[{i}]"):
-                w.create("recommendations", visit_id=visit_id, facility_id=facility_id,
-                         area=rec.area, text=rec.text, addressee=rec.addressee or "",
-                         status=rec.status or OPEN)
-    return recorder.outcome(visit_id)
+                rec.create("recommendations", visit_id=visit_id, facility_id=facility_id,
+                           area=new.area, text=new.text, addressee=new.addressee or "",
+                           status=new.status or OPEN)
+    return rec.outcome(visit_id)
 
 
 def add_interview(w: Writer, visit_id: str, person_id: str, *, private: bool = True,
                   notes: str = "") -> Outcome:
     """Record that a person was interviewed on a visit; ``outcome.record_id`` is the
     interview's id."""
-    recorder = Recorder(w)
-    interview_id = w.create("interviews", visit_id=visit_id, person_id=person_id,
+    rec = Recording(w)
+    interview_id = rec.create("interviews", visit_id=visit_id, person_id=person_id,
                             private=private, notes=notes)
-    return recorder.outcome(interview_id)
+    return rec.outcome(interview_id)
 
 
-def _live(w: Writer, model: Any, visit_id: str) -> list[Any]:
-    return list(w.session.scalars(select(model).where(
+def _live(rec: Recording, model: Any, visit_id: str) -> list[Any]:
+    return list(rec.session.scalars(select(model).where(
         model.visit_id == visit_id, model.deleted.is_(False)).order_by(model.created_at)))
 
 
-def _save_team(w: Writer, visit_id: str, team: Sequence[str]) -> None:
-    members = _live(w, VisitTeamMember, visit_id)
+def _save_team(rec: Recording, visit_id: str, team: Sequence[str]) -> None:
+    members = _live(rec, VisitTeamMember, visit_id)
     wanted = list(dict.fromkeys(p for p in team if p))
     for member in members:
         if member.person_id not in wanted:
-            w.delete("visit_team", member.id)
+            rec.delete("visit_team", member.id)
     present = {m.person_id for m in members}
     for i, person_id in enumerate(wanted):
         if person_id not in present:
             with errors_under(f"team[{i}]"):
-                w.create("visit_team", visit_id=visit_id, person_id=person_id,
+                rec.create("visit_team", visit_id=visit_id, person_id=person_id,
                          is_lead=not members and i == 0)
 
 
-def _save_interviews(w: Writer, visit_id: str, interviews: Sequence[InterviewData]) -> None:
-    current = {i.person_id: i for i in _live(w, Interview, visit_id)}
+def _save_interviews(rec: Recording, visit_id: str, interviews: Sequence[InterviewData]) -> None:
+    current = {i.person_id: i for i in _live(rec, Interview, visit_id)}
     wanted = {i.person_id: i for i in interviews}
     for person_id, row in current.items():
         if person_id not in wanted:
-            w.delete("interviews", row.id)
+            rec.delete("interviews", row.id)
     for i, (person_id, item) in enumerate(wanted.items()):
         with errors_under(f"interviews[{i}]"):
             row = current.get(person_id)
             if row is None:
-                w.create("interviews", visit_id=visit_id, person_id=person_id,
+                rec.create("interviews", visit_id=visit_id, person_id=person_id,
                          private=item.private, notes=item.notes)
             elif (row.private, row.notes) != (item.private, item.notes):
-                w.update("interviews", row.id, private=item.private, notes=item.notes)
+                rec.update("interviews", row.id, private=item.private, notes=item.notes)
 
 
-def _save_obstructions(w: Writer, visit_id: str,
+def _save_obstructions(rec: Recording, visit_id: str,
                        obstructions: Mapping[str, str | None]) -> None:
     current: dict[str, Obstruction] = {}
-    for row in _live(w, Obstruction, visit_id):
+    for row in _live(rec, Obstruction, visit_id):
         current.setdefault(row.kind, row)
     for kind, details in obstructions.items():
         row = current.get(kind)
         with errors_under(f"obstructions[{kind}]"):
             if details is None:
                 if row is not None:
-                    w.delete("obstructions", row.id)
+                    rec.delete("obstructions", row.id)
             elif row is None:
-                w.create("obstructions", visit_id=visit_id, kind=kind, details=details)
+                rec.create("obstructions", visit_id=visit_id, kind=kind, details=details)
             elif row.details != details:
-                w.update("obstructions", row.id, details=details)
+                rec.update("obstructions", row.id, details=details)
 
 
-def _save_findings(w: Writer, visit_id: str, findings: Mapping[str, str]) -> None:
+def _save_findings(rec: Recording, visit_id: str, findings: Mapping[str, str]) -> None:
     current: dict[str, Finding] = {}
-    for row in _live(w, Finding, visit_id):
+    for row in _live(rec, Finding, visit_id):
         current.setdefault(row.area, row)
     for area, text in findings.items():
         row = current.get(area)
         with errors_under(f"findings[{area}]"):
             if not text:
                 if row is not None:
-                    w.delete("findings", row.id)
+                    rec.delete("findings", row.id)
             elif row is None:
-                w.create("findings", visit_id=visit_id, area=area, text=text)
+                rec.create("findings", visit_id=visit_id, area=area, text=text)
             elif row.text != text:
-                w.update("findings", row.id, text=text)
+                rec.update("findings", row.id, text=text)
 
 
-def _save_followups(w: Writer, visit_id: str, followups: Sequence[FollowUp]) -> None:
+def _save_followups(rec: Recording, visit_id: str, followups: Sequence[FollowUp]) -> None:
     mine: dict[str, RecommendationFollowUp] = {}
-    for row in _live(w, RecommendationFollowUp, visit_id):
+    for row in _live(rec, RecommendationFollowUp, visit_id):
         mine.setdefault(row.recommendation_id, row)
     for i, f in enumerate(followups):
         row = mine.get(f.recommendation_id)
         with errors_under(f"followups[{i}]"):
             if row is not None:
                 if (row.status, row.notes) != (f.status, f.notes):
-                    w.update("recommendation_followups", row.id, status=f.status,
+                    rec.update("recommendation_followups", row.id, status=f.status,
                              notes=f.notes)
             elif f.status or f.notes:
-                w.create("recommendation_followups", recommendation_id=f.recommendation_id,
+                rec.create("recommendation_followups", recommendation_id=f.recommendation_id,
                          visit_id=visit_id, status=f.status, notes=f.notes)

@@ -157,6 +157,9 @@ def test_saving_a_visit_again_changes_only_what_differs(store: Store,
             VisitTeamMember.person_id == place["m2"])).one().id
         followup = s.scalars(select(RecommendationFollowUp)).one().id
 
+    other = _write(store, lambda w: w.create("obstructions", visit_id=visit_id,
+                                             kind="obstruction.other", details="kept"))
+
     # the same form saved twice writes nothing the second time
     again = _full_visit(place, visit_id=visit_id, fields={}, new_recommendations=())
     nothing = _write(store, lambda w: visits.save_visit(w, again))
@@ -178,6 +181,7 @@ def test_saving_a_visit_again_changes_only_what_differs(store: Store,
     with store.read() as s:
         assert s.get(Finding, health).deleted is False
         assert s.get(Obstruction, obstruction).details == "only at the start"
+        assert s.get(Obstruction, other).deleted is False  # a kind not named is left alone
         assert s.get(RecommendationFollowUp, followup).notes == "a nurse twice a week"
 
     # unticking the obstruction removes it
@@ -192,7 +196,7 @@ def test_a_team_added_later_gets_no_second_lead(store: Store, place: dict[str, s
     _write(store, lambda w: visits.save_visit(w, visits.VisitData(
         visit_id=visit_id, team=[place["m2"], place["m1"]])))
     _write(store, lambda w: visits.save_visit(w, visits.VisitData(
-        visit_id=visit_id, team=[place["m2"], place["m1"], place["detainee"]])))
+        visit_id=visit_id, team=[place["detainee"], place["m2"], place["m1"]])))
     with store.read() as s:
         leads = {m.person_id: m.is_lead for m in s.scalars(select(VisitTeamMember))}
     assert leads == {place["m2"]: True, place["m1"]: False, place["detainee"]: False}
@@ -392,6 +396,15 @@ def test_an_operation_in_a_larger_transaction_reports_its_own_records(store: Sto
         assert person.created == {("people", person.record_id)}
         assert link.created == {("case_people", link.record_id)}
         assert len(w.change.created) == 3
+        # a record written earlier in the transaction and again by an operation is its too
+        w.update("cases", case_id, title="Six (1)")
+        again = operations.records.save(w, "cases", case_id, {"title": "Six (2)"})
+        assert again.updated == {("cases", case_id)} and not again.created
+        # a restored record is reported; restoring a live one does nothing
+        operations.records.delete(w, "people", person.record_id)
+        assert operations.records.restore(w, "people", person.record_id).created == {
+            ("people", person.record_id)}
+        assert not operations.records.restore(w, "people", person.record_id)
 
 
 # -- which cases a change affects ------------------------------------------------------

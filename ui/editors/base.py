@@ -311,7 +311,7 @@ class RecordEditor(DetailWidget):
 
     def place_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """Errors keyed by the form's field names (an operation names a part's errors
-        after the part, e.g. ``findings[finding_area.food].text``)."""
+        after the part, e.g. ``findings[finding_area.health_care].text``)."""
         return errors
 
     def save(self) -> None:
