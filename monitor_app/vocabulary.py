@@ -8,6 +8,7 @@ store at open; users may add their own. A record stores a term's ``code``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,11 +77,13 @@ class Vocab:
         self._by_code = {t.code: t for t in terms}
 
     @classmethod
-    def load(cls, session: Session) -> Vocab:
+    def load(cls, session: Session, codes: Iterable[str] | None = None) -> Vocab:
+        """Every live term, or only the terms of ``codes`` (a rule needing two terms)."""
+        stmt = select(VocabTerm).where(VocabTerm.deleted.is_(False))
+        if codes is not None:
+            stmt = stmt.where(VocabTerm.code.in_(list(codes)))
         rows = session.scalars(
-            select(VocabTerm).where(VocabTerm.deleted.is_(False))
-            .order_by(VocabTerm.vocabulary, VocabTerm.sort_order, VocabTerm.label_en)
-        )
+            stmt.order_by(VocabTerm.vocabulary, VocabTerm.sort_order, VocabTerm.label_en))
         return cls([
             Term(r.code, r.vocabulary, {"en": r.label_en, "ru": r.label_ru, "kk": r.label_kk},
                  r.huridocs_code, dict(r.attrs or {}), r.builtin, r.retired)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app import operations
 from monitor_app import readmodels as queries
 from monitor_app.records import Change
 from ui import pdf_dialog
@@ -199,7 +200,7 @@ class ListEditorTab(QWidget):
         self.table.blockSignals(False)
         self._update_delete()
         kind = self.editor_cls.KIND
-        self.ctx.write(lambda w: w.delete(kind, record_id))
+        self.ctx.write(lambda w: operations.records.delete(w, kind, record_id))
 
     def is_dirty(self) -> bool:
         return self.editor is not None and self.editor.is_dirty()
@@ -296,15 +297,14 @@ class PeopleTab(QWidget):
             return
         self.message.clear()
         case_id = self.case_id
-        self.ctx.write(lambda w: w.create("case_people", case_id=case_id, person_id=person_id,
-                                          role=role),
-                       lambda _id: (self.person.set_value(None), self.role.set_value(None)),
+        self.ctx.write(lambda w: operations.cases.add_person(w, case_id, role, person_id),
+                       lambda _o: (self.person.set_value(None), self.role.set_value(None)),
                        lambda exc: self.message.setText(str(exc)))
 
     def on_remove(self) -> None:
         link_id = selected_id(self.table)
         if link_id:
-            self.ctx.write(lambda w: w.delete("case_people", link_id))
+            self.ctx.write(lambda w: operations.records.delete(w, "case_people", link_id))
 
     def on_open(self) -> None:
         link_id = selected_id(self.table)

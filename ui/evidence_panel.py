@@ -1,16 +1,15 @@
 """Evidence files of a case (or visit, allegation, reprisal): add, list, open, remove.
 
-Files are read and stored on the db lane (``Writer.add_evidence``: hashed at intake,
-photo metadata stripped, kept encrypted inside the store). Opening one decrypts it to
-a private temporary file (:mod:`monitor_app.evidence_files`), wiped on lock and exit.
+Files are read and stored on the db lane (``operations.evidence.attach_file``: hashed
+at intake, photo metadata stripped, kept encrypted inside the store). Opening one
+decrypts it to a private temporary file (:mod:`monitor_app.evidence_files`), wiped on
+lock and exit.
 """
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import (
@@ -37,28 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import evidence_files
+from monitor_app import evidence_files, operations
 from monitor_app import readmodels as queries
-from monitor_app.records import Change
+from monitor_app.operations import Outcome
+from monitor_app.records import Change, Writer
 from ui.context import AppContext
 
 
 def open_local_file(path: Path) -> bool:
     """Hand a decrypted file to the system's viewer (replaceable in tests)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def guess_kind(file_name: str) -> str:
-    media = mimetypes.guess_type(file_name)[0] or ""
-    if media.startswith("image/"):
-        return "evidence_kind.photo"
-    if media.startswith("audio/"):
-        return "evidence_kind.audio"
-    if media.startswith("video/"):
-        return "evidence_kind.video"
-    if media in ("application/pdf", "text/plain", "application/msword") or "document" in media:
-        return "evidence_kind.document"
-    return "evidence_kind.other"
 
 
 class EvidencePanel(QWidget):
@@ -202,12 +189,11 @@ class EvidencePanel(QWidget):
         self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
         links = dict(self.links)
         for path in files:
-            kind = guess_kind(path.name)
+            # one transaction per file: a file that fails leaves the others stored
+            def op(w: Writer, path: Path = path) -> Outcome:
+                return operations.evidence.attach_file(w, path, **links)
 
-            def op(w: Any, path: Path = path, kind: str = kind) -> str:
-                return w.add_evidence(path, kind=kind, **links)
-
-            self.ctx.write(op, lambda _id, p=path: self._file_done(p, sizes[p], None),
+            self.ctx.write(op, lambda _o, p=path: self._file_done(p, sizes[p], None),
                            lambda exc, p=path: self._file_done(p, sizes[p], exc))
 
     def _progress_value(self) -> int:
@@ -280,4 +266,4 @@ class EvidencePanel(QWidget):
             self.tr("Remove this file from the case? It stays in the history and can be "
                     "restored."))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.write(lambda w: w.delete("evidence", evidence_id))
+            self.ctx.write(lambda w: operations.records.delete(w, "evidence", evidence_id))

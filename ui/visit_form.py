@@ -2,8 +2,9 @@
 
 Besides the visit's own fields the form holds its team, obstructions, findings per area
 and recommendations (the previous visit's carried forward with their status, and new
-ones); these are written in the same transaction as the visit. Interviewed people and
-allegations heard are added straight away (the visit is saved first when it is new).
+ones); :func:`monitor_app.operations.visits.save_visit` writes them with the visit, in
+one transaction. Interviewed people and allegations heard are added straight away (the
+visit is saved first when it is new).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import readmodels as queries
-from monitor_app.records import Writer
+from monitor_app.operations import visits
 from ui.context import AppContext
-from ui.editors.base import EditorDialog, ExtraWrite, RecordEditor
+from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
 from ui.editors.kinds import AllegationEditor, record_picker, vocab_combo
 from ui.forms import (
     CheckField,
@@ -51,6 +52,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("VisitForm", text)
 
 
+# the visit's parts on the form, saved by operations.visits.save_visit with the visit
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
 
 
@@ -235,8 +237,7 @@ class FollowUpField(FieldDefaults, QWidget):
             combo = self.table.cellWidget(r, 2)
             notes = self.table.cellWidget(r, 3)
             out.append({"recommendation_id": rec.id, "status": combo.value(),
-                        "notes": notes.text().strip(), "followup_id": rec.followup_id,
-                        "was": rec.status, "was_notes": rec.followup_notes})
+                        "notes": notes.text().strip()})
         return out
 
     def set_value(self, value: Any) -> None:
@@ -246,10 +247,6 @@ class FollowUpField(FieldDefaults, QWidget):
             if v:
                 self.table.cellWidget(r, 2).set_value(v.get("status"))
                 self.table.cellWidget(r, 3).setText(v.get("notes", ""))
-
-    def state(self) -> Any:
-        return [{k: v[k] for k in ("recommendation_id", "status", "notes")}
-                for v in self.value()]
 
     def focus_target(self) -> QWidget:
         return self.table
@@ -348,7 +345,6 @@ class VisitForm(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        self.extras: queries.VisitExtras | None = None
         form.section(tr("Visit"))
         form.add("facility_id", tr("Place of detention"),
                  record_picker(c, "facilities", placeholder=tr("Type a designation or name…")),
@@ -463,7 +459,6 @@ class VisitForm(RecordEditor):
     def show_extra(self, extra: queries.VisitExtras | None) -> None:
         if extra is None:
             return
-        self.extras = extra
         form = self.form
         form.field("team").set_value(list(extra.team))
         form.field("obstructions").set_value({k: d for k, (_i, d) in extra.obstructions.items()})
@@ -503,58 +498,37 @@ class VisitForm(RecordEditor):
         return {k: v for k, v in values.items()
                 if k not in EXTRA_FIELDS and not k.startswith("finding:")}
 
-    def extra_writes(self) -> ExtraWrite | None:
+    def save_operation(self) -> SaveOperation:
         form = self.form
-        extras = self.extras
-        stored_team = set(extras.team) if extras else set()
-        stored_obstructions = dict(extras.obstructions) if extras else {}
-        stored_findings = dict(extras.findings) if extras else {}
-        team = form.field("team").value()
-        obstructions = form.field("obstructions").value()
-        findings = {code: form.field(f"finding:{code}").value() for code in self.finding_areas}
-        followups = self.followups.value()
-        new_recs = self.new_recommendations.value()
-        facility_id = form.field("facility_id").value()
-        open_status = "recommendation_status.open"
+        obstructions = form.field("obstructions")
+        checked = obstructions.value()
+        data = visits.VisitData(
+            visit_id=self.record_id,
+            fields=self.values_to_write(),
+            team=form.field("team").value(),
+            # every kind on the form: unchecked ones are removed, others left alone
+            obstructions={code: checked.get(code) for code in obstructions.rows},
+            findings={code: form.field(f"finding:{code}").value()
+                      for code in self.finding_areas},
+            followups=[visits.FollowUp(f["recommendation_id"], f["status"], f["notes"])
+                       for f in self.followups.value()],
+            new_recommendations=[visits.NewRecommendation(r["text"], r.get("area"),
+                                                          r.get("addressee") or "")
+                                 for r in self.new_recommendations.value()])
+        revision = self.expected_revision()
+        return lambda w: visits.save_visit(w, data, expected_revision=revision)
 
-        def write(w: Writer, visit_id: str) -> None:
-            team_ids = queries.team_members(w.session, visit_id)
-            for member in team_ids:
-                if member.person_id not in team:
-                    w.delete("visit_team", member.id)
-            for person_id in team:
-                if person_id not in stored_team:
-                    w.create("visit_team", visit_id=visit_id, person_id=person_id,
-                             is_lead=not team_ids and person_id == team[0])
-            for kind, (oid, details) in stored_obstructions.items():
-                if kind not in obstructions:
-                    w.delete("obstructions", oid)
-                elif obstructions[kind] != details:
-                    w.update("obstructions", oid, details=obstructions[kind])
-            for kind, details in obstructions.items():
-                if kind not in stored_obstructions:
-                    w.create("obstructions", visit_id=visit_id, kind=kind, details=details)
-            for area, text in findings.items():
-                fid, old = stored_findings.get(area, (None, ""))
-                if fid and not text:
-                    w.delete("findings", fid)
-                elif fid and text != old:
-                    w.update("findings", fid, text=text)
-                elif not fid and text:
-                    w.create("findings", visit_id=visit_id, area=area, text=text)
-            for f in followups:
-                if f["followup_id"]:
-                    if (f["status"], f["notes"]) != (f["was"], f["was_notes"]):
-                        w.update("recommendation_followups", f["followup_id"],
-                                 status=f["status"], notes=f["notes"])
-                elif f["status"] or f["notes"]:
-                    w.create("recommendation_followups", recommendation_id=f["recommendation_id"],
-                             visit_id=visit_id, status=f["status"], notes=f["notes"])
-            for rec in new_recs:
-                w.create("recommendations", visit_id=visit_id, facility_id=facility_id,
-                         area=rec.get("area"), text=rec["text"],
-                         addressee=rec.get("addressee") or "", status=open_status)
-        return write
+    def place_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        placed: dict[str, str] = {}
+        for name, message in errors.items():
+            part, _, rest = name.partition("[")
+            if part == "findings":
+                placed[f"finding:{rest.split(']')[0]}"] = message
+            elif part in EXTRA_FIELDS:
+                placed.setdefault(part, message)
+            else:
+                placed[name] = message
+        return placed
 
     # -- people and allegations ----------------------------------------------------------
     def _with_saved_visit(self, action: Callable[[str], None]) -> None:
@@ -588,10 +562,9 @@ class VisitForm(RecordEditor):
         notes = self.interview_notes.text().strip()
 
         def add(visit_id: str) -> None:
-            self.ctx.write(lambda w: w.create("interviews", visit_id=visit_id,
-                                              person_id=person_id, private=private,
-                                              notes=notes),
-                           lambda _id: self._after_people_change())
+            self.ctx.write(lambda w: visits.add_interview(w, visit_id, person_id,
+                                                          private=private, notes=notes),
+                           lambda _outcome: self._after_people_change())
 
         self._with_saved_visit(add)
 

@@ -205,6 +205,12 @@ def test_people_and_roles(qtbot, ctx: AppContext) -> None:
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 2).text() == "Victim"
+    # the same person in the same role once only: said, nothing written
+    qtbot.keyClicks(tab.person.combo.lineEdit(), "Aidos K. (A-17)")
+    qtbot.keyClicks(tab.role.lineEdit(), "Victim")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert "already in the case" in tab.message.text()
+    assert tab.table.rowCount() == 1
     select_id(tab.table, tab.table.item(0, 0).data(Qt.ItemDataRole.UserRole))
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 0

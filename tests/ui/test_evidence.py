@@ -12,9 +12,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from monitor_app import evidence_files, records
+from monitor_app.operations.evidence import guess_kind
 from ui import evidence_panel
 from ui.context import AppContext
-from ui.evidence_panel import EvidencePanel, guess_kind
+from ui.evidence_panel import EvidencePanel
 from ui.tasks import TaskRunner
 
 

@@ -157,3 +157,50 @@ def test_new_visit_is_saved_before_an_interview(qtbot, ctx: AppContext,
     qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
     assert form.record_id is not None
     assert form.interviews.rowCount() == 1
+
+
+def test_editing_a_visit_removes_what_was_unticked_or_cleared(
+        qtbot, ctx: AppContext, place: dict[str, str]) -> None:
+    def fill(w: object) -> None:
+        w.create("visit_team", visit_id=place["earlier"], person_id=place["monitor"],
+                 is_lead=True)
+        w.create("obstructions", visit_id=place["earlier"], kind="obstruction.staff_present",
+                 details="deputy head")
+        w.create("findings", visit_id=place["earlier"], area="finding_area.health_care",
+                 text="No doctor")
+
+    ctx.write(fill)
+    form = VisitForm(ctx, place["earlier"])
+    qtbot.addWidget(form)
+    f = form.form
+    assert f.field("team").value() == [place["monitor"]]
+    box, _details = f.field("obstructions").rows["obstruction.staff_present"]
+    assert box.isChecked()
+    f.field("team").list.item(0).setSelected(True)
+    qtbot.mouseClick(f.field("team").remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    f.field("finding:finding_area.health_care").set_value("")
+    box, details = f.field("obstructions").rows["obstruction.time_cut"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(details, "two hours")
+    form.mark_edited()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.is_dirty(), form.status.text()
+    with ctx.require_store().read() as s:
+        live = {(type(r).__name__, getattr(r, "kind", None)) for model in (
+            VisitTeamMember, Obstruction, Finding) for r in s.scalars(
+            select(model).where(model.deleted.is_(False)))}
+    assert live == {("Obstruction", "obstruction.time_cut")}
+
+
+def test_errors_of_a_part_land_on_its_box(qtbot, ctx: AppContext,
+                                          place: dict[str, str]) -> None:
+    form = VisitForm(ctx, place["earlier"])
+    qtbot.addWidget(form)
+    placed = form.place_errors({"findings[finding_area.health_care].text": "too long",
+                                "team[0].person_id": "points to a record that does not exist",
+                                "population": "not a number"})
+    assert placed == {"finding:finding_area.health_care": "too long",
+                      "team": "points to a record that does not exist",
+                      "population": "not a number"}
+    assert not form.form.show_errors(placed)  # every one has its field

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app import operations
 from monitor_app import readmodels as queries
+from monitor_app.operations import Outcome
 from monitor_app.records import Change, ValidationError
 from ui.context import AppContext
 from ui.editors.base import EditorDialog
@@ -224,13 +226,13 @@ class LinkPersonDialog(QDialog):
             self.form.show_errors(problems)
             return
         allegation_id, role = self.allegation_id, self.role
+        person_id = values.pop("person_id")
         self.save_button.setEnabled(False)
-        self.ctx.write(lambda w: w.create("allegation_people", allegation_id=allegation_id,
-                                          role=role, **values),
-                       self._on_saved, self._on_failed)
+        self.ctx.write(lambda w: operations.allegations.link_person(
+            w, allegation_id, role, person_id, **values), self._on_saved, self._on_failed)
 
-    def _on_saved(self, link_id: str) -> None:
-        self.link_id = link_id
+    def _on_saved(self, outcome: Outcome) -> None:
+        self.link_id = outcome.record_id
         self.save_button.setEnabled(True)
         self.accept()
 
@@ -308,7 +310,7 @@ class AllegationPeoplePanel(_PartsPanel):
         if not confirm(self, tr("Remove person"), text):
             return
         self.show_message("")
-        self.ctx.write(lambda w: w.delete("allegation_people", row.id),
+        self.ctx.write(lambda w: operations.records.delete(w, "allegation_people", row.id),
                        on_error=lambda exc: self.show_message(str(exc)))
 
     def on_open(self) -> None:
@@ -395,5 +397,5 @@ class MedicalExamsPanel(_PartsPanel):
                           "the history.")):
             return
         self.show_message("")
-        self.ctx.write(lambda w: w.delete("medical_exams", exam_id),
+        self.ctx.write(lambda w: operations.records.delete(w, "medical_exams", exam_id),
                        on_error=lambda exc: self.show_message(str(exc)))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import drafts, records
+from monitor_app import drafts, operations, records
+from monitor_app.operations import Outcome
 from monitor_app.records import ValidationError, Writer
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
@@ -27,7 +28,7 @@ from ui.forms import Form
 
 DRAFT_DELAY_MS = 1000
 
-ExtraWrite = Callable[[Writer, str], None]
+SaveOperation = Callable[[Writer], Outcome]
 
 
 def tr(text: str) -> str:
@@ -59,9 +60,9 @@ class DraftBanner(QFrame):
 class RecordEditor(DetailWidget):
     """Edits (``record_id``) or creates (None) one record of ``KIND``.
 
-    Subclasses fill the form in :meth:`build_form`; they may add writes to the same
-    transaction with :meth:`extra_writes` (called on the GUI thread, the returned
-    function runs on the db lane).
+    Subclasses fill the form in :meth:`build_form`. Saving calls an operation of
+    :mod:`monitor_app.operations` (:meth:`save_operation`): a generic save unless the
+    kind has rules of its own; the editor only collects the form's values.
     """
 
     KIND = ""
@@ -146,9 +147,6 @@ class RecordEditor(DetailWidget):
 
     def title_text(self) -> str:
         return ""
-
-    def extra_writes(self) -> ExtraWrite | None:
-        return None
 
     def after_load(self) -> None:
         """The record's values are on screen (subclasses load linked records here)."""
@@ -295,6 +293,27 @@ class RecordEditor(DetailWidget):
         out.update({k: v for k, v in values.items() if v not in (None, [])})
         return out
 
+    def expected_revision(self) -> int | None:
+        """The revision the form's copy was read at, so a stale save can be refused.
+
+        None for now: ``Writer.update`` learns ``expected_revision`` in the history
+        rework; then this returns ``self.stored.get("revision")``.
+        """
+        return None
+
+    def save_operation(self) -> SaveOperation:
+        """The operation that saves the form, built on the GUI thread from its values;
+        the returned function runs on the db lane. Kinds with rules override it."""
+        values = self.values_to_write()
+        kind, record_id, revision = self.KIND, self.record_id, self.expected_revision()
+        return lambda w: operations.records.save(w, kind, record_id, values,
+                                                 expected_revision=revision)
+
+    def place_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        """Errors keyed by the form's field names (an operation names a part's errors
+        after the part, e.g. ``findings[finding_area.health_care].text``)."""
+        return errors
+
     def save(self) -> None:
         self.draft_timer.stop()
         problems = self.form.problems()
@@ -304,21 +323,14 @@ class RecordEditor(DetailWidget):
             self.status.setText(tr("Please correct the fields marked in red."))
             self.save_failed.emit()
             return
-        values = self.values_to_write()
-        extra = self.extra_writes()
+        operation = self.save_operation()
         kind, record_id, scope = self.KIND, self.record_id, self.scope
 
         def op(w: Writer) -> str:
-            if record_id:
-                if values:
-                    w.update(kind, record_id, **values)
-                rid = record_id
-            else:
-                rid = w.create(kind, **values)
-            if extra is not None:
-                extra(w, rid)
-            drafts.delete(w.session, kind, record_id, scope)
-            return rid
+            outcome = operation(w)
+            drafts.delete(w.session, kind, record_id, scope)  # saved: the draft goes
+            assert outcome.record_id is not None
+            return outcome.record_id
 
         self.save_button.setEnabled(False)
         self.ctx.write(op, self._on_saved, self._on_save_failed)
@@ -337,7 +349,7 @@ class RecordEditor(DetailWidget):
         self.save_button.setEnabled(True)
         self.save_failed.emit()
         if isinstance(exc, ValidationError):
-            unplaced = self.form.show_errors(exc.errors)
+            unplaced = self.form.show_errors(self.place_errors(exc.errors))
             if unplaced:
                 self.status.setText("; ".join(f"{k}: {v}" for k, v in unplaced.items()))
             else:

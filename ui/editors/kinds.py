@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from monitor_app import operations
 from monitor_app import readmodels as queries
-from monitor_app.records import Writer
 from ui.context import AppContext
-from ui.editors.base import EditorDialog, ExtraWrite, RecordEditor
+from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
 from ui.forms import (
     ApproxDateField,
     CheckField,
@@ -287,29 +287,15 @@ class ComplaintEditor(RecordEditor):
 
     def values_to_write(self) -> dict[str, Any]:
         values = super().values_to_write()
-        values.pop("reference_no", None)  # kept on the first step, not the complaint
+        if self.record_id:
+            values.pop("reference_no", None)  # kept on the first step, not the complaint
         return values
 
-    def extra_writes(self) -> ExtraWrite | None:
+    def save_operation(self) -> SaveOperation:
         if self.record_id:
-            return None
-        filed = self.form.field("filed_on").value()
-        if not filed:
-            return None
-        body = self.form.field("body").value()
-        reference = self.form.field("reference_no").value()
-        vocab = self.ctx.vocab
-
-        def write(w: Writer, complaint_id: str) -> None:
-            from monitor_app.timeline import default_answer_due
-
-            day = date.fromisoformat(filed)
-            due = default_answer_due(vocab, "complaint_stage.complaint_filed", body, day) \
-                if vocab else None
-            w.create("complaint_steps", complaint_id=complaint_id,
-                     stage="complaint_stage.complaint_filed", body=body, occurred_on=day,
-                     reference_no=reference, answer_due=due)
-        return write
+            return super().save_operation()
+        values = self.values_to_write()  # its first step gets the reference number
+        return lambda w: operations.complaints.new_complaint(w, values)
 
     def title_text(self) -> str:
         if not self.record_id:
