@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app import readmodels as queries
 from monitor_app.records import Change
-from ui import pdf_dialog
+from ui import errors, pdf_dialog
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
 from ui.editors import (
@@ -295,7 +295,7 @@ class PeopleTab(QWidget):
         self.ctx.write(lambda w: w.create("case_people", case_id=case_id, person_id=person_id,
                                           role=role),
                        lambda _id: (self.person.set_value(None), self.role.set_value(None)),
-                       lambda exc: self.message.setText(str(exc)))
+                       lambda exc: self.message.setText(errors.describe(exc, "adding a person")))
 
     def on_remove(self) -> None:
         link_id = selected_id(self.table)
@@ -655,7 +655,7 @@ class CaseView(DetailWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.header.title.setText(self.tr("This case could not be opened."))
-        self.header.facts.setText(str(exc))
+        self.header.facts.setText(errors.describe(exc, "reading a case"))
 
     def _show(self, data: queries.CaseViewData) -> None:
         self.data = data
