@@ -35,6 +35,9 @@ T = TypeVar("T")
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with our names, fonts and a readable style."""
+    from ui import qt_workarounds
+
+    qt_workarounds.apply()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])

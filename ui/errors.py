@@ -30,6 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -193,17 +194,15 @@ def notify(exc: BaseException, context: str = "") -> None:
     """For a failure nobody asked to handle (a background task): report it if it is a bug
     and tell the user once; while a box is open, later failures are only reported."""
     global _open_box
-    text = describe(exc, context)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        sys.stderr.write(f"monitor-app: {text}\n")
+        sys.stderr.write(f"monitor-app: {describe(exc, context)}\n")
         return
-    if _open_box is not None:
+    if _open_box is not None and shiboken6.isValid(_open_box) and _open_box.isVisible():
+        if not is_user_error(exc):
+            report_bug(exc, context)
         return
-    parent = app.activeWindow()
-    box = show_user_error(parent, text)
-    if not is_user_error(exc):
-        box.setIcon(QMessageBox.Icon.Critical)
+    box = show_user_error(app.activeWindow(), exc, context=context)
     _open_box = box
 
     def forget(*_args: Any) -> None:

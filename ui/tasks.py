@@ -15,6 +15,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui import qt_workarounds
+
+# Every widget reaches the runner through the context: the bindings' defects are dealt
+# with before the first signal is emitted.
+qt_workarounds.apply()
+
 Callback = Callable[[Any], None]
 
 
