@@ -30,7 +30,7 @@ from monitor_app import readmodels as queries
 from monitor_app.records import Change
 from ui import errors, pdf_dialog
 from ui.context import AppContext
-from ui.detail import DetailWidget, confirm_leave
+from ui.detail import DetailWidget, confirm_leave, save_and_wait
 from ui.editors import (
     AllegationEditor,
     CaseEditor,
@@ -737,6 +737,6 @@ class CaseView(DetailWidget):
                 self, self.tr("Unsaved changes"),
                 self.tr("The dossier is made from what is saved. Save your changes first?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
+            if answer == QMessageBox.StandardButton.Save and not save_and_wait(self)[0]:
+                return  # not saved: the editor says why; the dossier would miss it
         pdf_dialog.generate_dossier(self.ctx, self.case_id, self)

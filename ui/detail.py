@@ -154,9 +154,10 @@ def confirm_leave(detail: DetailWidget, parent: QWidget | None = None) -> bool:
     if saved:
         return True
     if shiboken6.isValid(detail):
-        errors.show_user_error(parent or detail, failure if failure is not None else tr(
-            "The record was not saved, so it stays open: correct what is marked, or choose "
-            "Discard."), context="saving a record before leaving it")
+        errors.show_user_error(
+            parent or detail, failure if failure is not None else QCoreApplication.translate(
+                "Detail", "The record was not saved, so it stays open: correct what is "
+                "marked, or discard the changes."), context="saving a record before leaving it")
     return False
 
 

@@ -219,3 +219,16 @@ def test_no_exception_text_is_shown_raw() -> None:
             if RAW_TEXT.search(line):
                 found.append(f"{rel}:{n}: {line.strip()}")
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_store_errors_are_translated_in_the_catalogues(lang: str, qapp: QApplication) -> None:
+    from ui import i18n
+
+    english = [errors.user_message(e) for e in STORE_ERRORS]
+    i18n.install(lang)
+    translated = [errors.user_message(e) for e in STORE_ERRORS]
+    for en, tr in zip(english, translated, strict=True):
+        assert tr and tr != en and re.search("[а-яәғқңөұүһі]", tr, re.IGNORECASE), (en, tr)
+    assert "{path}" not in errors.bug_message(Path("/tmp/x.log"))
+    assert "/tmp/x.log" in errors.bug_message(Path("/tmp/x.log"))
