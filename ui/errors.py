@@ -18,6 +18,7 @@ label; :func:`install_excepthook` sends uncaught exceptions the same way.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import os
@@ -282,7 +283,12 @@ def report_bug(exc: BaseException, context: str = "") -> Path | None:
     """Append a report of a bug to the log; returns the log's path, None if it failed.
 
     ``context`` is the code's own description of what was being done (no case data).
+    An exception already reported is not written twice (a failure seen by an editor and
+    then by the guard that asked it to save).
     """
+    reported = getattr(exc, "_monitor_report", None)
+    if isinstance(reported, Path):
+        return reported
     text = format_report(exc, context)
     path = log_path()
     try:
@@ -297,6 +303,8 @@ def report_bug(exc: BaseException, context: str = "") -> Path | None:
         sys.stderr.write(f"monitor-app: a bug ({type(exc).__name__}) could not be logged\n")
         return None
     sys.stderr.write(f"monitor-app: a bug ({type(exc).__name__}) was reported to {path}\n")
+    with contextlib.suppress(AttributeError, TypeError):  # a few built-in types refuse it
+        exc._monitor_report = path  # type: ignore[attr-defined]
     return path
 
 

@@ -501,7 +501,16 @@ class MainWindow(QMainWindow):
         detail = ws.detail if ws else None
         if detail is None:
             return True
-        return confirm_leave(detail, self)
+        if not detail.is_dirty():
+            return True
+        # no idle lock while the question is open or its save is being waited for: the
+        # workspace must not go away under the guard
+        self.idle.stop()
+        try:
+            return confirm_leave(detail, self)
+        finally:
+            if not self.locked and self.ctx.store is not None:
+                self.idle.start()
 
     def open_detail(self, kind: str, record_id: str | None, *, full_width: bool = False,
                     step_id: str | None = None) -> DetailWidget | None:

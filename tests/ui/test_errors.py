@@ -232,3 +232,9 @@ def test_store_errors_are_translated_in_the_catalogues(lang: str, qapp: QApplica
         assert tr and tr != en and re.search("[а-яәғқңөұүһі]", tr, re.IGNORECASE), (en, tr)
     assert "{path}" not in errors.bug_message(Path("/tmp/x.log"))
     assert "/tmp/x.log" in errors.bug_message(Path("/tmp/x.log"))
+
+
+def test_a_bug_is_reported_once(log: Path) -> None:
+    exc = RuntimeError("x")
+    assert errors.report_bug(exc, "first") == errors.report_bug(exc, "second") == log
+    assert log.read_text().count("=== ") == 1
