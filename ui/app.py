@@ -3,7 +3,8 @@
 ``--demo`` builds a demo store in a private temporary folder (mode 0700, removed at
 exit) under a random passphrase; ``--store S --passphrase-stdin`` unlocks without a
 dialog; ``--view`` opens a view; ``--screenshot OUT.png`` renders the window once
-its list has loaded and exits.
+its list has loaded and exits. Uncaught exceptions go to ``ui.errors`` (a bug is logged
+in the app's data folder, without case data, and the user told where the report is).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import secrets
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -28,10 +30,14 @@ from monitor_app.store import Store, StoreError, open_store
 SCREENSHOT_SIZE = (1400, 860)
 SCREENSHOT_TIMEOUT_MS = 45_000
 VIEW_OF_ARG = {"case": "cases", "visit": "visits"}
+T = TypeVar("T")
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with our names, fonts and a readable style."""
+    from ui import qt_workarounds
+
+    qt_workarounds.apply()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])
@@ -77,24 +83,51 @@ def _demo_store() -> tuple[Store, Path, Path]:
     return store, path, folder
 
 
+def _off_gui(runner: Any, fn: Callable[[], T]) -> T:
+    """Run ``fn`` on a worker and wait for it here, events still flowing; re-raise its error.
+
+    Opening a store (key derivation, migration, demo data) is store work, which never runs
+    on the GUI thread.
+    """
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(value: Any) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.run_op(fn, done, failed, lane="kdf")
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]  # type: ignore[no-any-return]
+
+
 def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
     """Run the window until it closes; returns the process exit code."""
-    from ui import i18n, settings
-    from ui.context import AppContext
+    from ui import errors, i18n, settings
+    from ui.context import AppContext, load_vocab
     from ui.main_window import MainWindow
     from ui.unlock import ask_unlock
 
     app = application()
     lang = getattr(args, "lang", None) or settings.get("language")
     i18n.install(lang)
+    restore_hooks = errors.install_excepthook()
     temp_folder: Path | None = None
     store: Store | None = None
+    ctx = AppContext(lang=lang)
     try:
         if getattr(args, "demo", False):
-            store, path, temp_folder = _demo_store()
+            store, path, temp_folder = _off_gui(ctx.runner, _demo_store)
         elif getattr(args, "store", None) and passphrase is not None:
             path = Path(args.store)
-            store = open_store(path, passphrase)
+            store = _off_gui(ctx.runner, lambda: open_store(path, passphrase))
             settings.remember_store(str(path.resolve()))
         else:
             if getattr(args, "screenshot", None):
@@ -104,8 +137,9 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
                 return 0
             store, path = opened
 
-        ctx = AppContext(lang=lang)
-        ctx.attach(store)
+        opening = store
+        vocab = _off_gui(ctx.runner, lambda: load_vocab(opening))
+        ctx.attach(store, vocab)
         store = None  # the context owns it now
         window = MainWindow(ctx, path)
         view = getattr(args, "view", None) or "cases"
@@ -127,7 +161,9 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
         return code
     finally:
         if store is not None:
-            store.close()
+            ctx.runner.run_op(store.close)
+        ctx.runner.wait_idle()
+        restore_hooks()
         if temp_folder is not None:
             with contextlib.suppress(ImportError):
                 from monitor_app import evidence_files

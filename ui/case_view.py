@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from monitor_app import operations
 from monitor_app import readmodels as queries
-from monitor_app.records import Change
-from ui import pdf_dialog
+from monitor_app.records import Change, ValidationError
+from ui import errors, pdf_dialog
 from ui.context import AppContext
-from ui.detail import DetailWidget, confirm_leave
+from ui.detail import DetailWidget, confirm_leave, save_and_wait
 from ui.editors import (
     AllegationEditor,
     CaseEditor,
@@ -299,7 +299,14 @@ class PeopleTab(QWidget):
         case_id = self.case_id
         self.ctx.write(lambda w: operations.cases.add_person(w, case_id, role, person_id),
                        lambda _o: (self.person.set_value(None), self.role.set_value(None)),
-                       lambda exc: self.message.setText(str(exc)))
+                       self._on_add_failed)
+
+    def _on_add_failed(self, exc: BaseException) -> None:
+        # like an editor, the form says next to itself what is wrong with what was chosen
+        if isinstance(exc, ValidationError):
+            self.message.setText(" ".join(exc.errors.values()))
+        else:
+            self.message.setText(errors.describe(exc, "adding a person"))
 
     def on_remove(self) -> None:
         link_id = selected_id(self.table)
@@ -659,7 +666,7 @@ class CaseView(DetailWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.header.title.setText(self.tr("This case could not be opened."))
-        self.header.facts.setText(str(exc))
+        self.header.facts.setText(errors.describe(exc, "reading a case"))
 
     def _show(self, data: queries.CaseViewData) -> None:
         self.data = data
@@ -743,6 +750,6 @@ class CaseView(DetailWidget):
                 self, self.tr("Unsaved changes"),
                 self.tr("The dossier is made from what is saved. Save your changes first?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Ignore)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
+            if answer == QMessageBox.StandardButton.Save and not save_and_wait(self)[0]:
+                return  # not saved: the editor says why; the dossier would miss it
         pdf_dialog.generate_dossier(self.ctx, self.case_id, self)

@@ -3,14 +3,17 @@
 ``ui.detail_factory.make_detail`` picks the widget for a kind. Every detail widget
 knows whether it holds unsaved typing (``is_dirty``), can ``save()``, ``discard()`` and
 ``save_draft()``; :func:`confirm_leave` is the unsaved-changes guard (Save / Discard /
-Cancel) to call before closing a record or switching to another one.
+Cancel) to call before closing a record or switching to another one: on Save it waits
+for the save's answer before saying yes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ui import errors
 from ui.context import AppContext
 
 
@@ -45,7 +48,7 @@ class DetailWidget(QWidget):
 
 
 class SummaryDetail(DetailWidget):
-    """A read-only rendering of a record and its linked records."""
+    """A read-only rendering of a record and its linked records (read on the db lane)."""
 
     def __init__(self, ctx: AppContext, kind: str, record_id: str | None,
                  parent: QWidget | None = None) -> None:
@@ -57,8 +60,15 @@ class SummaryDetail(DetailWidget):
         if record_id:
             from monitor_app.inspect_records import as_text, show_record
 
-            data = show_record(ctx.require_store(), kind, record_id, ctx.lang)
-            self.view.setPlainText(as_text(data))
+            store, lang = ctx.require_store(), ctx.lang
+            ctx.runner.run_op(lambda: as_text(show_record(store, kind, record_id, lang)),
+                              self._show, self._on_load_failed)
+
+    def _show(self, text: str) -> None:
+        self.view.setPlainText(text)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.view.setPlainText(errors.describe(exc, "showing a record"))
 
 
 # -- the unsaved-changes guard ----------------------------------------------------
@@ -84,14 +94,54 @@ def ask_unsaved(parent: QWidget | None) -> str:
     return "cancel"
 
 
-def wait_for_saves(ctx: AppContext) -> None:
-    """Let queued writes finish and their results arrive on this (GUI) thread."""
-    ctx.runner.wait_idle()
-    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+SAVE_WAIT_MS = 120_000  # a save that has not answered by then: stay, it lands later
+
+
+def save_and_wait(detail: DetailWidget, timeout_ms: int = SAVE_WAIT_MS
+                  ) -> tuple[bool, BaseException | None]:
+    """Save and wait for the answer: (saved, the write's error if one failed).
+
+    Every write the save queued runs on the db lane before a marker queued after them,
+    so once the marker answers, the save's own answer has arrived. Meanwhile the window
+    repaints but takes no input (nothing can be edited or left half-way).
+    """
+    ctx = detail.ctx
+    failures: list[BaseException] = []
+    ctx.write_failed.connect(failures.append)
+    try:
+        detail.save()
+        answered: list[bool] = []
+        loop = QEventLoop()
+
+        def arrived(_value: object) -> None:
+            answered.append(True)
+            loop.quit()
+
+        ctx.runner.run_op(lambda: None, arrived, arrived)
+        if not answered:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            timer.start(timeout_ms)
+            try:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            finally:
+                timer.stop()
+                QApplication.restoreOverrideCursor()
+    finally:
+        ctx.write_failed.disconnect(failures.append)
+    if not shiboken6.isValid(detail):
+        return False, failures[0] if failures else None
+    return bool(answered) and not detail.is_dirty(), failures[0] if failures else None
 
 
 def confirm_leave(detail: DetailWidget, parent: QWidget | None = None) -> bool:
-    """True when the record may be closed or left: clean, saved or discarded on request."""
+    """True when the record may be closed or left: clean, saved or discarded on request.
+
+    On "Save" this waits for the save's answer: saved, the caller goes on; not saved (a
+    field to correct, the store busy...), the user is told why and stays.
+    """
     if not detail.is_dirty():
         return True
     answer = ask_unsaved(parent or detail)
@@ -100,7 +150,13 @@ def confirm_leave(detail: DetailWidget, parent: QWidget | None = None) -> bool:
     if answer == "discard":
         detail.discard()
         return True
-    detail.save()
-    wait_for_saves(detail.ctx)
-    return not detail.is_dirty()  # still dirty: the save failed, errors are on screen
+    saved, failure = save_and_wait(detail)
+    if saved:
+        return True
+    if shiboken6.isValid(detail):
+        errors.show_user_error(
+            parent or detail, failure if failure is not None else QCoreApplication.translate(
+                "Detail", "The record was not saved, so it stays open: correct what is "
+                "marked, or discard the changes."), context="saving a record before leaving it")
+    return False
 

@@ -40,6 +40,7 @@ from monitor_app import evidence_files, operations
 from monitor_app import readmodels as queries
 from monitor_app.operations import Outcome
 from monitor_app.records import Change, Writer
+from ui import errors
 from ui.context import AppContext
 
 
@@ -207,7 +208,7 @@ class EvidencePanel(QWidget):
         self.progress.setValue(self._progress_value())
         if error is not None:
             self.status.setText(self.tr("{name} could not be added: {error}").format(
-                name=path.name, error=str(error)))
+                name=path.name, error=errors.describe(error, "adding evidence")))
         elif self._queued:
             self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
         else:
@@ -255,7 +256,8 @@ class EvidencePanel(QWidget):
 
         self.ctx.read(lambda s: evidence_files.decrypt_to_temp(s, evidence_id), opened,
                       lambda exc: self.status.setText(
-                          self.tr("Could not open the file: {error}").format(error=str(exc))))
+                          self.tr("Could not open the file: {error}").format(
+                              error=errors.describe(exc, "opening evidence"))))
 
     def remove_selected(self) -> None:
         evidence_id = self.selected_id()

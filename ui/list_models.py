@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from monitor_app import listing
 from monitor_app.listing import ListQuery, ListRow
 from monitor_app.records import Change
+from ui import errors
 from ui.context import AppContext
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -187,10 +188,8 @@ class RecordListModel(QAbstractTableModel):
         self.page_loaded.emit(page)
 
     def _on_error(self, exc: BaseException) -> None:
-        from ui.tasks import _report_unhandled
-
         self._pending.clear()
-        _report_unhandled(exc)
+        errors.notify(exc, f"loading the list of {self.kind}")
 
     # -- signals from the app --------------------------------------------------
     def clear(self) -> None:
@@ -345,7 +344,8 @@ class DeadlinesModel(QAbstractTableModel):
             with store.read() as s:
                 return gen, listing.deadlines(s)
 
-        self.ctx.runner.run_op(job, self._on_rows)
+        self.ctx.runner.run_op(job, self._on_rows,
+                               lambda exc: errors.notify(exc, "loading the deadlines"))
 
     def _on_rows(self, result: tuple[int, list[Any]]) -> None:
         gen, rows = result

@@ -31,17 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import listing
+from monitor_app import listing, operations
 from monitor_app.store import Store
-from ui import i18n, pdf_dialog, settings
+from monitor_app.vocabulary import Vocab
+from ui import errors, i18n, pdf_dialog, settings
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
-from ui.detail import DetailWidget
+from ui.detail import DetailWidget, confirm_leave
 from ui.detail_factory import make_detail
 from ui.list_models import display
 from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen
-from ui.unlock import error_text, unlock_job
+from ui.unlock import error_text, unlock_and_load
 
 VIEWS = ("cases", "visits", "places", "people", "reprisals", "deadlines")
 KIND_OF_VIEW = {"cases": "cases", "visits": "visits", "places": "facilities",
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.get("idle_lock_minutes") * 60_000, self)
         self.idle.idle.connect(self.on_idle)
         ctx.changed.connect(self.on_changed)
+        ctx.store_opened.connect(self.on_store_opened)
         self.retranslate()
         self._restore_geometry()
         if ctx.store is not None:
@@ -354,7 +356,10 @@ class MainWindow(QMainWindow):
     def show_view(self, view: str, state: ViewState | None = None) -> None:
         """Switch the middle pane to ``view`` (creating its list on first use)."""
         ws = self.ws
-        if ws is None or view not in VIEWS:
+        if view not in VIEWS:
+            return
+        if ws is None:
+            self.state.view = view  # shown when the store opens
             return
         if ws.full_width:
             self.set_full_width(False)
@@ -489,23 +494,24 @@ class MainWindow(QMainWindow):
         self.open_detail(KIND_OF_VIEW[view], record_id, full_width=True, step_id=step_id)
 
     def confirm_leave_detail(self) -> bool:
-        """Ask before an edited record is replaced; False when the user cancels."""
+        """Ask before an edited record is replaced or closed; False when it must stay.
+
+        On Save this waits for the save's answer (see :func:`ui.detail.confirm_leave`).
+        """
         ws = self.ws
         detail = ws.detail if ws else None
-        if detail is None or not detail.is_dirty():
+        if detail is None:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This record has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            detail.save()
-            return not detail.is_dirty()
-        if answer == QMessageBox.StandardButton.Discard:
-            detail.discard()
+        if not detail.is_dirty():
             return True
-        return False
+        # no idle lock while the question is open or its save is being waited for: the
+        # workspace must not go away under the guard
+        self.idle.stop()
+        try:
+            return confirm_leave(detail, self)
+        finally:
+            if not self.locked and self.ctx.store is not None:
+                self.idle.start()
 
     def open_detail(self, kind: str, record_id: str | None, *, full_width: bool = False,
                     step_id: str | None = None) -> DetailWidget | None:
@@ -521,7 +527,7 @@ class MainWindow(QMainWindow):
             try:
                 widget = make_detail(self.ctx, kind, record_id, ws.detail_area)
             except Exception as exc:  # a record deleted meanwhile, or an editor's bug
-                ws.placeholder.setText(error_text(exc))
+                ws.placeholder.setText(errors.describe(exc, f"opening a record of {kind}"))
                 ws.placeholder.show()
                 return None
             ws.placeholder.hide()
@@ -620,7 +626,8 @@ class MainWindow(QMainWindow):
             self.undo_button.show()
             self.statusBar().showMessage(self.tr("Deleted."), 10_000)
 
-        self.ctx.write(lambda w: w.delete(kind, record_id), done, self._on_write_error)
+        self.ctx.write(lambda w: operations.records.delete(w, kind, record_id), done,
+                       self._on_write_error)
 
     def on_undo(self) -> None:
         if self._undo is None or self.ctx.store is None:
@@ -636,10 +643,11 @@ class MainWindow(QMainWindow):
             if lv is not None:
                 lv.select_after_load(record_id)
 
-        self.ctx.write(lambda w: w.restore(kind, record_id), done, self._on_write_error)
+        self.ctx.write(lambda w: operations.records.restore(w, kind, record_id), done,
+                       self._on_write_error)
 
     def _on_write_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+        errors.show_user_error(self, exc, self.tr("Not saved"), context="deleting or restoring")
 
     def on_find(self) -> None:
         if self.ws is None:
@@ -700,7 +708,7 @@ class MainWindow(QMainWindow):
             + f"<table cellspacing='4'>{rows}</table>")
 
     def on_settings(self) -> None:
-        dialog = settings.SettingsDialog(self, store=self.ctx.store)
+        dialog = settings.SettingsDialog(self, ctx=self.ctx)
         dialog.applied.connect(self.apply_settings)
         dialog.exec()
 
@@ -737,8 +745,10 @@ class MainWindow(QMainWindow):
         if ws is not None and ws.detail is not None and ws.detail.is_dirty():
             save_draft = getattr(ws.detail, "save_draft", None)
             if save_draft is not None:
-                with contextlib.suppress(Exception):
+                try:
                     save_draft()
+                except Exception as exc:  # locking must go on; the bug is kept for a report
+                    errors.report_bug(exc, "keeping a draft while locking")
         self.state = self.capture_state()
         for dialog in self.findChildren(QMessageBox):
             dialog.reject()
@@ -773,16 +783,22 @@ class MainWindow(QMainWindow):
         if path is None:
             self.lock_screen.show_error(self.tr("The store's file is not known."))
             return
-        self.ctx.runner.run_op(lambda: unlock_job(path, passphrase), self._on_unlocked,
+        self.ctx.runner.run_op(lambda: unlock_and_load(path, passphrase), self._on_unlocked,
                                self._on_unlock_failed, lane="kdf")
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.show_error(error_text(exc))
 
-    def _on_unlocked(self, store: Store) -> None:
+    def _on_unlocked(self, opened: tuple[Store, Vocab]) -> None:
         self.lock_screen.field.edit.clear()
         self.lock_screen.set_busy(False)
-        self.ctx.attach(store)
+        store, vocab = opened
+        self.ctx.attach(store, vocab)  # store_opened: the workspace comes back
+
+    def on_store_opened(self) -> None:
+        """The store is usable (unlocked again, or attached after the window was made)."""
+        if self.ws is not None:
+            return
         self.locked = False
         self.act_lock.setEnabled(True)
         self.build_workspace(self.state)

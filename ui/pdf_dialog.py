@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.pdf import naming
-from ui import settings
+from ui import errors, settings
 from ui.context import AppContext
 from ui.tasks import CancelToken
 
@@ -50,6 +50,8 @@ def _safe_file_part(text: str) -> str:
 class PdfDialog(QDialog):
     """Choices for one document, then the render with a busy indicator and Cancel."""
 
+    ready = Signal()  # the suggested file name was read from the store
+
     def __init__(self, ctx: AppContext, *, title: str, default_stem: str,
                  render: Callable[[Any, Path, str, str, Callable[[], None]], int],
                  parent: QWidget | None = None) -> None:
@@ -58,6 +60,7 @@ class PdfDialog(QDialog):
         self._render = render
         self._default_stem = default_stem
         self._token: CancelToken | None = None
+        self._stem_pending = False
         self.result_path: Path | None = None
         self.error: str | None = None
         self.setWindowTitle(title)
@@ -117,6 +120,32 @@ class PdfDialog(QDialog):
 
     def lang(self) -> str:
         return str(self.lang_box.currentData())
+
+    def read_default_stem(self, fn: Callable[[Any], str]) -> None:
+        """Name the file after the record: ``fn(session)`` runs on the db lane; Create waits."""
+        self._stem_pending = True
+        self.create_button.setEnabled(False)
+        self.ctx.read(fn, self.set_default_stem, self.on_stem_failed)
+
+    def set_default_stem(self, stem: str) -> None:
+        old = {f"{self._default_stem}-{lvl}.pdf" for lvl in LEVELS}
+        self._default_stem = _safe_file_part(stem)
+        self._stem_pending = False
+        current = Path(self.path_edit.text()) if self.path_edit.text() else None
+        if current is None or current.name in old:
+            folder = current.parent if current else _documents_dir()
+            self.path_edit.setText(str(folder / f"{self._default_stem}-{self.level()}.pdf"))
+        self.create_button.setEnabled(self._token is None)
+        self.ready.emit()
+
+    def on_stem_failed(self, exc: BaseException) -> None:
+        self._stem_pending = False
+        self.status.setText(errors.describe(exc, "naming a PDF"))
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """True once the suggested file name is known (Create can be pressed)."""
+        return not self._stem_pending
 
     def on_level_changed(self, *_: object) -> None:
         """Keep the suggested file name in step with the redaction level."""
@@ -180,10 +209,9 @@ class PdfDialog(QDialog):
             return
         if isinstance(exc, OSError):
             self.error = self.tr("The PDF could not be saved: %1").replace(
-                "%1", exc.strerror or str(exc))
+                "%1", errors.describe(exc, "writing a PDF"))
         else:
-            self.error = self.tr("The PDF could not be created (%1).").replace(
-                "%1", type(exc).__name__)
+            self.error = errors.describe(exc, "rendering a PDF")
         self.status.setText(self.error)
 
     def on_cancel_clicked(self) -> None:
@@ -215,23 +243,21 @@ def _render_visit(visit_id: str) -> Callable[[Any, Path, str, str, Callable[[], 
 
 
 def dossier_dialog(ctx: AppContext, case_id: str, parent: QWidget | None = None) -> PdfDialog:
-    """The dialog for a case's dossier (not shown yet)."""
-    with ctx.require_store().read() as s:
-        reference = naming.dossier_stem(s, case_id)
-    dialog = PdfDialog(ctx, title="", default_stem=_safe_file_part(reference),
+    """The dialog for a case's dossier (not shown yet; its file name is read on the db lane)."""
+    dialog = PdfDialog(ctx, title="", default_stem="dossier",
                        render=_render_dossier(case_id), parent=parent)
     dialog.setWindowTitle(dialog.tr("Print the case dossier"))
+    dialog.read_default_stem(lambda s: naming.dossier_stem(s, case_id))
     return dialog
 
 
 def visit_report_dialog(ctx: AppContext, visit_id: str, parent: QWidget | None = None
                         ) -> PdfDialog:
-    """The dialog for a visit report (not shown yet)."""
-    with ctx.require_store().read() as s:
-        stem = naming.visit_report_stem(s, visit_id)
-    dialog = PdfDialog(ctx, title="", default_stem=_safe_file_part(stem),
+    """The dialog for a visit report (not shown yet; its file name is read on the db lane)."""
+    dialog = PdfDialog(ctx, title="", default_stem="visit-report",
                        render=_render_visit(visit_id), parent=parent)
     dialog.setWindowTitle(dialog.tr("Print the visit report"))
+    dialog.read_default_stem(lambda s: naming.visit_report_stem(s, visit_id))
     return dialog
 
 

@@ -8,7 +8,7 @@ recent-stores list holds file paths only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from monitor_app.store import Store
 from ui.i18n import NATIVE_NAMES
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def qsettings() -> QSettings:
 def get(key: str, store: Store | None = None) -> Any:
     """The typed value of a declared option (its default when unset or unreadable).
 
-    Options of scope "store" are read from ``store`` (their default without one).
+    Options of scope "store" are read from ``store`` (their default without one): that
+    is a store read, for a worker (the db lane), never the GUI thread.
     """
     opt = OPTIONS[key]
     if opt.scope == "store":
@@ -93,6 +98,7 @@ def get(key: str, store: Store | None = None) -> Any:
 
 
 def set(key: str, value: Any, store: Store | None = None) -> None:  # noqa: A001
+    """Keep an option; one of scope "store" is a store write (for the db lane)."""
     opt = OPTIONS[key]
     if opt.type is not list and not isinstance(value, opt.type):
         raise TypeError(f"{key} is {opt.type.__name__}, not {type(value).__name__}")
@@ -120,46 +126,101 @@ def set_state(key: str, value: Any) -> None:
 
 
 class SettingsDialog(QDialog):
-    """The options a user sets, built from the declarations."""
+    """The options a user sets, built from the declarations.
+
+    Options kept in the store are offered when ``ctx`` has one open; they are read and
+    written on the db lane (their fields stay disabled until read), never here.
+    """
 
     applied = Signal(dict)  # key -> new value, only what changed
+    loaded = Signal()       # the store's options have arrived (at once when there are none)
 
-    def __init__(self, parent: QWidget | None = None, store: Store | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings")
-        self.store = store
+        self.ctx = ctx
+        self.store = ctx.store if ctx is not None else None
         self._editors: dict[str, QWidget] = {}
+        self._initial: dict[str, Any] = {}
+        self.is_loaded = False
         self._form = QFormLayout()
         for opt in OPTIONS.values():
-            if not opt.label or (opt.scope == "store" and store is None):
+            if not opt.label or (opt.scope == "store" and self.store is None):
                 continue
-            value = get(opt.key, store)
+            value = get(opt.key) if opt.scope == "app" else opt.default
             if opt.choices:
                 combo = QComboBox(self)
                 for code, _label in opt.choices:
                     combo.addItem("", code)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
                 editor: QWidget = combo
             elif opt.type is int:
                 spin = QSpinBox(self)
                 spin.setRange(opt.minimum, opt.maximum)
-                spin.setValue(value)
                 editor = spin
             else:
-                line = QLineEdit(self)
-                line.setText(value)
-                editor = line
+                editor = QLineEdit(self)
             editor.setObjectName(opt.key)
             self._editors[opt.key] = editor
+            self._set_value(opt.key, value)
+            if opt.scope == "store":
+                editor.setEnabled(False)  # until its value is read from the store
             self._form.addRow("", editor)
+        self.message = QLabel(self)
+        self.message.setObjectName("settings_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate()
+        self._load_store_options()
+
+    def _store_keys(self) -> list[str]:
+        return [k for k in self._editors if OPTIONS[k].scope == "store"]
+
+    def _load_store_options(self) -> None:
+        keys = self._store_keys()
+        if not keys or self.ctx is None or self.store is None:
+            self._initial = dict(self.values())
+            self.is_loaded = True
+            return
+        self.is_loaded = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        store = self.store
+        self.ctx.runner.run_op(lambda: {k: get(k, store) for k in keys}, self._on_loaded,
+                               self._on_failed)
+
+    def _on_loaded(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            self._set_value(key, value)
+            self._editors[key].setEnabled(True)
+        self._initial = dict(self.values())
+        self.is_loaded = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from ui import errors
+
+        self.message.setText(errors.describe(exc, "reading or writing the store's options"))
+        self.message.show()
+        self.buttons.setEnabled(True)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(all(e.isEnabled() for e in self._editors.values()))
+
+    def _set_value(self, key: str, value: Any) -> None:
+        editor = self._editors[key]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -189,9 +250,29 @@ class SettingsDialog(QDialog):
         return out
 
     def accept(self) -> None:
-        changed = {k: v for k, v in self.values().items() if v != get(k, self.store)}
+        """Keep what changed: this computer's options at once, the store's on the db lane
+        (the dialog closes when they are written; on failure it stays and says why)."""
+        if not self.is_loaded:
+            return
+        changed = {k: v for k, v in self.values().items() if v != self._initial.get(k)}
+        in_store = {k: v for k, v in changed.items() if OPTIONS[k].scope == "store"}
         for key, value in changed.items():
-            set(key, value, self.store)
+            if key not in in_store:
+                set(key, value)
+        if not in_store or self.ctx is None or self.store is None:
+            self._finish(changed)
+            return
+        store = self.store
+        self.buttons.setEnabled(False)
+
+        def write() -> None:
+            for key, value in in_store.items():
+                set(key, value, store)
+
+        self.ctx.runner.run_op(write, lambda _r: self._finish(changed), self._on_failed)
+
+    def _finish(self, changed: dict[str, Any]) -> None:
+        self._initial.update(changed)
         super().accept()
         if changed:
             self.applied.emit(changed)

@@ -2,24 +2,27 @@
 
 Database work runs on one worker thread ("db" lane), PDF rendering on another
 ("render" lane); results come back on the GUI thread through a queued signal.
-Workers never touch widgets. Tests can make the runner synchronous.
+Workers never touch widgets. Tests can make the runner synchronous. A failure with no
+``on_error`` goes to :func:`ui.errors.notify` (a bug is reported, the user told once).
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui import errors, qt_workarounds
+from ui.errors import Cancelled
+
+# Every widget reaches the runner through the context: the bindings' defects are dealt
+# with before the first signal is emitted.
+qt_workarounds.apply()
+
 Callback = Callable[[Any], None]
-
-
-class Cancelled(Exception):
-    """Raised inside a job when the user cancelled it."""
 
 
 class CancelToken:
@@ -51,14 +54,19 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _on_deliver(self, callback: Callback | None, value: object) -> None:
-        if callback is None:
-            return
-        # A widget may be gone by the time its answer arrives (the user moved on, or
-        # the app locked): a bound method of a deleted QObject is not called.
-        owner = getattr(callback, "__self__", None)
-        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        if callback is None or not is_alive(callback):
             return
         callback(value)
+
+
+def is_alive(callback: Callable[..., Any]) -> bool:
+    """False for a bound method of a deleted QObject.
+
+    A widget may be gone by the time its answer arrives (the user moved on, or the app
+    locked): such a callback is not called.
+    """
+    owner = getattr(callback, "__self__", None)
+    return not (isinstance(owner, QObject) and not shiboken6.isValid(owner))
 
 
 class _Task(QRunnable):
@@ -70,17 +78,15 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # handed to the GUI thread, never lost
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        except BaseException as exc:  # handed to the GUI thread (traceback attached), never lost
             self.relay.deliver.emit(self.on_error or _report_unhandled, exc)
         else:
             self.relay.deliver.emit(self.on_done, result)
 
 
 def _report_unhandled(exc: BaseException) -> None:
-    import sys
-
-    sys.stderr.write(f"monitor-app: background task failed ({type(exc).__name__})\n")
+    """What happens to a failure nobody handles: the one user/bug split of ``ui.errors``."""
+    errors.notify(exc, "background task")
 
 
 class TaskRunner(QObject):

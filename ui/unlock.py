@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from monitor_app.store import (
     Store,
-    StoreError,
-    WrongPassphrase,
     create_store,
     derive_key,
     open_store,
 )
-from ui import settings
+from monitor_app.vocabulary import Vocab
+from ui import errors, settings
+from ui.context import load_vocab
 from ui.tasks import TaskRunner
 
 STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
@@ -45,17 +45,19 @@ def unlock_job(path: Path, passphrase: str) -> Store:
     return open_store(path, key=key)
 
 
+def unlock_and_load(path: Path, passphrase: str) -> tuple[Store, Vocab]:
+    """:func:`unlock_job` and the store's vocabulary, both off the GUI thread."""
+    store = unlock_job(path, passphrase)
+    try:
+        return store, load_vocab(store)
+    except BaseException:
+        store.close()
+        raise
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell the user about a failed unlock, in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
-    if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate(
-            "Unlock", "Wrong passphrase, or the file is not a Monitor store. Try again.")
-    if isinstance(exc, StoreError):
-        return str(exc)
-    return QCoreApplication.translate(
-        "Unlock", "The store could not be opened ({0}).").format(type(exc).__name__)
+    return errors.describe(exc, "opening a store")
 
 
 class PassphraseField(QWidget):
@@ -326,4 +328,5 @@ def ask_unlock(path: str | None = None, parent: QWidget | None = None) -> tuple[
     return None
 
 
-__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "unlock_job"]
+__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "unlock_and_load",
+           "unlock_job"]

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/detail.py" line="+73"/>
+        <location filename="../../ui/detail.py" line="+83"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Кетпес бұрын оларды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location filename="../../ui/editors/base.py" line="+50"/>
         <location line="+316"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
@@ -75,7 +75,7 @@
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+243"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+245"/>
         <location filename="../../ui/editors/base.py" line="+14"/>
         <source>Could not save: {error}</source>
         <translation>Сақтау мүмкін болмады: {error}</translation>
@@ -361,20 +361,20 @@
         <translation>Жәбірленуші және орын</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-199"/>
-        <location line="+148"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-200"/>
+        <location line="+149"/>
         <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+144"/>
+        <location line="-149"/>
+        <location line="+145"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Add victim</source>
         <translation>Жәбірленушіні қосу</translation>
     </message>
@@ -896,17 +896,17 @@
         <translation>Бүтін сан енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+108"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>not a date yet</source>
         <translation>күн әлі танылмады</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Give the day as well, e.g. 14.11.2017.</source>
         <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
     </message>
@@ -916,12 +916,12 @@
         <translation>мыс., 14.11.2017</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>needs a day, month and year</source>
         <translation>күні, айы және жылы керек</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>e.g. 05.03.2024 10:30</source>
         <translation>мыс., 05.03.2024 10:30</translation>
     </message>
@@ -931,12 +931,12 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-25"/>
         <source>Enter a date and time such as 05.03.2024 10:30.</source>
         <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+122"/>
         <location filename="../../ui/forms/form.py" line="+37"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
@@ -1342,7 +1342,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+42"/>
+        <location filename="../../ui/list_models.py" line="+43"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-421"/>
+        <location filename="../../ui/case_view.py" line="-414"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1761,7 +1761,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+265"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+332"/>
+        <location filename="../../ui/list_models.py" line="+335"/>
         <source>Overdue</source>
         <translation>Өтті</translation>
     </message>
@@ -1838,9 +1838,115 @@
     </message>
 </context>
 <context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../ui/detail.py" line="+73"/>
+        <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
+        <translation>Жазба сақталмады, сондықтан ол ашық қалады: белгіленгенді түзетіңіз немесе өзгерістерден бас тартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+84"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
+        <translation>Құпия фраза қате немесе файл Monitor қоймасы емес. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Monitor store, or it is missing or empty. Choose another file.</source>
+        <translation>Бұл файл Monitor қоймасы емес, не ол жоқ немесе бос. Басқа файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This store was written by a newer version of Monitor. Update Monitor to open it.</source>
+        <translation>Бұл қойма Monitor-дың жаңарақ нұсқасымен жазылған. Оны ашу үшін Monitor-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is in use by another Monitor window or program. Close it and try again.</source>
+        <translation>Қойманы Monitor-дың басқа терезесі немесе басқа бағдарлама пайдаланып тұр. Оны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Диск толы. Орын босатып, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged, or it is not a Monitor store. If it is your store, restore it from a backup.</source>
+        <translation>Файл бүлінген немесе Monitor қоймасы емес. Бұл сіздің қоймаңыз болса, оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file already exists. Choose another name.</source>
+        <translation>Мұндай файл бұрыннан бар. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation lacks SQLCipher 4, which keeps the store encrypted. Reinstall Monitor.</source>
+        <translation>Бұл орнатуда қойманы шифрлайтын SQLCipher 4 жоқ. Monitor-ды қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store could not do this; nothing was changed. Try again.</source>
+        <translation>Қойма бұл әрекетті орындай алмады; ештеңе өзгертілген жоқ. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed elsewhere after you opened it. Reload it, then make your change again.</source>
+        <translation>Бұл жазба сіз ашқаннан кейін басқа жерде өзгертілді. Оны қайта жүктеп, өзгерісіңізді қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record no longer exists: it may have been deleted.</source>
+        <translation>Бұл жазба енді жоқ: ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some values cannot be saved ({fields}). Correct them and save again.</source>
+        <translation>Кейбір мәндерді сақтау мүмкін емес ({fields}). Оларды түзетіп, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monitor is not allowed to use this file or folder. Choose another place.</source>
+        <translation>Monitor-ға бұл файлды немесе қалтаны пайдалануға рұқсат жоқ. Басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file or folder does not exist (any more). Choose another one.</source>
+        <translation>Мұндай файл немесе қалта жоқ (енді жоқ). Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read or written ({code}). Try again, or choose another place.</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады ({code}). Қайталап көріңіз немесе басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong (a fault in Monitor), and its report could not be saved.</source>
+        <translation>Бірдеңе дұрыс болмады (Monitor-дағы ақау), және оның есебін сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong (a fault in Monitor); a report was saved to {path}.</source>
+        <translation>Бірдеңе дұрыс болмады (Monitor-дағы ақау); есеп мына жерге сақталды: {path}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+130"/>
+        <location filename="../../ui/evidence_panel.py" line="+131"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлдар қоймада шифрланып сақталады, қосқан кезде SHA-256 хэші есептеледі. Фотосуреттің GPS сияқты метадеректері өшіріледі. Файлдарды осында сүйреп әкеліңіз немесе «Файл қосу…» батырмасын басыңыз</translation>
     </message>
@@ -1916,7 +2022,7 @@
         <translation>Файлды ашу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove evidence</source>
         <translation>Дәлелді жою</translation>
     </message>
@@ -2105,7 +2211,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+50"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2135,7 +2241,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2222,17 +2328,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+285"/>
+        <location line="+280"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-274"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Overdue answers</source>
         <translation>Мерзімі өткен жауаптар</translation>
     </message>
@@ -2253,17 +2359,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Unsaved changes</source>
-        <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record has changes that are not saved. Save them?</source>
-        <translation>Жазбада сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="+140"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -2289,22 +2385,16 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+6"/>
         <source>Print dossier</source>
         <translation>Досьені басып шығару</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Select a case first.</source>
         <translation>Алдымен істі таңдаңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Printing dossiers is not available in this version.</source>
-        <translation>Бұл нұсқада досьені басып шығару қолжетімсіз.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>new record</source>
         <translation>жаңа жазба</translation>
     </message>
@@ -2349,7 +2439,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2357,7 +2447,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+66"/>
+        <location filename="../../ui/pdf_dialog.py" line="+69"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
@@ -2412,7 +2502,7 @@
         <translation>PDF жасау</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>Save the PDF as</source>
         <translation>PDF файлын сақтау</translation>
     </message>
@@ -2447,12 +2537,7 @@
         <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The PDF could not be created (%1).</source>
-        <translation>PDF жасалмады (%1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -2524,7 +2609,7 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+179"/>
+        <location filename="../../ui/list_view.py" line="+174"/>
         <source>Reset columns</source>
         <translation>Бағандарды қалпына келтіру</translation>
     </message>
@@ -2590,7 +2675,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+44"/>
+        <location filename="../../ui/settings.py" line="+48"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -2628,7 +2713,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+110"/>
+        <location line="+167"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2689,22 +2774,9 @@
     </message>
 </context>
 <context>
-    <name>Unlock</name>
-    <message>
-        <location filename="../../ui/unlock.py" line="-241"/>
-        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
-        <translation>Құпия фраза қате немесе файл Monitor қоймасы емес. Қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The store could not be opened ({0}).</source>
-        <translation>Қойманы ашу мүмкін болмады ({0}).</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
-        <location line="+94"/>
+        <location filename="../../ui/unlock.py" line="-143"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>
@@ -2757,12 +2829,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+31"/>
+        <location filename="../../ui/pdf_dialog.py" line="+29"/>
         <source>Print the case dossier</source>
         <translation>Іс досьесін басып шығару</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Print the visit report</source>
         <translation>Бару туралы есепті басып шығару</translation>
     </message>

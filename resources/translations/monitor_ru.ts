@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/detail.py" line="+73"/>
+        <location filename="../../ui/detail.py" line="+83"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Сохранить их, прежде чем уйти?</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location filename="../../ui/editors/base.py" line="+50"/>
         <location line="+316"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
@@ -75,7 +75,7 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+243"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+245"/>
         <location filename="../../ui/editors/base.py" line="+14"/>
         <source>Could not save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
@@ -361,20 +361,20 @@
         <translation>Пострадавший и место</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-199"/>
-        <location line="+148"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="-200"/>
+        <location line="+149"/>
         <location filename="../../ui/editors/kinds.py" line="+1"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+144"/>
+        <location line="-149"/>
+        <location line="+145"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Add victim</source>
         <translation>Добавить пострадавшего</translation>
     </message>
@@ -896,17 +896,17 @@
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+108"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>not a date yet</source>
         <translation>дата не распознана</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Give the day as well, e.g. 14.11.2017.</source>
         <translation>Укажите и день, напр. 14.11.2017.</translation>
     </message>
@@ -916,12 +916,12 @@
         <translation>напр., 14.11.2017</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>needs a day, month and year</source>
         <translation>нужны день, месяц и год</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>e.g. 05.03.2024 10:30</source>
         <translation>напр., 05.03.2024 10:30</translation>
     </message>
@@ -931,12 +931,12 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-25"/>
         <source>Enter a date and time such as 05.03.2024 10:30.</source>
         <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+122"/>
         <location filename="../../ui/forms/form.py" line="+37"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
@@ -1343,7 +1343,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -1482,7 +1482,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+42"/>
+        <location filename="../../ui/list_models.py" line="+43"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1655,7 +1655,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-421"/>
+        <location filename="../../ui/case_view.py" line="-414"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+265"/>
+        <location filename="../../ui/unlock.py" line="+267"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+332"/>
+        <location filename="../../ui/list_models.py" line="+335"/>
         <source>Overdue</source>
         <translation>Истек</translation>
     </message>
@@ -1842,9 +1842,115 @@
     </message>
 </context>
 <context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../ui/detail.py" line="+73"/>
+        <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
+        <translation>Запись не сохранена, поэтому она остается открытой: исправьте отмеченное или откажитесь от изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+84"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
+        <translation>Неверная парольная фраза, или файл не является хранилищем Monitor. Попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Monitor store, or it is missing or empty. Choose another file.</source>
+        <translation>Этот файл не является хранилищем Monitor, либо его нет или он пуст. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This store was written by a newer version of Monitor. Update Monitor to open it.</source>
+        <translation>Это хранилище записано более новой версией Monitor. Обновите Monitor, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store is in use by another Monitor window or program. Close it and try again.</source>
+        <translation>Хранилище занято другим окном Monitor или другой программой. Закройте его и попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Диск заполнен. Освободите место и попробуйте еще раз; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged, or it is not a Monitor store. If it is your store, restore it from a backup.</source>
+        <translation>Файл поврежден или не является хранилищем Monitor. Если это ваше хранилище, восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file already exists. Choose another name.</source>
+        <translation>Такой файл уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation lacks SQLCipher 4, which keeps the store encrypted. Reinstall Monitor.</source>
+        <translation>В этой установке нет SQLCipher 4, который шифрует хранилище. Переустановите Monitor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store could not do this; nothing was changed. Try again.</source>
+        <translation>Хранилище не смогло выполнить действие; ничего не изменено. Попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was changed elsewhere after you opened it. Reload it, then make your change again.</source>
+        <translation>Эту запись изменили в другом месте после того, как вы ее открыли. Загрузите ее заново и внесите изменение еще раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record no longer exists: it may have been deleted.</source>
+        <translation>Этой записи больше нет: возможно, ее удалили.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some values cannot be saved ({fields}). Correct them and save again.</source>
+        <translation>Некоторые значения нельзя сохранить ({fields}). Исправьте их и сохраните еще раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monitor is not allowed to use this file or folder. Choose another place.</source>
+        <translation>У Monitor нет доступа к этому файлу или папке. Выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file or folder does not exist (any more). Choose another one.</source>
+        <translation>Такого файла или папки нет (или уже нет). Выберите другие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read or written ({code}). Try again, or choose another place.</source>
+        <translation>Не удалось прочитать или записать файл ({code}). Попробуйте еще раз или выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong (a fault in Monitor), and its report could not be saved.</source>
+        <translation>Что-то пошло не так (ошибка в Monitor), и отчет о ней сохранить не удалось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong (a fault in Monitor); a report was saved to {path}.</source>
+        <translation>Что-то пошло не так (ошибка в Monitor); отчет сохранен в {path}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+130"/>
+        <location filename="../../ui/evidence_panel.py" line="+131"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлы хранятся в хранилище в зашифрованном виде, SHA-256 вычисляется при добавлении. Метаданные фото, например GPS, удаляются. Перетащите файлы сюда или нажмите «Добавить файлы…»</translation>
     </message>
@@ -1920,7 +2026,7 @@
         <translation>Не удалось открыть файл: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove evidence</source>
         <translation>Удаление доказательства</translation>
     </message>
@@ -2109,7 +2215,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+50"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2139,7 +2245,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2226,17 +2332,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+285"/>
+        <location line="+280"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-274"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Overdue answers</source>
         <translation>Просроченные ответы</translation>
     </message>
@@ -2259,17 +2365,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record has changes that are not saved. Save them?</source>
-        <translation>В записи есть несохраненные изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="+140"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
@@ -2295,22 +2391,16 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+6"/>
         <source>Print dossier</source>
         <translation>Печать досье</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Select a case first.</source>
         <translation>Сначала выберите дело.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Printing dossiers is not available in this version.</source>
-        <translation>Печать досье в этой версии недоступна.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>new record</source>
         <translation>новая запись</translation>
     </message>
@@ -2355,7 +2445,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2363,7 +2453,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+66"/>
+        <location filename="../../ui/pdf_dialog.py" line="+69"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -2418,7 +2508,7 @@
         <translation>Создать PDF</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>Save the PDF as</source>
         <translation>Сохранить PDF как</translation>
     </message>
@@ -2453,12 +2543,7 @@
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The PDF could not be created (%1).</source>
-        <translation>Не удалось создать PDF (%1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2530,7 +2615,7 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+179"/>
+        <location filename="../../ui/list_view.py" line="+174"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2596,7 +2681,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+44"/>
+        <location filename="../../ui/settings.py" line="+48"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2634,7 +2719,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+110"/>
+        <location line="+167"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2695,22 +2780,9 @@
     </message>
 </context>
 <context>
-    <name>Unlock</name>
-    <message>
-        <location filename="../../ui/unlock.py" line="-241"/>
-        <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
-        <translation>Неверная парольная фраза, или файл не является хранилищем Monitor. Попробуйте еще раз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The store could not be opened ({0}).</source>
-        <translation>Не удалось открыть хранилище ({0}).</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
-        <location line="+94"/>
+        <location filename="../../ui/unlock.py" line="-143"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
@@ -2763,12 +2835,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+31"/>
+        <location filename="../../ui/pdf_dialog.py" line="+29"/>
         <source>Print the case dossier</source>
         <translation>Печать досье по делу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Print the visit report</source>
         <translation>Печать отчета о посещении</translation>
     </message>

@@ -384,7 +384,8 @@ def test_delete_and_restore(store: Store) -> None:
 def test_a_term_of_ones_own(store: Store) -> None:
     outcome = _write(store, lambda w: operations.vocabulary.add_term(
         w, "method", en="Forced to squat for hours"))
-    assert outcome.record_id == "method.user_forced_to_squat_for_hours"
+    tag = store.identity.tag.lower()
+    assert outcome.record_id == f"method.user_{tag}_forced_to_squat_for_hours"
     assert {k for k, _ in outcome.created} == {"vocab_terms"}
 
 

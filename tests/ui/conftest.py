@@ -53,11 +53,13 @@ def sample(store: Any) -> dict[str, str]:
 
 
 @pytest.fixture
-def ctx(store: Any, qapp: QApplication) -> Iterator[Any]:
+def ctx(store: Any, qapp: QApplication, qtbot: Any) -> Iterator[Any]:
+    """A context on the real, threaded runner: the vocabulary loads on the db lane."""
     from ui.context import AppContext
 
     context = AppContext(lang="en")
     context.attach(store)
+    qtbot.waitUntil(lambda: context.store is not None, timeout=10_000)
     yield context
     context.runner.wait_idle()
     if context.store is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import OFFSCREEN_NOISE, wait_loaded
 
@@ -92,10 +93,14 @@ def test_organisation_is_kept_in_the_store_not_in_settings(window: Any, qtbot: A
     from ui.settings import SettingsDialog
 
     store = window.ctx.store
-    dialog = SettingsDialog(window, store=store)
+    dialog = SettingsDialog(window, ctx=window.ctx)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.is_loaded, timeout=10_000)  # read on the db lane
     dialog._editors["organisation"].setText("Coalition Against Torture (test)")
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    window.ctx.runner.wait_idle()
     assert settings.get("organisation", store) == "Coalition Against Torture (test)"
     # nothing about who uses the app lands in this computer's settings files
     settings.qsettings().sync()

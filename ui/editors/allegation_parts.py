@@ -31,6 +31,7 @@ from monitor_app import operations
 from monitor_app import readmodels as queries
 from monitor_app.operations import Outcome
 from monitor_app.records import Change, ValidationError
+from ui import errors
 from ui.context import AppContext
 from ui.editors.base import EditorDialog
 from ui.forms import Form
@@ -153,7 +154,8 @@ class _PartsPanel(QWidget):
             return
         vocab, lang = self.ctx.vocab, self.ctx.lang
         self.ctx.read(lambda s: queries.allegation_parts(s, vocab, allegation_id, lang),
-                      self.show_parts, lambda exc: self.show_message(str(exc)))
+                      self.show_parts,
+                      lambda exc: self.show_message(errors.describe(exc, "reading an allegation")))
 
     def on_changed(self, change: Change) -> None:
         if self.allegation_id and change.kinds & PART_KINDS:
@@ -240,10 +242,10 @@ class LinkPersonDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             unplaced = self.form.show_errors(exc.errors)
-            self.status.setText("; ".join(f"{k}: {v}" for k, v in unplaced.items()))
+            self.status.setText(errors.describe(ValidationError(unplaced)) if unplaced else "")
             return
         self.status.setText(tr("Could not save: {error}").format(
-            error=str(exc) or type(exc).__name__))
+            error=errors.describe(exc, "saving an allegation's part")))
 
 
 class AllegationPeoplePanel(_PartsPanel):
@@ -311,7 +313,7 @@ class AllegationPeoplePanel(_PartsPanel):
             return
         self.show_message("")
         self.ctx.write(lambda w: operations.records.delete(w, "allegation_people", row.id),
-                       on_error=lambda exc: self.show_message(str(exc)))
+                       on_error=lambda exc: self.show_message(errors.describe(exc, "removing")))
 
     def on_open(self) -> None:
         """Double-click: edit the person (agency, unit, rank... live on the person)."""
@@ -398,4 +400,4 @@ class MedicalExamsPanel(_PartsPanel):
             return
         self.show_message("")
         self.ctx.write(lambda w: operations.records.delete(w, "medical_exams", exam_id),
-                       on_error=lambda exc: self.show_message(str(exc)))
+                       on_error=lambda exc: self.show_message(errors.describe(exc, "removing")))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from monitor_app import drafts, operations, records
 from monitor_app.operations import Outcome
 from monitor_app.records import ValidationError, Writer
+from ui import errors
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
 from ui.forms import Form
@@ -269,7 +270,7 @@ class RecordEditor(DetailWidget):
         payload = self.current_draft_payload()
         kind, record_id, scope = self.KIND, self.record_id, self.scope
         self.ctx.write(lambda w: drafts.save(w.session, kind, record_id, payload, scope),
-                       on_error=lambda exc: None)
+                       on_error=errors.quiet("keeping a draft"))
 
     def drop_draft(self) -> None:
         """Stop saving typing and forget any kept draft (the record is being deleted)."""
@@ -281,7 +282,7 @@ class RecordEditor(DetailWidget):
         kind, record_id, scope = self.KIND, self.record_id, self.scope
         if self.ctx.store is not None:
             self.ctx.write(lambda w: drafts.delete(w.session, kind, record_id, scope),
-                           on_error=lambda exc: None)
+                           on_error=errors.quiet("deleting a draft"))
 
     # -- saving ------------------------------------------------------------------
     def values_to_write(self) -> dict[str, Any]:
@@ -351,12 +352,12 @@ class RecordEditor(DetailWidget):
         if isinstance(exc, ValidationError):
             unplaced = self.form.show_errors(self.place_errors(exc.errors))
             if unplaced:
-                self.status.setText("; ".join(f"{k}: {v}" for k, v in unplaced.items()))
+                self.status.setText(errors.describe(ValidationError(unplaced)))
             else:
                 self.status.setText(tr("Please correct the fields marked in red."))
             return
-        self.status.setText(tr("Could not save: {error}").format(error=str(exc) or
-                                                                 type(exc).__name__))
+        self.status.setText(tr("Could not save: {error}").format(
+            error=errors.describe(exc, "saving a record")))
 
     def discard(self) -> None:
         self.draft_timer.stop()
