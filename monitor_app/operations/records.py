@@ -11,7 +11,7 @@ from monitor_app.records import ValidationError, Writer
 
 
 def write_fields(rec: Recording, kind: str, record_id: str | None,
-                 values: Mapping[str, Any], expected_revision: int | None = None) -> str:
+                 values: Mapping[str, Any], expected_revision: str | None = None) -> str:
     """Create (``record_id`` None) or update one record inside an operation; returns its id.
 
     Before an update that changes a link (``case_id``, ``allegation_id``...) the cases the
@@ -21,15 +21,12 @@ def write_fields(rec: Recording, kind: str, record_id: str | None,
         return rec.create(kind, **values)
     if any(name.endswith("_id") for name in values):
         rec.note_cases_before([(kind, record_id)])
-    if expected_revision is not None:
-        rec.update(kind, record_id, expected_revision=expected_revision, **values)
-    else:  # today's Writer knows no expected revision
-        rec.update(kind, record_id, **values)
+    rec.update(kind, record_id, expected_revision=expected_revision, **values)
     return record_id
 
 
 def save(w: Writer, kind: str, record_id: str | None, values: Mapping[str, Any],
-         expected_revision: int | None = None) -> Outcome:
+         expected_revision: str | None = None) -> Outcome:
     """Create a record (``record_id`` None) or change the given fields of one.
 
     ``values`` are field names and values as the Writer takes them (a new record may carry

@@ -79,7 +79,7 @@ class VisitData:
     new_recommendations: Sequence[NewRecommendation] = ()
 
 
-def save_visit(w: Writer, data: VisitData, *, expected_revision: int | None = None
+def save_visit(w: Writer, data: VisitData, *, expected_revision: str | None = None
                ) -> Outcome:
     """Create or change a visit and bring its parts to what ``data`` says, in the caller's
     transaction: any invalid part raises and nothing of the visit is kept.

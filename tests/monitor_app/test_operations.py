@@ -339,26 +339,22 @@ def test_save_creates_and_updates(store: Store) -> None:
         _write(store, lambda w: operations.records.save(w, "cases", "nope", {"title": "x"}))
 
 
-def test_the_expected_revision_is_passed_only_when_given(store: Store) -> None:
+def test_a_save_over_a_newer_version_is_refused(store: Store) -> None:
+    from monitor_app.records import StaleRecord
+
     case_id = _write(store, lambda w: w.create("cases", reference="C-4", title="Four"))
-    seen: list[dict[str, Any]] = []
-
-    def save(revision: int | None) -> None:
-        with store.write() as w:
-            real = w.update
-
-            def update(kind: str, record_id: str, /, **values: Any) -> bool:
-                seen.append(dict(values))
-                values.pop("expected_revision", None)
-                return real(kind, record_id, **values)
-
-            w.update = update  # type: ignore[method-assign]
-            operations.records.save(w, "cases", case_id, {"title": "Four!"},
-                                    expected_revision=revision)
-
-    save(None)
-    save(2)
-    assert seen == [{"title": "Four!"}, {"title": "Four!", "expected_revision": 2}]
+    with store.read() as s:
+        seen = store_records.get(s, "cases", case_id)["version"]
+    _write(store, lambda w: operations.records.save(w, "cases", case_id, {"title": "Four!"},
+                                                    expected_revision=seen))
+    with pytest.raises(StaleRecord):  # the same copy saved again: it is stale now
+        _write(store, lambda w: operations.records.save(w, "cases", case_id, {"notes": "x"},
+                                                        expected_revision=seen))
+    with store.read() as s:
+        case = store_records.get(s, "cases", case_id)
+    assert (case["title"], case["notes"]) == ("Four!", "")
+    # no expected version: the caller takes the record as it is now
+    _write(store, lambda w: operations.records.save(w, "cases", case_id, {"notes": "y"}))
 
 
 def test_moving_an_allegation_names_both_cases(store: Store) -> None:

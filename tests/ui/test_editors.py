@@ -198,3 +198,54 @@ def test_dialog_cancel_asks_before_losing_typing(qtbot, ctx: AppContext,
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert editor.record_id is not None
+
+
+def test_two_editors_on_one_record_the_second_save_is_refused(
+        qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.editors import base
+
+    out: list[str] = []
+    ctx.write(lambda w: w.create("cases", reference="KZ-7", title="Opened twice"), out.append)
+    case_id = out[0]
+    first, second = CaseEditor(ctx, case_id), CaseEditor(ctx, case_id)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.form.field("title").clear()
+    qtbot.keyClicks(first.form.field("title"), "Title from the first editor")
+    first.save()
+    qtbot.keyClicks(second.form.field("summary"), "Summary from the second")
+    answers = ["cancel", "keep"]
+    asked: list[str] = []
+    monkeypatch.setattr(base, "ask_stale", lambda parent: asked.append("?") or answers.pop(0))
+
+    second.save()  # "changed elsewhere": refused, nothing of it written
+    assert asked and "changed elsewhere" in second.status.text()
+    with ctx.require_store().read() as s:
+        case = records.get(s, "cases", case_id)
+    assert (case["title"], case["summary"]) == ("Title from the first editor", "")
+    assert second.is_dirty()  # the typing is still there
+
+    second.save()  # "keep mine": what the second editor changed goes over, the rest stays
+    with ctx.require_store().read() as s:
+        case = records.get(s, "cases", case_id)
+    assert (case["title"], case["summary"]) == ("Title from the first editor",
+                                                "Summary from the second")
+    assert not second.is_dirty()
+
+
+def test_a_stale_editor_can_reload_the_other_version(
+        qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.editors import base
+
+    out: list[str] = []
+    ctx.write(lambda w: w.create("cases", reference="KZ-8", title="Old"), out.append)
+    editor = CaseEditor(ctx, out[0])
+    qtbot.addWidget(editor)
+    ctx.write(lambda w: w.update("cases", out[0], title="Changed by a merge"))
+    qtbot.keyClicks(editor.form.field("summary"), "mine")
+    monkeypatch.setattr(base, "ask_stale", lambda parent: "reload")
+    editor.save()
+    assert editor.form.field("title").value() == "Changed by a merge"
+    assert editor.form.field("summary").value() == ""
+    with ctx.require_store().read() as s:
+        assert records.get(s, "cases", out[0])["summary"] == ""

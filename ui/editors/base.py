@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app import drafts, operations, records
 from monitor_app.operations import Outcome
-from monitor_app.records import ValidationError, Writer
+from monitor_app.records import StaleRecord, ValidationError, Writer
 from ui import errors
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
@@ -58,6 +59,32 @@ class DraftBanner(QFrame):
         self.hide()
 
 
+def ask_stale(parent: QWidget | None) -> str:
+    """The record changed elsewhere after the editor read it: "reload" (theirs), "keep"
+    (mine, written over theirs: only the fields edited here change) or "cancel".
+
+    Module-level so tests can answer it.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Changed elsewhere"))
+    box.setText(tr("This record was changed elsewhere after you opened it, so your changes "
+                   "were not saved."))
+    box.setInformativeText(tr("Reload it to see the other changes (yours are dropped), or keep "
+                              "yours: the fields you edited are saved over the other version."))
+    reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload_button:
+        return "reload"
+    if clicked is keep_button:
+        return "keep"
+    return "cancel"
+
+
 class RecordEditor(DetailWidget):
     """Edits (``record_id``) or creates (None) one record of ``KIND``.
 
@@ -77,6 +104,7 @@ class RecordEditor(DetailWidget):
         self.defaults = dict(defaults or {})
         self.scope = scope
         self.stored: dict[str, Any] = {}
+        self._keep_mine_over: str | None = None  # "keep mine": the version to save over
         self._dirty = False
         self._loading = True
         self._pending_draft: drafts.StoredDraft | None = None
@@ -294,13 +322,12 @@ class RecordEditor(DetailWidget):
         out.update({k: v for k, v in values.items() if v not in (None, [])})
         return out
 
-    def expected_revision(self) -> int | None:
-        """The revision the form's copy was read at, so a stale save can be refused.
-
-        None for now: ``Writer.update`` learns ``expected_revision`` in the history
-        rework; then this returns ``self.stored.get("revision")``.
-        """
-        return None
+    def expected_revision(self) -> str | None:
+        """The version the form's copy was read at, so that a save over a change made
+        elsewhere since (another editor, a merge) is refused instead of silently undone."""
+        if not self.record_id:
+            return None
+        return self._keep_mine_over or self.stored.get("version") or None
 
     def save_operation(self) -> SaveOperation:
         """The operation that saves the form, built on the GUI thread from its values;
@@ -337,6 +364,7 @@ class RecordEditor(DetailWidget):
         self.ctx.write(op, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, record_id: str) -> None:
+        self._keep_mine_over = None
         self.save_button.setEnabled(True)
         self.record_id = record_id
         self.scope = ""
@@ -349,6 +377,16 @@ class RecordEditor(DetailWidget):
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.save_failed.emit()
+        if isinstance(exc, StaleRecord):
+            self.status.setText(tr("Not saved: this record was changed elsewhere."))
+            choice = ask_stale(self)
+            if choice == "reload":  # theirs: my typing goes, the record is read again
+                self._delete_draft()
+                self.load()
+            elif choice == "keep":  # mine: what I changed is written over their version
+                self._keep_mine_over = exc.current
+                self.save()
+            return
         if isinstance(exc, ValidationError):
             unplaced = self.form.show_errors(self.place_errors(exc.errors))
             if unplaced:
