@@ -28,7 +28,7 @@ from db.models import (
     Visit,
     VocabTerm,
 )
-from monitor_app import search, timeline
+from monitor_app import schema, search, timeline
 from monitor_app.labels import approx_text
 from monitor_app.vocabulary import Vocab
 
@@ -50,6 +50,7 @@ class Column:
     sort: Callable[[str], ColumnElement[Any]] | None  # lang -> SQL expression; None: unsortable
     width: int = 120
     numeric: bool = False
+    reads: frozenset[str] = frozenset()  # other kinds whose records the cell shows
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class KindSpec:
     status_vocabulary: str | None = None
     type_vocabulary: str | None = None
     where: Callable[[ListQuery], list[ColumnElement[bool]]] = field(default=lambda q: [])
+    filter_reads: frozenset[str] = frozenset()  # other kinds the filters look at
 
 
 # -- SQL helpers ---------------------------------------------------------------
@@ -247,26 +249,31 @@ SPECS: dict[str, KindSpec] = {
         columns=(
             Column("reference", "Reference", _plain(Case.reference), 110),
             Column("title", "Title", _plain(Case.title), 250),
-            Column("victim", "Victim", lambda lang: _person_name(Case.primary_victim_id), 170),
+            Column("victim", "Victim", lambda lang: _person_name(Case.primary_victim_id), 170,
+                   reads=frozenset({"people"})),
             Column("status", "Status", _order_sort(Case.status), 110),
             Column("risk", "Risk", _order_sort(Case.risk_level), 70),
-            Column("late", "Late answers", None, 50, numeric=True),
+            Column("late", "Late answers", None, 50, numeric=True,
+                   reads=frozenset({"complaint_steps", "complaints"})),
             Column("opened", "Opened", _plain(Case.opened_on), 85),
-            Column("place", "Place", lambda lang: _facility_name(Case.facility_id), 180),
+            Column("place", "Place", lambda lang: _facility_name(Case.facility_id), 180,
+                   reads=frozenset({"facilities"})),
             Column("region", "Region", _label_sort(Case.region), 140),
         ),
         filters=frozenset({"region", "place", "period", "status", "type"}),
         default_sort="opened", default_descending=True,
         status_vocabulary="case_status", type_vocabulary="allegation_kind",
-        where=_cases_where,
+        where=_cases_where, filter_reads=frozenset({"allegations"}),
     ),
     "visits": KindSpec(
         columns=(
             Column("date", "Date", _plain(Visit.started_at), 90),
-            Column("place", "Place", lambda lang: _facility_name(Visit.facility_id), 220),
+            Column("place", "Place", lambda lang: _facility_name(Visit.facility_id), 220,
+                   reads=frozenset({"facilities"})),
             Column("region", "Region", lambda lang: select(_label_col(lang)).where(
                 VocabTerm.code == select(Facility.region).where(
-                    Facility.id == Visit.facility_id).scalar_subquery()).scalar_subquery(), 140),
+                    Facility.id == Visit.facility_id).scalar_subquery()).scalar_subquery(), 140,
+                   reads=frozenset({"facilities"})),
             Column("body", "Monitoring body", _label_sort(Visit.body), 120),
             Column("type", "Type of visit", _label_sort(Visit.visit_type), 140),
             Column("access", "Access", _order_sort(Visit.access_outcome), 110),
@@ -277,7 +284,7 @@ SPECS: dict[str, KindSpec] = {
         filters=frozenset({"region", "place", "period", "status", "type"}),
         default_sort="date", default_descending=True,
         status_vocabulary="access_outcome", type_vocabulary="visit_type",
-        where=_visits_where,
+        where=_visits_where, filter_reads=frozenset({"facilities"}),
     ),
     "facilities": KindSpec(
         columns=(
@@ -287,8 +294,10 @@ SPECS: dict[str, KindSpec] = {
             Column("region", "Region", _label_sort(Facility.region), 140),
             Column("authority", "Authority", _label_sort(Facility.authority), 160),
             Column("capacity", "Capacity", _plain(Facility.capacity), 70, numeric=True),
-            Column("visits", "Visits", lambda lang: _visit_count(Facility.id), 60, numeric=True),
-            Column("cases", "Cases", lambda lang: _case_count(Facility.id), 60, numeric=True),
+            Column("visits", "Visits", lambda lang: _visit_count(Facility.id), 60, numeric=True,
+                   reads=frozenset({"visits"})),
+            Column("cases", "Cases", lambda lang: _case_count(Facility.id), 60, numeric=True,
+                   reads=frozenset({"cases"})),
         ),
         filters=frozenset({"region", "status", "type"}),
         default_sort="designation", default_descending=False,
@@ -313,18 +322,34 @@ SPECS: dict[str, KindSpec] = {
         columns=(
             Column("date", "Date", _plain(Reprisal.occurred_on), 100),
             Column("kind", "Reprisal", _label_sort(Reprisal.kind), 200),
-            Column("target", "Against", lambda lang: _person_name(Reprisal.target_id), 160),
+            Column("target", "Against", lambda lang: _person_name(Reprisal.target_id), 160,
+                   reads=frozenset({"people"})),
             Column("role", "Role", _label_sort(Reprisal.target_role), 110),
             Column("case", "Case", lambda lang: select(Case.reference).where(
-                Case.id == Reprisal.case_id).scalar_subquery(), 100),
+                Case.id == Reprisal.case_id).scalar_subquery(), 100,
+                   reads=frozenset({"cases"})),
             Column("risk", "Risk", _order_sort(Reprisal.risk_level), 80),
         ),
         filters=frozenset({"region", "place", "period", "status", "type"}),
         default_sort="date", default_descending=True,
         status_vocabulary="risk_level", type_vocabulary="reprisal_kind",
-        where=_reprisals_where,
+        where=_reprisals_where, filter_reads=frozenset({"cases"}),
     ),
 }
+
+
+def kinds_shown(kind: str) -> frozenset[str]:
+    """The kinds whose changes a list of ``kind`` must show: its own, what its cells and
+    filters read, and what its records' search text is made of (a renamed place changes
+    which visits a search finds)."""
+    spec = SPECS[kind]
+    shown = {kind} | spec.filter_reads
+    for col in spec.columns:
+        shown |= col.reads
+    k = schema.kind(kind)
+    for part in ("title", "body"):
+        shown |= {p.target for p in schema.search_paths(k, part) if p.target}  # type: ignore[arg-type]
+    return frozenset(shown)
 
 
 def columns(kind: str) -> tuple[Column, ...]:

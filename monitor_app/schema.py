@@ -266,6 +266,15 @@ def related_kinds(name: str) -> frozenset[str]:
     return frozenset(inner | targets | set(KINDS[name].also_shows))
 
 
+@cache
+def parts_of(name: str) -> frozenset[str]:
+    """The kinds that belong to a ``name`` record (their declared parent is it) and the
+    kinds those parts link to (an allegation's victims are people)."""
+    parts = {k.name for k in KINDS.values() if k.parent_kind == name}
+    targets = {f.link for p in parts for f in KINDS[p].links.values() if f.link}
+    return frozenset(parts | targets) - {name}
+
+
 def iter_fields(names: tuple[str, ...] | None = None) -> Iterator[tuple[Kind, Field]]:
     for k in KINDS.values():
         if names is None or k.name in names:
@@ -275,4 +284,4 @@ def iter_fields(names: tuple[str, ...] | None = None) -> Iterator[tuple[Kind, Fi
 
 __all__ = ["KINDS", "MAIN_KINDS", "SYSTEM_FIELDS", "TRAVELLING_SYSTEM_FIELDS", "Dependent",
            "Field", "Kind", "SearchPath", "iter_fields", "kind", "model",
-           "related_kinds", "search_dependents", "search_paths"]
+           "parts_of", "related_kinds", "search_dependents", "search_paths"]

@@ -142,6 +142,10 @@ class DeadlineRow:
 # The expressions are over ``ComplaintStep``, ``Complaint`` and ``Case``: a query using them
 # joins (or correlates) the step's complaint and its case.
 
+# The kinds the rule reads: a view built on it refreshes when one of them changes.
+DEADLINE_READS = frozenset({"cases", "complaints", "complaint_steps"})
+
+
 def step_order() -> tuple[Any, Any, Any]:
     """The order of a complaint's steps, for ORDER BY (oldest first)."""
     return (ComplaintStep.occurred_on, ComplaintStep.created_at, ComplaintStep.id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import operations
+from monitor_app import operations, schema
 from monitor_app import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
@@ -48,10 +48,8 @@ from ui.editors.kinds import vocab_combo
 from ui.evidence_panel import EvidencePanel
 from ui.timeline_widget import RED, TimelineWidget
 
-CASE_KINDS = {"cases", "case_people", "allegations", "allegation_people", "medical_exams",
-              "complaints",
-              "complaint_steps", "reprisals", "reprisal_responses", "evidence", "people",
-              "visits", "interviews", "facilities"}
+# what a case shows, as the declarations link it (monitor_app.schema)
+CASE_KINDS = schema.related_kinds("cases")
 
 
 # a case's evidence includes that of its allegations and reprisals (monitor_app.casefile)

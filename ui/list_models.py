@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from monitor_app import listing
+from monitor_app import listing, timeline
 from monitor_app.listing import ListQuery, ListRow
 from monitor_app.records import Change
 from ui import errors
@@ -203,12 +203,7 @@ class RecordListModel(QAbstractTableModel):
         self.endResetModel()
 
     def on_changed(self, change: Change) -> None:
-        kinds = change.kinds
-        related = {"cases": {"people", "facilities", "complaints", "complaint_steps",
-                             "allegations"},
-                   "visits": {"facilities"}, "facilities": {"visits", "cases"},
-                   "reprisals": {"people", "cases"}}.get(self.kind, set())
-        if self.kind in kinds or kinds & related:
+        if change.kinds & listing.kinds_shown(self.kind):
             self.reload()
 
     def on_language_changed(self, lang: str) -> None:
@@ -369,7 +364,7 @@ class DeadlinesModel(QAbstractTableModel):
         return self.is_loaded and self._answered == self._generation
 
     def on_changed(self, change: Change) -> None:
-        if change.kinds & {"cases", "complaints", "complaint_steps"}:
+        if change.kinds & timeline.DEADLINE_READS:
             self.reload()
 
     def on_language_changed(self, _lang: str) -> None:

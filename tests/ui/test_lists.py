@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from db.models import Visit
 from monitor_app import listing
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text, wait_loaded
 
@@ -199,3 +200,20 @@ def test_deadlines_show_overdue_first(window: Any, qtbot: Any, sample: dict[str,
         main_window.make_detail = real
     assert opened[-1] == (rows[0].case_id, rows[0].step_id)
     assert window.ws.full_width
+
+
+def test_renaming_a_place_refreshes_the_visits_list_and_its_search(
+        window: Any, qtbot: Any, sample: dict[str, str]) -> None:
+    window.show_view("visits")
+    view = window.current_list()
+    wait_loaded(qtbot, view)
+    with window.ctx.require_store().read() as s:
+        place_id = s.get(Visit, view.model.row_id(0)).facility_id
+    type_text(view.filter_bar.search, "Колония-Переименована")
+    qtbot.waitUntil(lambda: view.model.query.text == "Колония-Переименована")
+    wait_loaded(qtbot, view)
+    assert view.model.rowCount() == 0
+    # the list shows places' names and finds visits by them: a rename must reach it
+    window.ctx.write(lambda w: w.update("facilities", place_id, name="Колония-Переименована"))
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    assert all("Колония-Переименована" in v for v in column_values(view, "place"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import operations
+from monitor_app import operations, schema
 from monitor_app import readmodels as queries
 from monitor_app.operations import Outcome
 from monitor_app.records import Change, ValidationError
@@ -36,7 +36,7 @@ from ui.context import AppContext
 from ui.editors.base import EditorDialog
 from ui.forms import Form
 
-PART_KINDS = {"allegation_people", "medical_exams", "people"}
+PART_KINDS = schema.parts_of("allegations")
 
 
 def tr(text: str) -> str:
