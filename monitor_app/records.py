@@ -186,6 +186,7 @@ class Writer:
         # The session's identity map holds clean objects weakly; keeping them here
         # saves re-reading each one when the search index is refreshed at the end.
         self._keep: list[Any] = []
+        self._new_keys: dict[tuple[Any, ...], Any] = {}  # natural keys created here
 
     # vocabulary codes -> their vocabulary, to check a value belongs to the field's list
     def _term_vocab(self, code: str) -> str | None:
@@ -284,11 +285,16 @@ class Writer:
                     value = getattr(obj, name)
                     col = getattr(model, name)
                     stmt = stmt.where(col.is_(None) if value is None else col == value)
-                pending = [o for o in self._keep if type(o) is model and o is not obj
-                           and not o.deleted and all(getattr(o, n) == getattr(obj, n)
-                                                     for n in k.natural_key)]
+                key = (kind, *(getattr(obj, n) for n in k.natural_key))
+                # records created in this transaction are not flushed yet: the query cannot
+                # see them, this map can (checked again, as they may have changed since)
+                other = self._new_keys.get(key)
+                pending = other is not None and other is not obj and not other.deleted and (
+                    kind, *(getattr(other, n) for n in k.natural_key)) == key
                 if pending or self.session.scalar(stmt.limit(1)) is not None:
                     problems[k.natural_key[-1]] = "is already recorded"
+                elif obj not in self.session:
+                    self._new_keys[key] = obj
         if problems:
             raise ValidationError(problems)
 

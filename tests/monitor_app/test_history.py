@@ -122,6 +122,9 @@ def test_natural_keys_are_unique_among_live_records(store: Store) -> None:
         w.create("findings", visit_id=ids["visits"], area="finding_area.treatment", text="new")
     with pytest.raises(ValidationError), store.write() as w:
         w.restore("findings", ids["findings"])  # its area is taken by the new one now
+    with pytest.raises(ValidationError), store.write() as w:  # twice in one transaction
+        w.create("obstructions", visit_id=ids["visits"], kind="obstruction.time_cut")
+        w.create("obstructions", visit_id=ids["visits"], kind="obstruction.time_cut")
 
 
 def test_removed_terms_stay_as_rows_marked_deleted(store: Store) -> None:
