@@ -236,9 +236,13 @@ def _export(store: Store, cases: Sequence[str] | None, with_history: bool, with_
                 if rec is None:
                     continue
                 if with_files and k.name in CONTENT_FIELDS:
-                    data = b"".join(records.evidence_chunks(session, rec["id"]))
-                    rec[CONTENT_FIELDS[k.name]] = base64.b64encode(data).decode("ascii")
-                    files += 1
+                    # a record that came without its bytes has no chunks: no content
+                    # (an empty file has one empty chunk)
+                    chunks = list(records.evidence_chunks(session, rec["id"]))
+                    if chunks:
+                        rec[CONTENT_FIELDS[k.name]] = base64.b64encode(
+                            b"".join(chunks)).decode("ascii")
+                        files += 1
                 items.append(rec)
             items.sort(key=lambda r: r["id"])
             out[k.name] = items

@@ -256,6 +256,13 @@ def test_files_travel_with_with_files(store: Store, tmp_path: Path) -> None:
         assert b"".join(records.evidence_chunks(s, ids["evidence"])) == b"%PDF-1.4 scan"
     assert jsonfile.dumps(jsonfile.export_document(other, with_files=True)) == \
         jsonfile.dumps(doc)
+    # a store that got the metadata only has no bytes to pass on, and says so by omission
+    meta_only = new_store(tmp_path / "m.db")
+    jsonfile.import_document(meta_only, plain)
+    onward = jsonfile.export_document(meta_only, with_files=True)
+    assert "content" not in onward["records"]["evidence"][0]
+    assert jsonfile.import_document(other, onward).files == 0
+    meta_only.close()
     # bytes that do not match the record's hash are refused
     bad = copy.deepcopy(doc)
     bad["records"]["evidence"][0]["content"] = base64.b64encode(b"forged").decode()
