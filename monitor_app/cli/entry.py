@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from monitor_app import __version__
-from monitor_app.cli import pdf_commands, store_commands
+from monitor_app.cli import interchange_commands, pdf_commands, store_commands
 from monitor_app.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_FAIL,
@@ -28,7 +28,8 @@ from monitor_app.cli.base import (
     Passphrases,
 )
 
-COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *pdf_commands.COMMANDS)
+COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *pdf_commands.COMMANDS,
+                                 *interchange_commands.COMMANDS)
 
 
 class UsageError(Exception):
