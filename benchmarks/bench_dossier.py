@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from db import crypto  # noqa: E402
-from monitor_app.casefile import load_case_file  # noqa: E402
-from monitor_app.pdf.dossier import render_dossier  # noqa: E402
+from monitor_app.documents.dossier import render_dossier  # noqa: E402
+from monitor_app.queries.casefile import load_case_file  # noqa: E402
 from monitor_app.store import create_store  # noqa: E402
 
 STAGES = ("complaint_filed", "preliminary_check", "transferred", "erdr_registration",
@@ -86,7 +86,7 @@ def baseline(paragraphs: int, table_rows: int, out: io.BytesIO) -> None:
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from monitor_app.pdf.fonts import SANS, register_fonts
+    from monitor_app.documents.fonts import SANS, register_fonts
 
     register_fonts()
     style = ParagraphStyle("b", fontName=SANS, fontSize=8.5, leading=10.6)

@@ -28,7 +28,7 @@ from sqlalchemy import func, select, text  # noqa: E402
 from db import crypto  # noqa: E402
 from db.models import Case, Complaint  # noqa: E402
 from monitor_app import demo  # noqa: E402
-from monitor_app.casefile import load_case_file  # noqa: E402
+from monitor_app.queries.casefile import load_case_file  # noqa: E402
 from monitor_app.store import create_store  # noqa: E402
 
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)

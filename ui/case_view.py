@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import operations, schema
-from monitor_app import readmodels as queries
+from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
 from ui.context import AppContext
@@ -52,7 +52,7 @@ from ui.timeline_widget import RED, TimelineWidget
 CASE_KINDS = schema.related_kinds("cases")
 
 
-# a case's evidence includes that of its allegations and reprisals (monitor_app.casefile)
+# a case's evidence includes that of its allegations and reprisals (monitor_app.queries.casefile)
 _EVIDENCE_MEMBERSHIP = frozenset({"allegations", "reprisals", "complaints"})
 
 

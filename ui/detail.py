@@ -58,7 +58,7 @@ class SummaryDetail(DetailWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         if record_id:
-            from monitor_app.inspect_records import as_text, show_record
+            from monitor_app.queries.inspect_records import as_text, show_record
 
             store, lang = ctx.require_store(), ctx.lang
             ctx.runner.run_op(lambda: as_text(show_record(store, kind, record_id, lang)),

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import evidence_files, operations
-from monitor_app import readmodels as queries
 from monitor_app.operations import Outcome
+from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, Writer
 from ui import errors
 from ui.context import AppContext

@@ -1,5 +1,5 @@
 """The filter bar above a list: search as you type (debounced), region, place, period,
-status and type. Filters become SQL WHERE clauses in :mod:`monitor_app.listing`."""
+status and type. Filters become SQL WHERE clauses in :mod:`monitor_app.queries.listing`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import listing
+from monitor_app.queries import listing
 from ui.context import AppContext
 
 SEARCH_DELAY_MS = 250

@@ -1,6 +1,6 @@
 """Table models for the lists: a windowed cache over SQL pages, fetched on the db lane.
 
-A model holds a :class:`~monitor_app.listing.ListQuery`, the total from ``COUNT``
+A model holds a :class:`~monitor_app.queries.listing.ListQuery`, the total from ``COUNT``
 and the pages it has seen (at most ``MAX_PAGES``); a row outside them shows blank
 and asks for its page. Every query carries a generation number so results of an
 older query (typing fast, sorting twice) are dropped. On ``store_closed`` the model
@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from monitor_app import listing, timeline
-from monitor_app.listing import ListQuery, ListRow
+from monitor_app.queries import listing, timeline
+from monitor_app.queries.listing import ListQuery, ListRow
 from monitor_app.records import Change
 from ui import errors
 from ui.context import AppContext

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import listing, operations
+from monitor_app import operations
+from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
 from ui import errors, i18n, pdf_dialog, settings

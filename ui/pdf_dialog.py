@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.pdf import naming
+from monitor_app.documents import naming
 from ui import errors, settings
 from ui.context import AppContext
 from ui.tasks import CancelToken
@@ -224,7 +224,7 @@ class PdfDialog(QDialog):
 
 def _render_dossier(case_id: str) -> Callable[[Any, Path, str, str, Callable[[], None]], int]:
     def render(store: Any, path: Path, lang: str, level: str, check: Callable[[], None]) -> int:
-        from monitor_app.pdf.dossier import write_dossier
+        from monitor_app.documents.dossier import write_dossier
 
         return write_dossier(store, case_id, path, lang=lang, level=level,  # type: ignore[arg-type]
                              check=check)
@@ -234,7 +234,7 @@ def _render_dossier(case_id: str) -> Callable[[Any, Path, str, str, Callable[[],
 
 def _render_visit(visit_id: str) -> Callable[[Any, Path, str, str, Callable[[], None]], int]:
     def render(store: Any, path: Path, lang: str, level: str, check: Callable[[], None]) -> int:
-        from monitor_app.pdf.visit_report import write_visit_report
+        from monitor_app.documents.visit_report import write_visit_report
 
         return write_visit_report(store, visit_id, path, lang=lang,
                                   level=level, check=check)  # type: ignore[arg-type]

@@ -97,7 +97,8 @@ class TimelineWidget(QWidget):
     # -- data ---------------------------------------------------------------------------
     def set_timelines(self, timelines: Sequence[Any], label: Callable[[str | None], str],
                       today: date | None = None) -> None:
-        """Show ``monitor_app.timeline.ComplaintTimeline`` objects; ``label`` names a term."""
+        """Show ``monitor_app.queries.timeline.ComplaintTimeline`` objects; ``label`` names
+        a term."""
         self.today = today or date.today()
         rows = []
         for t in timelines:

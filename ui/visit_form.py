@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import readmodels as queries
 from monitor_app.operations import visits
+from monitor_app.queries import readmodels as queries
 from ui.context import AppContext
 from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
 from ui.editors.kinds import AllegationEditor, record_picker, vocab_combo

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from monitor_app.casefile import CaseFileNotFound
 from monitor_app.cli.base import (
     EXIT_OK,
     LANGS,
@@ -15,6 +14,7 @@ from monitor_app.cli.base import (
     open_store,
     store_options,
 )
+from monitor_app.queries.casefile import CaseFileNotFound
 
 REDACTIONS = ("none", "pseudonymous", "public")
 
@@ -33,7 +33,7 @@ def _dossier_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_dossier(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     # reportlab loads only when a PDF is wanted, not for every command
-    from monitor_app.pdf.dossier import write_dossier
+    from monitor_app.documents.dossier import write_dossier
 
     with open_store(args, pw) as store:
         try:
@@ -54,7 +54,7 @@ def _visit_report_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_visit_report(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
-    from monitor_app.pdf.visit_report import write_visit_report
+    from monitor_app.documents.visit_report import write_visit_report
 
     with open_store(args, pw) as store:
         try:

@@ -58,7 +58,7 @@ def _list_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_list(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
-    from monitor_app import inspect_records
+    from monitor_app.queries import inspect_records
 
     with open_store(args, pw) as store:
         rows = inspect_records.list_records(store, args.kind, search_text=args.search)
@@ -79,7 +79,7 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_show(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
-    from monitor_app import inspect_records
+    from monitor_app.queries import inspect_records
     from monitor_app.records import RecordNotFound
 
     with open_store(args, pw) as store:

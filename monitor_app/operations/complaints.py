@@ -7,8 +7,8 @@ from typing import Any
 
 from db.models import Complaint
 from monitor_app.operations.outcome import Outcome, Recording
+from monitor_app.queries.timeline import default_answer_due
 from monitor_app.records import Writer
-from monitor_app.timeline import default_answer_due
 from monitor_app.vocabulary import Vocab
 
 FILED = "complaint_stage.complaint_filed"

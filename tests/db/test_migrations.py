@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from db import migrate
 from db.models import Base, Case, Person
-from monitor_app import inspect_records
+from monitor_app.queries import inspect_records
 from monitor_app.store import Store, open_store
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0001.db"

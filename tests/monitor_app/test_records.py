@@ -11,7 +11,8 @@ from sqlalchemy import func, select, text
 
 from db.models import HistoryEntry
 from db.models import VocabTerm as VocabTermModel
-from monitor_app import inspect_records, records
+from monitor_app import records
+from monitor_app.queries import inspect_records
 from monitor_app.records import RecordNotFound, ValidationError
 from monitor_app.store import Store
 from tests.builders import build_everything

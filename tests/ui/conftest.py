@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.monitor_app.test_listing import fill
+from tests.monitor_app.queries.test_listing import fill
 
 # The offscreen platform says this once per top-level window; it is not our warning.
 OFFSCREEN_NOISE = "propagateSizeHints"

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from monitor_app import records
-from monitor_app.inspect_records import show_record
+from monitor_app.queries.inspect_records import show_record
 from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.editors import AllegationEditor, EditorDialog

@@ -108,7 +108,7 @@ def test_organisation_is_kept_in_the_store_not_in_settings(window: Any, qtbot: A
         if path.is_file():
             assert b"Coalition Against Torture" not in path.read_bytes(), path
     # and the dossier cover names it
-    from monitor_app.casefile import organisation_name
+    from monitor_app.queries.casefile import organisation_name
 
     with store.read() as s:
         assert organisation_name(s) == "Coalition Against Torture (test)"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from db.models import Visit
-from monitor_app import listing
+from monitor_app.queries import listing
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text, wait_loaded
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -124,7 +124,7 @@ def test_stale_results_are_dropped(window: Any, qtbot: Any) -> None:
 
 
 def test_pages_are_fetched_lazily(ctx: Any, qtbot: Any, store: Any, monkeypatch: Any) -> None:
-    from tests.monitor_app.test_listing import fill
+    from tests.monitor_app.queries.test_listing import fill
     from ui.list_view import RecordListView
 
     fill(store, extra_cases=26)

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from monitor_app import demo, listing
+from monitor_app import demo
+from monitor_app.queries import listing
 from tests.ui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 from ui import pdf_dialog
 from ui.context import AppContext
 from ui.tasks import TaskRunner

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from monitor_app.timeline import ComplaintTimeline, StepSpan
+from monitor_app.queries.timeline import ComplaintTimeline, StepSpan
 from ui.timeline_widget import TimelineWidget
 
 TODAY = date(2024, 6, 1)

@@ -2,7 +2,7 @@
 (``allegation_people``) and medical evidence (``medical_exams``).
 
 Both panels sit inside the allegation editor. They write at once (a link or an exam is
-its own record), read through :func:`monitor_app.readmodels.allegation_parts` and refresh
+its own record), read through :func:`monitor_app.queries.readmodels.allegation_parts` and refresh
 when ``ctx.changed`` touches what they show.
 """
 
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import operations, schema
-from monitor_app import readmodels as queries
 from monitor_app.operations import Outcome
+from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors
 from ui.context import AppContext

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from monitor_app import operations
-from monitor_app import readmodels as queries
+from monitor_app.queries import readmodels as queries
 from ui.context import AppContext
 from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
 from ui.forms import (
@@ -336,7 +336,7 @@ class ComplaintStepEditor(RecordEditor):
             self.prefill_answer_due()
 
     def prefill_answer_due(self) -> None:
-        from monitor_app.timeline import default_answer_due
+        from monitor_app.queries.timeline import default_answer_due
 
         if self.ctx.vocab is None:
             return

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from monitor_app import timeline
+from monitor_app.queries import timeline
 from monitor_app.vocabulary import Vocab
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 
 
 def test_steps_durations_and_late_answers(store):

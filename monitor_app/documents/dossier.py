@@ -1,7 +1,7 @@
 """The case dossier a lawyer prints: cover, contents, then numbered sections, each left out
 when it has nothing to show.
 
-:func:`render_dossier` takes a loaded :class:`~monitor_app.casefile.CaseFile` (redacting it
+:func:`render_dossier` takes a loaded :class:`~monitor_app.queries.casefile.CaseFile` (redacting it
 first), :func:`write_dossier` loads and writes in one call.
 """
 
@@ -25,12 +25,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from monitor_app.casefile import CaseFile, PersonInfo, load_case_file
-from monitor_app.pdf import document as d
-from monitor_app.pdf.chart import TimelineChart
-from monitor_app.pdf.fonts import SANS, SANS_BOLD
-from monitor_app.pdf.redaction import Level, redact_case_file, withheld_sensitive
-from monitor_app.pdf.strings import (
+from monitor_app.documents import document as d
+from monitor_app.documents.chart import TimelineChart
+from monitor_app.documents.fonts import SANS, SANS_BOLD
+from monitor_app.documents.redaction import Level, redact_case_file, withheld_sensitive
+from monitor_app.documents.strings import (
     days,
     days_late,
     fmt_date,
@@ -38,6 +37,7 @@ from monitor_app.pdf.strings import (
     fmt_size,
     text,
 )
+from monitor_app.queries.casefile import CaseFile, PersonInfo, load_case_file
 
 Progress = Callable[[str], None]
 
@@ -490,7 +490,7 @@ class DossierBuilder:
 
 
 def d_strings(lang: str) -> dict[str, str]:
-    from monitor_app.pdf.strings import STRINGS
+    from monitor_app.documents.strings import STRINGS
 
     return STRINGS.get(lang, STRINGS["en"])
 

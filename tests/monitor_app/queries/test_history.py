@@ -14,13 +14,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from db.models import Finding, HistoryEntry, allegation_methods
-from monitor_app import demo, history, records, schema
+from monitor_app import demo, records, schema
+from monitor_app.queries import history
 from monitor_app.records import StaleRecord, ValidationError
 from monitor_app.store import Store, create_store, open_store
 from tests.builders import build_everything
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def current_state(session, kind: str, record_id: str) -> dict:  # noqa: ANN001
@@ -155,7 +156,7 @@ def test_store_options_are_recorded(store: Store) -> None:
 
 
 def test_renaming_a_place_finds_its_visits_by_the_new_name(store: Store) -> None:
-    from monitor_app import inspect_records
+    from monitor_app.queries import inspect_records
 
     ids = build_everything(store)
     with store.write() as w:

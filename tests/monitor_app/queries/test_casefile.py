@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from monitor_app.casefile import CaseFileNotFound, load_case_file, load_visit_file
 from monitor_app.dates import ApproxDate
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from monitor_app.queries.casefile import CaseFileNotFound, load_case_file, load_visit_file
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 
 
 @pytest.fixture

@@ -1,168 +1,40 @@
-"""The write path and plain-data read helpers for every kind of record.
-
-All writes go through a :class:`Writer` obtained from ``store.write()``: one
-transaction, a history row for every create, update and delete (a global change id,
-the device, a hybrid-logical-clock stamp, per field the change it was made on), the
-search index kept current, and a :class:`Change` saying what was touched. What a
-kind's fields are, and how they are checked, comes from :mod:`monitor_app.schema`.
-Reads return plain dicts (JSON-ready), never live ORM objects.
-"""
+"""The write path: one Writer per transaction (see the package's docstring)."""
 
 from __future__ import annotations
 
 import hashlib
 import io
-import json
 import mimetypes
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, Table, insert, inspect, select, update
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from db.base import new_uuid, utcnow
 from db.models import EvidenceChunk, HistoryEntry, StoreMeta, VocabTerm
 from monitor_app import schema, search
 from monitor_app.clock import HybridClock
-from monitor_app.dates import ApproxDate, DateParseError
+from monitor_app.dates import DateParseError
+from monitor_app.records.change import Change, RecordNotFound, StaleRecord, ValidationError
+from monitor_app.records.photos import strip_image_metadata
+from monitor_app.records.values import (
+    MODELS,
+    SYSTEM_FIELDS,
+    coerce,
+    multi_values,
+    parent_column,
+    plain,
+)
 
 if TYPE_CHECKING:
     from monitor_app.identity import Identity
 
 CHUNK = 1024 * 1024
 
-# Every kind's model, by kind name (the schema's declarations are the source).
-MODELS: dict[str, type[Any]] = {name: k.model for name, k in schema.KINDS.items()}
-MAIN_KINDS = schema.MAIN_KINDS
-SYSTEM_FIELDS = schema.SYSTEM_FIELDS
-
 # The history's record kind for store-wide options (the organisation's name...).
 OPTIONS_KIND = "store_options"
-
-
-class ValidationError(ValueError):
-    """Input a user must correct; ``errors`` maps each field to a plain sentence."""
-
-    def __init__(self, errors: Mapping[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
-
-
-class RecordNotFound(LookupError):
-    """No record of that kind with that id (or it was deleted)."""
-
-
-class StaleRecord(Exception):
-    """The record was changed (here or by a merge) since the caller read it: the save was
-    refused so that neither change is lost. ``current`` is the record's version now."""
-
-    def __init__(self, kind: str, record_id: str, current: str) -> None:
-        self.kind, self.record_id, self.current = kind, record_id, current
-        super().__init__(f"the {kind} record was changed elsewhere since it was opened")
-
-
-@dataclass
-class Change:
-    """What one write touched: (kind, id) pairs. Views refresh only what is affected."""
-
-    created: set[tuple[str, str]] = field(default_factory=set)
-    updated: set[tuple[str, str]] = field(default_factory=set)
-    deleted: set[tuple[str, str]] = field(default_factory=set)
-
-    @property
-    def kinds(self) -> set[str]:
-        return {k for k, _ in self.created | self.updated | self.deleted}
-
-    @property
-    def pairs(self) -> set[tuple[str, str]]:
-        return self.created | self.updated | self.deleted
-
-    def touches(self, kind: str, record_id: str | None = None) -> bool:
-        pairs = self.pairs
-        if record_id is None:
-            return any(k == kind for k, _ in pairs)
-        return (kind, record_id) in pairs
-
-    def touches_any(self, kinds: Iterable[str]) -> bool:
-        return bool(self.kinds & set(kinds))
-
-    def __bool__(self) -> bool:
-        return bool(self.created or self.updated or self.deleted)
-
-
-# -- value conversion ----------------------------------------------------------
-
-def plain(value: Any) -> Any:
-    """A JSON-ready form of a stored value."""
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, ApproxDate):
-        return value.to_iso()
-    return value
-
-
-def coerce(f: schema.Field, value: Any) -> Any:
-    """Turn user or JSON input into what the field stores; raise ValueError on bad input."""
-    if value == "" and f.type in ("string", "text"):
-        return value
-    if value is None or value == "":
-        return None
-    if f.type == "approx":
-        if isinstance(value, ApproxDate):
-            return value.to_iso()
-        if isinstance(value, date):
-            return ApproxDate.from_date(value).to_iso()
-        from monitor_app.dates import parse_approx_date
-
-        return parse_approx_date(str(value)).to_iso()
-    if f.type == "datetime":
-        if isinstance(value, datetime):
-            return value
-        return datetime.fromisoformat(str(value))
-    if f.type == "date":
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            raise ValueError("Enter a full date as YYYY-MM-DD, e.g. 2017-11-14.") from None
-    if f.type == "bool" and not isinstance(value, bool):
-        raise ValueError("must be yes or no")
-    if f.type == "int" and (isinstance(value, bool) or not isinstance(value, int)):
-        try:
-            return int(str(value))
-        except ValueError:
-            raise ValueError("must be a whole number") from None
-    if f.type in ("string", "text", "term", "link") and not isinstance(value, str):
-        raise ValueError("must be text")
-    if f.choices is not None and value not in f.choices:
-        raise ValueError(f"must be one of {', '.join(f.choices)}")
-    return value
-
-
-def record_to_dict(obj: Any) -> dict[str, Any]:
-    """Every column of a record as JSON-ready values."""
-    return {c.key: plain(getattr(obj, c.key)) for c in inspect(type(obj)).columns}
-
-
-def _parent_column(table: Table) -> Any:
-    return next(c for c in table.c if c.name not in ("term_code", "deleted"))
-
-
-def multi_values(session: Session, f: schema.Field, record_id: str) -> list[str]:
-    """The live terms of a many-valued field, sorted."""
-    assert f.table is not None
-    table = f.table
-    rows = session.execute(select(table.c.term_code).where(
-        _parent_column(table) == record_id, table.c.deleted.is_(False)))
-    return sorted(r[0] for r in rows)
 
 
 # -- the write path ------------------------------------------------------------
@@ -331,7 +203,7 @@ class Writer:
         deleted (a removal travels in a merge), re-added ones come back."""
         assert f.table is not None
         table = f.table
-        parent = _parent_column(table)
+        parent = parent_column(table)
         existing = dict(self.session.execute(select(table.c.term_code, table.c.deleted).where(
             parent == record_id)).all())
         wanted = set(codes)
@@ -501,7 +373,7 @@ class Writer:
                                          "received_size": size}
         stripped = False
         if is_photo and data is not None:
-            data, removed = _strip_image_metadata(data, media_type)
+            data, removed = strip_image_metadata(data, media_type)
             if removed:
                 stripped = True
                 original_meta["removed_metadata"] = removed
@@ -536,90 +408,4 @@ class Writer:
             self.session.merge(StoreMeta(key="hlc", value=self._clock.last))
         self.session.flush()
 
-
-def _strip_image_metadata(data: bytes, media_type: str) -> tuple[bytes, list[str]]:
-    """Re-encode an image without EXIF, GPS, XMP or text chunks; return bytes and what went."""
-    from PIL import ExifTags, Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            exif = img.getexif()
-            removed = {ExifTags.TAGS.get(k, str(k)) for k in exif}
-            if exif.get_ifd(ExifTags.IFD.GPSInfo):
-                removed.add("GPSInfo")
-            removed |= {k for k in img.info if k.lower() in _IMAGE_METADATA_KEYS}
-            removed |= set(getattr(img, "text", {}) or {})
-            if not removed:
-                return data, []
-            if img.mode not in ("RGB", "RGBA", "L", "LA"):
-                img = img.convert("RGBA" if media_type == "image/png" else "RGB")
-            clean = Image.frombytes(img.mode, img.size, img.tobytes())
-            out = io.BytesIO()
-            if media_type == "image/jpeg":
-                clean.save(out, format="JPEG", quality=95)
-            else:
-                clean.save(out, format="PNG")
-            return out.getvalue(), sorted(removed)
-    except Exception:  # not a readable image: keep the bytes exactly as received
-        return data, []
-
-
-_IMAGE_METADATA_KEYS = {"exif", "xmp", "xml:com.adobe.xmp", "comment", "icc_profile", "photoshop"}
-
-
-# -- reads ---------------------------------------------------------------------
-
-def get(session: Session, kind: str, record_id: str, *, include_deleted: bool = False
-        ) -> dict[str, Any]:
-    """One record as a plain dict (with its many-valued fields)."""
-    k = schema.kind(kind)
-    obj = session.get(k.model, record_id)
-    if obj is None or (obj.deleted and not include_deleted):
-        raise RecordNotFound(f"no {kind} record {record_id}")
-    data = record_to_dict(obj)
-    for name, f in k.multi.items():
-        data[name] = multi_values(session, f, record_id)
-    return data
-
-
-def list_stmt(kind: str, *, text: str | None = None, include_deleted: bool = False
-              ) -> Select[Any]:
-    """A select of the records of a kind (newest first), filtered by full-text search."""
-    model = schema.kind(kind).model
-    stmt = select(model)
-    if not include_deleted:
-        stmt = stmt.where(model.deleted.is_(False))
-    if text:
-        stmt = stmt.where(model.id.in_(search.matching_ids(kind, text)))
-    return stmt.order_by(model.created_at.desc(), model.id)
-
-
-def list_ids(session: Session, kind: str, *, text: str | None = None,
-             include_deleted: bool = False, limit: int | None = None) -> list[str]:
-    """Ids of records of a kind (newest first), filtered by a full-text search when given."""
-    stmt = list_stmt(kind, text=text, include_deleted=include_deleted).with_only_columns(
-        MODELS[kind].id)
-    if limit:
-        stmt = stmt.limit(limit)
-    return list(session.scalars(stmt))
-
-
-def history(session: Session, kind: str, record_id: str) -> list[dict[str, Any]]:
-    """The change history of one record, oldest first."""
-    rows = session.scalars(select(HistoryEntry).where(
-        HistoryEntry.record_id == record_id, HistoryEntry.record_kind == kind
-    ).order_by(HistoryEntry.hlc, HistoryEntry.id))
-    return [record_to_dict(r) for r in rows]
-
-
-def evidence_chunks(session: Session, evidence_id: str) -> Iterator[bytes]:
-    """The stored bytes of an evidence file, chunk by chunk."""
-    stmt = select(EvidenceChunk.data).where(EvidenceChunk.evidence_id == evidence_id
-                                            ).order_by(EvidenceChunk.seq)
-    for (data,) in session.execute(stmt):
-        yield data
-
-
-def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=plain)
 

@@ -1,4 +1,4 @@
-"""monitor_app.listing: paging, sorting, filters and counts in SQL, on a real store."""
+"""monitor_app.queries.listing: paging, sorting, filters and counts in SQL, on a real store."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from monitor_app import listing
-from monitor_app.listing import ListQuery
+from monitor_app.queries import listing
+from monitor_app.queries.listing import ListQuery
 from monitor_app.vocabulary import Vocab
 
 TODAY = date(2024, 6, 1)

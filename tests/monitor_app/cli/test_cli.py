@@ -17,7 +17,7 @@ from monitor_app import __version__, cli
 from monitor_app.store import Store
 from tests.builders import build_everything
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:

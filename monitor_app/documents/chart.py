@@ -11,8 +11,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from monitor_app.pdf.fonts import SANS, SANS_BOLD
-from monitor_app.timeline import ComplaintTimeline
+from monitor_app.documents.fonts import SANS, SANS_BOLD
+from monitor_app.queries.timeline import ComplaintTimeline
 
 # Muted, distinguishable, never red or amber (those mean late / due soon).
 PALETTE = ("#4E79A7", "#59A14F", "#B07AA1", "#9C755F", "#76B7B2", "#6B6ECF", "#D4A6C8",

@@ -28,8 +28,9 @@ from db.models import (
     Visit,
     VocabTerm,
 )
-from monitor_app import schema, search, timeline
+from monitor_app import schema, search
 from monitor_app.labels import approx_text
+from monitor_app.queries import timeline
 from monitor_app.vocabulary import Vocab
 
 # The kinds with a list, in navigation order ("facilities" is shown as "Places").
@@ -224,7 +225,7 @@ def _live(table: str) -> ColumnElement[bool]:
 
 def _late_steps(case_id: Any, today: date, closed_statuses: Sequence[str]
                 ) -> ColumnElement[Any]:
-    """How many complaint steps of a case are overdue (:func:`monitor_app.timeline.overdue`,
+    """How many complaint steps of a case are overdue (:func:`monitor_app.queries.timeline.overdue`,
     the rule the Deadlines view and the case timeline read too)."""
     return (select(func.count(ComplaintStep.id))
             .join(Complaint, Complaint.id == ComplaintStep.complaint_id)

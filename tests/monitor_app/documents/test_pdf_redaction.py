@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor_app.casefile import PersonInfo, load_case_file, load_visit_file
 from monitor_app.dates import ApproxDate
-from monitor_app.pdf.redaction import (
+from monitor_app.documents.redaction import (
     WITHHELD,
     NameScrubber,
     name_parts,
@@ -21,7 +20,8 @@ from monitor_app.pdf.redaction import (
     stable_code,
     stem,
 )
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from monitor_app.queries.casefile import PersonInfo, load_case_file, load_visit_file
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 
 SURNAMES = ("Иванов", "Сериков", "Абенов", "Жумабаев", "Нурпеисов", "Ахметов", "Касымов",
             "Тлеубаев", "Сулейменов", "Мукашев", "Ким", "Пак", "Oralbayev", "Petrov")

@@ -33,8 +33,8 @@ from reportlab.platypus import (
 )
 
 from monitor_app import __version__
-from monitor_app.pdf.fonts import MONO, SANS, SANS_BOLD, register_fonts
-from monitor_app.pdf.strings import text
+from monitor_app.documents.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from monitor_app.documents.strings import text
 
 PAGE_W, PAGE_H = A4
 MARGIN = 2.5 * cm
@@ -372,6 +372,6 @@ def write_atomically(path: str | os.PathLike[str], render: Callable[[IO[bytes]],
 
 
 def generated_stamp(lang: str, now: datetime | None = None) -> str:
-    from monitor_app.pdf.strings import fmt_datetime
+    from monitor_app.documents.strings import fmt_datetime
 
     return fmt_datetime(now or datetime.now(), lang)

@@ -8,11 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from monitor_app import readmodels
-from monitor_app.casefile import CaseFile, load_case_file
-from monitor_app.readmodels import CaseViewData, load_case_view
+from monitor_app.queries import readmodels
+from monitor_app.queries.casefile import CaseFile, load_case_file
+from monitor_app.queries.readmodels import CaseViewData, load_case_view
 from monitor_app.vocabulary import Vocab
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_visit_reached_through_a_deleted_reprisal_is_not_listed(store: object,
 
 def test_victim_is_named_the_same_on_screen_and_on_paper(store: object,
                                                         built: F.Built) -> None:
-    from monitor_app.pdf.dossier import DossierBuilder
+    from monitor_app.documents.dossier import DossierBuilder
 
     view, cf = _both(store, built.case_id)
     paper = DossierBuilder(cf, "none", generated=datetime(2024, 3, 1)).name(

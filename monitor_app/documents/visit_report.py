@@ -12,12 +12,12 @@ from typing import IO, Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from monitor_app.casefile import VisitFile, load_visit_file
-from monitor_app.pdf import document as d
-from monitor_app.pdf.dossier import _person_name, _Sections
-from monitor_app.pdf.fonts import SANS_BOLD
-from monitor_app.pdf.redaction import Level, redact_visit_file
-from monitor_app.pdf.strings import fmt_date, fmt_datetime, text
+from monitor_app.documents import document as d
+from monitor_app.documents.dossier import _person_name, _Sections
+from monitor_app.documents.fonts import SANS_BOLD
+from monitor_app.documents.redaction import Level, redact_visit_file
+from monitor_app.documents.strings import fmt_date, fmt_datetime, text
+from monitor_app.queries.casefile import VisitFile, load_visit_file
 
 
 class VisitReportBuilder:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from db.models import ComplaintStep
-from monitor_app import casefile, listing, readmodels, timeline
+from monitor_app.queries import casefile, listing, readmodels, timeline
 from monitor_app.vocabulary import Vocab
 
 TODAY = date(2024, 6, 1)

@@ -34,7 +34,7 @@ from monitor_app.store import Store, create_store
 from tests.builders import build_everything
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ Three levels:
 - ``public``: as pseudonymous, and also no photographs, no addresses of private persons, no
   notes and no item marked sensitive.
 
-Redaction works on the plain data of :mod:`monitor_app.casefile`, before rendering, so no
+Redaction works on the plain data of :mod:`monitor_app.queries.casefile`, before rendering, so no
 name can reach the text, the bookmarks or the metadata of the PDF.
 """
 
@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from monitor_app.casefile import (
+from monitor_app.dates import ApproxDate
+from monitor_app.queries.casefile import (
     AllegationInfo,
     CaseFile,
     ChronologyEntry,
@@ -37,8 +38,7 @@ from monitor_app.casefile import (
     VisitFile,
     VisitSeen,
 )
-from monitor_app.dates import ApproxDate
-from monitor_app.timeline import ComplaintTimeline
+from monitor_app.queries.timeline import ComplaintTimeline
 
 Level = Literal["none", "pseudonymous", "public"]
 LEVELS: tuple[Level, ...] = ("none", "pseudonymous", "public")

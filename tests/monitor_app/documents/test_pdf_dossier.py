@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from monitor_app import cli
-from monitor_app.casefile import load_case_file, load_visit_file
-from monitor_app.pdf.dossier import Cancelled, render_dossier, write_dossier
-from monitor_app.pdf.visit_report import render_visit_report, write_visit_report
-from tests.monitor_app import test_pdf_support as F  # noqa: E402
+from monitor_app.documents.dossier import Cancelled, render_dossier, write_dossier
+from monitor_app.documents.visit_report import render_visit_report, write_visit_report
+from monitor_app.queries.casefile import load_case_file, load_visit_file
+from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
 
 STANDARD_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 

@@ -1,14 +1,14 @@
 """Everything a dossier or the case view shows, gathered in one read as plain frozen data.
 
 :func:`load_case_file` is the one read model of a case: the dossier prints it and the case
-view (``monitor_app.readmodels.load_case_view``) is a projection of it. What belongs to a
+view (``monitor_app.queries.readmodels.load_case_view``) is a projection of it. What belongs to a
 case is decided here only: its reprisals (:func:`case_reprisals`), its evidence
 (:func:`case_evidence`), the visits that concern it and the records whose history it shows.
 
 :func:`load_case_file` and :func:`load_visit_file` take an open session and return frozen
 dataclasses (never ORM objects), with vocabulary terms already turned into labels in the
 requested language. People are kept once, in :attr:`CaseFile.persons`, and referred to by id
-everywhere else, so that redaction (``monitor_app.pdf.redaction``) can replace a name in one
+everywhere else, so that redaction (``monitor_app.documents.redaction``) can replace a name in one
 place; :func:`display_name` is how a person is named, on screen and on an unredacted page.
 Evidence bytes are not loaded: :attr:`EvidenceInfo.load` reads them on demand.
 """
@@ -51,7 +51,7 @@ from db.models import (
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError
 from monitor_app.labels import facility_label
-from monitor_app.timeline import ComplaintTimeline, complaint_timelines
+from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
@@ -94,7 +94,8 @@ class CaseFileNotFound(LookupError):
 def display_name(name: str | None, pseudonym: str | None, code: str | None,
                  fallback: str = "") -> str:
     """How a person is named on screen and in an unredacted dossier: the name, else the
-    pseudonym, else the code. Redacted dossiers name people in ``monitor_app.pdf.redaction``."""
+    pseudonym, else the code. Redacted dossiers name people in
+    ``monitor_app.documents.redaction``."""
     return name or pseudonym or code or fallback
 
 
@@ -550,7 +551,7 @@ def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
                     evidence: tuple[EvidenceInfo, ...]) -> dict[tuple[str, str], str]:
     """Whose history the case file shows, each with its label: every record of the file,
     and the parts of the case deleted since (who deleted what and when)."""
-    from monitor_app.pdf.strings import text as t
+    from monitor_app.documents.strings import text as t
 
     s, v, lang = b.s, b.v, b.lang
     out: dict[tuple[str, str], str] = {("cases", case.id): case.reference or case.title}
@@ -807,8 +808,8 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
                 visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...]
                 ) -> tuple[ChronologyEntry, ...]:
     """Everything dated in the file, oldest first (ties keep the order of the kinds below)."""
-    from monitor_app.pdf.strings import days_late
-    from monitor_app.pdf.strings import text as t  # the labels of generated entries
+    from monitor_app.documents.strings import days_late
+    from monitor_app.documents.strings import text as t  # the labels of generated entries
 
     lang = b.lang
     out: list[tuple[ApproxDate, int, ChronologyEntry]] = []

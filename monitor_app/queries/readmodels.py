@@ -29,16 +29,16 @@ from db.models import (
     Visit,
     VisitTeamMember,
 )
-from monitor_app.casefile import (
+from monitor_app.dates import ApproxDate
+from monitor_app.labels import approx_text, label_of, person_label
+from monitor_app.queries.casefile import (
     EVIDENCE_ORDER,
     CaseFileNotFound,
     CaseInfo,
     case_evidence,
     load_case_file,
 )
-from monitor_app.casefile import HistoryRow as FileHistoryRow
-from monitor_app.dates import ApproxDate
-from monitor_app.labels import approx_text, label_of, person_label
+from monitor_app.queries.casefile import HistoryRow as FileHistoryRow
 from monitor_app.vocabulary import Vocab
 
 Choice = tuple[str, str]
@@ -65,7 +65,7 @@ def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
 
 # -- case view ----------------------------------------------------------------------------
 #
-# The case view is a projection of the dossier's read model (monitor_app.casefile): what
+# The case view is a projection of the dossier's read model (monitor_app.queries.casefile): what
 # belongs to a case, how late an answer is and how a person is named are decided there.
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _evidence_row(evidence_id: str, file_name: str, kind: str, added: datetime |
 def evidence_rows(session: Session, vocab: Vocab, lang: str, **where: Any) -> list[Row]:
     """The live evidence linked to a record (``case_id=``, ``visit_id=``...), as added.
 
-    A case's evidence is what :func:`monitor_app.casefile.case_evidence` says: also the
+    A case's evidence is what :func:`monitor_app.queries.casefile.case_evidence` says: also the
     files of its allegations and reprisals."""
     stmt = select(Evidence).where(Evidence.deleted.is_(False))
     for column, value in where.items():
@@ -178,7 +178,7 @@ def _history_row(vocab: Vocab, lang: str, h: FileHistoryRow) -> HistoryRow:
 def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en",
                    today: date | None = None) -> CaseViewData:
     """Everything the case view shows, in one read: the rows of the case's file
-    (:func:`monitor_app.casefile.load_case_file`) with its whole history."""
+    (:func:`monitor_app.queries.casefile.load_case_file`) with its whole history."""
     from monitor_app import records
 
     try:
