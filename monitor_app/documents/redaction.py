@@ -6,9 +6,10 @@ Three levels:
 - ``pseudonymous``: every person's name is replaced by their pseudonym or a stable code,
   also inside free text (whole names, their parts, and the usual Russian and Kazakh case
   forms: Ивановым, Ивановой, Асхатқа, Нұрланұлы...); birth dates are cut to the year;
-  contacts, examiners' names and who typed what are removed.
-- ``public``: as pseudonymous, and also no photographs, no addresses of private persons, no
-  notes and no item marked sensitive.
+  what the models declare "identity" (contacts, private persons' addresses), examiners'
+  names and who typed what are removed.
+- ``public``: as pseudonymous, and also no photographs, no notes and no item marked
+  sensitive.
 
 Redaction works on the plain data of :mod:`monitor_app.queries.casefile`, before rendering, so no
 name can reach the text, the bookmarks or the metadata of the PDF.
@@ -231,11 +232,12 @@ class _Redactor:
         return "" if self.public else self.s(text)
 
     def person(self, p: PersonInfo) -> PersonInfo:
+        # the fields declared "identity" (db.models): gone, but an official's work address and
+        # a birth year, which say little about who a private person is
         year = ApproxDate(p.birth_date.year) if p.birth_date else None
-        keep_address = not self.public or p.is_official
         return dataclasses.replace(
             p, name="", pseudonym=replacement_for(p), code=p.code if p.pseudonym else "",
-            birth_date=year, contact="", address=self.s(p.address) if keep_address else "",
+            birth_date=year, contact="", address=self.s(p.address) if p.is_official else "",
             unit=self.s(p.unit), position=self.s(p.position), rank=self.s(p.rank),
             notes=self.private(p.notes))
 

@@ -157,7 +157,8 @@ def test_case_file_pseudonymous_and_public(store):
         assert all(h.actor == "" for h in r.history)
         assert all(m.examiner == "" for a in r.allegations for m in a.medical_exams)
     pseud, public = redact_case_file(cf, "pseudonymous"), redact_case_file(cf, "public")
-    assert pseud.persons[built.people["victim"]].address  # kept unless public
+    # an address says who a private person is: declared "identity", gone from both
+    assert pseud.persons[built.people["victim"]].address == ""
     assert public.persons[built.people["victim"]].address == ""
     assert len(pseud.evidence) == 3 and len(public.evidence) == 2  # sensitive item dropped
     assert redact_case_file(cf, "none") is cf
@@ -173,3 +174,33 @@ def test_visit_file_redaction(store):
     assert r.interviews[0][2] == ""  # interview notes left out of public files
     with pytest.raises(ValueError):
         redact_visit_file(vf, "secret")  # type: ignore[arg-type]
+
+
+def test_every_field_declared_sensitive_is_redacted(store) -> None:  # noqa: ANN001
+    """Sensitivity is declared once, with each field (db.models): a pseudonymised case file
+    must not show the victim's name in any field declared "identity" or "narrative", of any
+    record the case file gathers."""
+    from monitor_app import schema
+    from tests.builders import build_everything
+
+    ids = build_everything(store)
+    name = "Зарина Тестбаева"
+    said = f"По словам {name}, Тестбаевой угрожали."  # a name part, declined, in a narrative
+    with store.write() as w:
+        w.update("people", ids["people"], name=name, contact="+7 700 000 00 00",
+                 address="ул. Тестовая 1")
+        for kind_name in ("cases", "allegations", "medical_exams", "complaints",
+                          "complaint_steps", "reprisals", "reprisal_responses", "evidence",
+                          "visits", "case_people", "findings"):
+            k = schema.kind(kind_name)
+            values = {f.name: said for f in k.columns.values()
+                      if f.sensitive == "narrative" and f.type in ("string", "text")}
+            w.update(kind_name, ids[kind_name], **values)
+    with store.read() as s:
+        cf = load_case_file(s, ids["cases"])
+    unredacted = repr(cf)
+    assert unredacted.count("Тестбаевой") >= 10 and "Тестовая" in unredacted
+    for level in ("pseudonymous", "public"):
+        text = repr(redact_case_file(cf, level))
+        for part in ("Зарина", "Тестбаев", "+7 700", "Тестовая"):
+            assert part not in text, (level, part)
