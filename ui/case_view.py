@@ -379,9 +379,9 @@ class ComplaintsTab(QWidget):
         late = sum(t.late_answers for t in data.timelines)
         overdue = sum(1 for t in data.timelines for s in t.steps if s.overdue)
         count = len(data.timelines)
-        parts = [plural_en(self.tr("%n complaint(s)", "", count), count)]
+        parts = [self.tr("%n complaint(s)", "", count)]
         if late:
-            parts.append(plural_en(self.tr("%n late answer(s)", "", late), late))
+            parts.append(self.tr("%n late answer(s)", "", late))
         if overdue:
             parts.append(self.tr("%n overdue now", "", overdue))
         self.summary.setText(" · ".join(parts))
@@ -554,15 +554,10 @@ class CaseHeader(QFrame):
             parts.append(risk)
         if data.first_complaint:
             days = (today - data.first_complaint).days
-            parts.append(plural_en(self.tr("%n day(s) since the first complaint", "", days), days))
+            parts.append(self.tr("%n day(s) since the first complaint", "", days))
         if data.facility:
             parts.append(_esc(data.facility))
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
-
-
-def plural_en(text: str, n: int) -> str:
-    """Untranslated "%n day(s)" read as English: "1 day", "2 days"."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _esc(text: str) -> str:

@@ -139,25 +139,23 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _tooltip(self, t: Any, s: Any, label: Callable[[str | None], str]) -> str:
-        tr = self.tr
         lines = [f"<b>{label(s.stage)}</b>"]
-        lines.append(tr("Body: {body}").format(body=label(s.body)) if s.body else "")
-        lines.append(tr("From {start} to {end}").format(
-            start=_fmt(s.start), end=_fmt(s.end) if s.end else tr("today")))
-        lines.append(tr("Days in this stage: {days}").format(days=s.days_in_stage))
+        lines.append(self.tr("Body: {body}").format(body=label(s.body)) if s.body else "")
+        lines.append(self.tr("From {start} to {end}").format(
+            start=_fmt(s.start), end=_fmt(s.end) if s.end else self.tr("today")))
+        lines.append(self.tr("Days in this stage: {days}").format(days=s.days_in_stage))
         if s.reference_no:
-            lines.append(tr("Reference: {ref}").format(ref=s.reference_no))
+            lines.append(self.tr("Reference: {ref}").format(ref=s.reference_no))
         if s.answer_due:
-            lines.append(tr("Answer due: {due}").format(due=_fmt(s.answer_due)))
+            lines.append(self.tr("Answer due: {due}").format(due=_fmt(s.answer_due)))
         if s.days_late:
             if s.answered_on is None:
-                lines.append("<span style='color:#d32f2f'>" + tr(
-                    "No answer, {days} days overdue").format(days=s.days_late) + "</span>")
+                late = self.tr("No answer, %n day(s) overdue", "", s.days_late)
             else:
-                lines.append("<span style='color:#d32f2f'>" + tr(
-                    "Answered {days} days late").format(days=s.days_late) + "</span>")
+                late = self.tr("Answered %n day(s) late", "", s.days_late)
+            lines.append(f"<span style='color:#d32f2f'>{late}</span>")
         if s.outcome:
-            lines.append(tr("Outcome: {outcome}").format(outcome=s.outcome))
+            lines.append(self.tr("Outcome: {outcome}").format(outcome=s.outcome))
         return "<br>".join(line for line in lines if line)
 
     def segment_count(self) -> int:
