@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app import operations
 from monitor_app import readmodels as queries
+from monitor_app.dates import format_moment
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
 from ui.context import AppContext
@@ -368,7 +369,7 @@ class ComplaintsTab(QWidget):
     def set_data(self, data: queries.CaseViewData, today: date | None = None) -> None:
         self.complaints = data.complaints
         self.steps = data.steps
-        self.timeline.set_timelines(data.timelines, self.ctx.label, today)
+        self.timeline.set_timelines(data.timelines, self.ctx.label, today, self.ctx.lang)
 
         def tone(row: queries.Row, col: int) -> QColor | None:
             return RED if row.extra.get("late") and col in (4, 5, 7) else None
@@ -488,13 +489,13 @@ class HistoryTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.tree)
 
-    def set_rows(self, rows: Sequence[queries.HistoryRow]) -> None:
+    def set_rows(self, rows: Sequence[queries.HistoryRow], lang: str = "en") -> None:
         actions = {"create": self.tr("created"), "update": self.tr("changed"),
                    "delete": self.tr("deleted"), "restore": self.tr("restored"),
                    "merge": self.tr("merged")}
         self.tree.clear()
         for h in rows:
-            item = QTreeWidgetItem([h.at.strftime("%d.%m.%Y %H:%M"), h.actor,
+            item = QTreeWidgetItem([format_moment(h.at, lang), h.actor,
                                     actions.get(h.action, h.action), h.what])
             for name, old, new in h.changes:
                 field = name.replace("_id", "").replace("_", " ")
@@ -675,7 +676,7 @@ class CaseView(DetailWidget):
 
         self.reprisals.set_rows(data.reprisals, reprisal_tone)
         fill_table(self.visits, data.visits)
-        self.history.set_rows(data.history)
+        self.history.set_rows(data.history, self.ctx.lang)
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         for view, item in self.ws.items.items():
             item.setText(0, QCoreApplication.translate("MainWindow", VIEW_TITLES[view]))
             n = self._counts.get(view)
-            item.setText(1, display(n) if n is not None else "")
+            item.setText(1, display(n, self.ctx.lang) if n is not None else "")
             if view == "deadlines":
                 item.setToolTip(1, self.tr("Overdue answers"))
                 if n:

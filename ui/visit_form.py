@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import readmodels as queries
+from monitor_app.dates import format_day
 from monitor_app.operations import visits
 from ui.context import AppContext
 from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
@@ -481,7 +482,7 @@ class VisitForm(RecordEditor):
         started = self.stored.get("started_at") or ""
         when = ""
         if started:
-            when = datetime.fromisoformat(started).strftime("%d.%m.%Y")
+            when = format_day(datetime.fromisoformat(started), self.ctx.lang)
         visit = QCoreApplication.translate("VisitForm", "Visit")
         return " · ".join(p for p in (visit, place, when) if p)
 

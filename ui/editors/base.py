@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import drafts, operations, records
+from monitor_app.dates import format_moment
 from monitor_app.operations import Outcome
 from monitor_app.records import StaleRecord, ValidationError, Writer
 from ui import errors
@@ -247,7 +248,7 @@ class RecordEditor(DetailWidget):
             self.banner.hide()
             return
         self._pending_draft = draft
-        when = draft.updated_at.strftime("%d.%m.%Y %H:%M") + " UTC"
+        when = format_moment(draft.updated_at, self.ctx.lang) + " UTC"
         self.banner.text.setText(QCoreApplication.translate(
             "RecordEditor", "Unsaved typing from {when} was kept for this record. Restore it?"
         ).format(when=when))

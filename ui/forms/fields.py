@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.dates import ApproxDate, DateParseError, parse_approx_date
+from monitor_app.dates import (
+    ApproxDate,
+    DateParseError,
+    format_day,
+    format_moment,
+    parse_approx_date,
+)
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
 
@@ -341,7 +347,7 @@ class DateField(_FeedbackField):
         return parse_full_date(text)
 
     def _describe(self, parsed: dt.date) -> str:
-        return ApproxDate.from_date(parsed).format(self.lang)
+        return format_day(parsed, self.lang)
 
     def _to_value(self, parsed: dt.date) -> str:
         return parsed.isoformat()
@@ -356,7 +362,7 @@ class DateField(_FeedbackField):
             self.edit.setText("")
         else:
             try:
-                self.edit.setText(dt.date.fromisoformat(str(value)[:10]).strftime("%d.%m.%Y"))
+                self.edit.setText(format_day(dt.date.fromisoformat(str(value)[:10]), self.lang))
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
@@ -389,8 +395,7 @@ class DateTimeField(_FeedbackField):
         return dt.datetime.combine(day, clock)
 
     def _describe(self, parsed: dt.datetime) -> str:
-        return (f"{ApproxDate.from_date(parsed.date()).format(self.lang)}, "
-                f"{parsed.strftime('%H:%M')}")
+        return format_moment(parsed, self.lang)
 
     def _to_value(self, parsed: dt.datetime) -> str:
         return parsed.isoformat(timespec="minutes")
@@ -405,7 +410,7 @@ class DateTimeField(_FeedbackField):
         else:
             try:
                 moment = dt.datetime.fromisoformat(str(value))
-                self.edit.setText(moment.strftime("%d.%m.%Y %H:%M"))
+                self.edit.setText(format_moment(moment, self.lang))
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
