@@ -5,6 +5,11 @@ the precision that was recorded, stores as reduced-precision ISO 8601 text ("201
 "2011-12", "2011-12-14") that sorts correctly as plain text, and formats itself in English,
 Russian or Kazakh.  :func:`parse_approx_date` reads what a person types in any of the three
 languages.  Pure standard library, no Qt.
+
+This module is also the one home of how a date is written, on screen and on paper alike:
+:func:`format_day` ("14 Nov 2017" in English, "14.11.2017" in Russian and Kazakh, four-digit
+years always), :func:`format_moment` (the day and "10:30") and :meth:`ApproxDate.format`,
+which writes a full day by the same rule and a month or a year in words.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ __all__ = [
     "ApproxDate",
     "DateParseError",
     "Precision",
+    "format_day",
+    "format_moment",
     "parse_approx_date",
 ]
 
@@ -70,6 +77,7 @@ _KK_GENITIVE = (  # "желтоқсанның ортасы" = "the middle of Dec
 _EN_ABBREVIATIONS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
+_EN_SHORT = tuple(name.capitalize() for name in _EN_ABBREVIATIONS)  # "Nov" in "14 Nov 2017"
 
 # Words that say how vague the date is; they are accepted and dropped.
 _QUALIFIERS = frozenset(
@@ -222,26 +230,18 @@ class ApproxDate:
     # -- display
 
     def format(self, lang: str = "en") -> str:
-        """Human-readable text in "en", "ru" or "kk" that shows the precision and parses back."""
+        """Human-readable text in "en", "ru" or "kk" that shows the precision and parses back:
+        a full day as :func:`format_day` writes it ("14 Nov 2017", "14.11.2017"), a month or a
+        year in words ("November 2017", "ноябрь 2017 г.", "2017 ж. қараша")."""
         code = _language(lang)
         year, month, day = self.year, self.month, self.day
+        if month is not None and day is not None:
+            return format_day(datetime.date(year, month, day), code)
         if code == "en":
-            if month is None:
-                return str(year)
-            if day is None:
-                return f"{_EN_MONTHS[month - 1]} {year}"
-            return f"{day} {_EN_MONTHS[month - 1]} {year}"
+            return str(year) if month is None else f"{_EN_MONTHS[month - 1]} {year}"
         if code == "ru":
-            if month is None:
-                return f"{year} г."
-            if day is None:
-                return f"{_RU_NOMINATIVE[month - 1]} {year} г."
-            return f"{day} {_RU_GENITIVE[month - 1]} {year} г."
-        if month is None:
-            return f"{year} ж."
-        if day is None:
-            return f"{year} ж. {_KK_NOMINATIVE[month - 1]}"
-        return f"{year} ж. {day} {_KK_NOMINATIVE[month - 1]}"
+            return f"{year} г." if month is None else f"{_RU_NOMINATIVE[month - 1]} {year} г."
+        return f"{year} ж." if month is None else f"{year} ж. {_KK_NOMINATIVE[month - 1]}"
 
     # -- ordering
 
@@ -267,6 +267,21 @@ class ApproxDate:
         if not isinstance(other, ApproxDate):
             return NotImplemented
         return self._sort_key() >= other._sort_key()
+
+
+def format_day(day: datetime.date, lang: str = "en") -> str:
+    """A calendar day as every screen and document writes it: "14 Nov 2017" in English (read
+    the same by those who write day-month and month-day), "14.11.2017" in Russian and Kazakh.
+    A ``datetime`` is written by its date."""
+    if _language(lang) == "en":
+        return f"{day.day} {_EN_SHORT[day.month - 1]} {day.year:04d}"
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def format_moment(moment: datetime.datetime, lang: str = "en") -> str:
+    """A day and its time of day on the 24-hour clock: "5 Mar 2024 10:30", "05.03.2024 10:30".
+    The time is written as given (no conversion between time zones)."""
+    return f"{format_day(moment, lang)} {moment:%H:%M}"
 
 
 def _language(lang: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Facility, Person
 from monitor_app import schema
-from monitor_app.dates import ApproxDate
+from monitor_app.dates import ApproxDate, format_day
 from monitor_app.vocabulary import Vocab
 
 
@@ -22,27 +22,27 @@ def approx_text(iso: str | None, lang: str = "en") -> str:
 
 
 def _value_text(session: Session | None, vocab: Vocab | None, f: schema.Field, value: Any,
-                lang: str, depth: int) -> str:
+                lang: str, depth: int, iso_dates: bool = False) -> str:
     if value is None or value == "":
         return ""
     if f.type == "term":
         return vocab.label(value, lang) if vocab is not None else str(value)
     if f.type == "approx":
-        return approx_text(value, lang)
-    if f.type == "datetime" and isinstance(value, datetime):
-        return value.date().isoformat()
-    if f.type == "date" and isinstance(value, date):
-        return value.isoformat()
+        return str(value) if iso_dates else approx_text(value, lang)
+    if f.type in ("date", "datetime") and isinstance(value, date):  # a datetime: its day
+        day = value.date() if isinstance(value, datetime) else value
+        return day.isoformat() if iso_dates else format_day(day, lang)
     if f.type == "link":
         if session is None or depth > 1 or f.link is None:
             return ""
         target = session.get(schema.model(f.link), value)
-        return compose(session, vocab, f.link, target, lang, depth + 1) if target else ""
+        return compose(session, vocab, f.link, target, lang, depth + 1,
+                       iso_dates=iso_dates) if target else ""
     return str(value)
 
 
 def _part(session: Session | None, vocab: Vocab | None, k: schema.Kind, obj: Any, part: str,
-          lang: str, depth: int) -> str:
+          lang: str, depth: int, iso_dates: bool) -> str:
     for choice in part.split("|"):  # "name|pseudonym|code": the first that is set
         name, _, through = choice.partition(".")
         f = k.fields[name]
@@ -51,17 +51,20 @@ def _part(session: Session | None, vocab: Vocab | None, k: schema.Kind, obj: Any
             target = session.get(schema.model(f.link), value)
             text = str(getattr(target, through, "") or "") if target is not None else ""
         else:
-            text = _value_text(session, vocab, f, value, lang, depth)
+            text = _value_text(session, vocab, f, value, lang, depth, iso_dates)
         if text:
             return text
     return ""
 
 
 def compose(session: Session | None, vocab: Vocab | None, kind: str, obj: Any,
-            lang: str = "en", depth: int = 0) -> str:
-    """A record's label from its kind's declared parts (links shown by their own label)."""
+            lang: str = "en", depth: int = 0, *, iso_dates: bool = False) -> str:
+    """A record's label from its kind's declared parts (links shown by their own label).
+
+    Dates are written as every screen writes them (``monitor_app.dates``); with
+    ``iso_dates`` as stored ISO text instead, which sorts in time order (a sort key)."""
     k = schema.kind(kind)
-    parts = [_part(session, vocab, k, obj, p, lang, depth) for p in k.label_parts]
+    parts = [_part(session, vocab, k, obj, p, lang, depth, iso_dates) for p in k.label_parts]
     return k.label_sep.join(p for p in parts if p)
 
 
@@ -77,8 +80,9 @@ def facility_label(facility: Facility | None) -> str:
     return compose(None, None, "facilities", facility)
 
 
-def label_of(session: Session, vocab: Vocab, kind: str, obj: Any, lang: str = "en") -> str:
-    """A one-line label for any record."""
+def label_of(session: Session, vocab: Vocab, kind: str, obj: Any, lang: str = "en", *,
+             iso_dates: bool = False) -> str:
+    """A one-line label for any record (``iso_dates``: see :func:`compose`)."""
     if kind == "people":
         return person_label(obj)
-    return compose(session, vocab, kind, obj, lang) or str(obj.id)
+    return compose(session, vocab, kind, obj, lang, iso_dates=iso_dates) or str(obj.id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import operations, schema
+from monitor_app.dates import format_moment
 from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
@@ -366,7 +367,7 @@ class ComplaintsTab(QWidget):
     def set_data(self, data: queries.CaseViewData, today: date | None = None) -> None:
         self.complaints = data.complaints
         self.steps = data.steps
-        self.timeline.set_timelines(data.timelines, self.ctx.label, today)
+        self.timeline.set_timelines(data.timelines, self.ctx.label, today, self.ctx.lang)
 
         def tone(row: queries.Row, col: int) -> QColor | None:
             return RED if row.extra.get("late") and col in (4, 5, 7) else None
@@ -377,9 +378,9 @@ class ComplaintsTab(QWidget):
         late = sum(t.late_answers for t in data.timelines)
         overdue = sum(1 for t in data.timelines for s in t.steps if s.overdue)
         count = len(data.timelines)
-        parts = [plural_en(self.tr("%n complaint(s)", "", count), count)]
+        parts = [self.tr("%n complaint(s)", "", count)]
         if late:
-            parts.append(plural_en(self.tr("%n late answer(s)", "", late), late))
+            parts.append(self.tr("%n late answer(s)", "", late))
         if overdue:
             parts.append(self.tr("%n overdue now", "", overdue))
         self.summary.setText(" · ".join(parts))
@@ -486,13 +487,13 @@ class HistoryTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.tree)
 
-    def set_rows(self, rows: Sequence[queries.HistoryRow]) -> None:
+    def set_rows(self, rows: Sequence[queries.HistoryRow], lang: str = "en") -> None:
         actions = {"create": self.tr("created"), "update": self.tr("changed"),
                    "delete": self.tr("deleted"), "restore": self.tr("restored"),
                    "merge": self.tr("merged")}
         self.tree.clear()
         for h in rows:
-            item = QTreeWidgetItem([h.at.strftime("%d.%m.%Y %H:%M"), h.actor,
+            item = QTreeWidgetItem([format_moment(h.at, lang), h.actor,
                                     actions.get(h.action, h.action), h.what])
             for name, old, new in h.changes:
                 field = name.replace("_id", "").replace("_", " ")
@@ -552,15 +553,10 @@ class CaseHeader(QFrame):
             parts.append(risk)
         if data.first_complaint:
             days = (today - data.first_complaint).days
-            parts.append(plural_en(self.tr("%n day(s) since the first complaint", "", days), days))
+            parts.append(self.tr("%n day(s) since the first complaint", "", days))
         if data.facility:
             parts.append(_esc(data.facility))
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
-
-
-def plural_en(text: str, n: int) -> str:
-    """Untranslated "%n day(s)" read as English: "1 day", "2 days"."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _esc(text: str) -> str:
@@ -678,7 +674,7 @@ class CaseView(DetailWidget):
 
         self.reprisals.set_rows(data.reprisals, reprisal_tone)
         fill_table(self.visits, data.visits)
-        self.history.set_rows(data.history)
+        self.history.set_rows(data.history, self.ctx.lang)
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -17,10 +17,6 @@ from ui import errors
 from ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Detail", text)
-
-
 class DetailWidget(QWidget):
     """Base of every detail pane: knows its record, whether it has unsaved edits."""
 
@@ -80,9 +76,10 @@ def ask_unsaved(parent: QWidget | None) -> str:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("This record has changes that are not saved yet."))
-    box.setInformativeText(tr("Save them before leaving?"))
+    box.setWindowTitle(QCoreApplication.translate("Detail", "Unsaved changes"))
+    box.setText(QCoreApplication.translate(
+        "Detail", "This record has changes that are not saved yet."))
+    box.setInformativeText(QCoreApplication.translate("Detail", "Save them before leaving?"))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -187,7 +187,7 @@ class EvidencePanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(self._progress_value())
         self.progress.show()
-        self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
+        self.status.setText(self.tr("Adding %n file(s)…", "", self._queued))
         links = dict(self.links)
         for path in files:
             # one transaction per file: a file that fails leaves the others stored
@@ -210,7 +210,7 @@ class EvidencePanel(QWidget):
             self.status.setText(self.tr("{name} could not be added: {error}").format(
                 name=path.name, error=errors.describe(error, "adding evidence")))
         elif self._queued:
-            self.status.setText(self.tr("Adding {count} file(s)…").format(count=self._queued))
+            self.status.setText(self.tr("Adding %n file(s)…", "", self._queued))
         else:
             self.status.setText(self.tr("Added."))
         if not self._queued:

@@ -4,6 +4,8 @@ Our strings are wrapped with ``self.tr`` / ``QCoreApplication.translate``; their
 catalogues are ``resources/translations/monitor_<lang>.qm`` (built from the
 ``.ts`` sources by ``packaging/update_translations.sh``). Installing a translator
 makes Qt send every widget a ``LanguageChange`` event, so windows retranslate live.
+Dates are not written through Qt's locale but by ``monitor_app.dates.format_day`` /
+``format_moment``, the one rule per language the printed documents use too.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ forgets everything it held.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from monitor_app.dates import format_day
 from monitor_app.queries import listing, timeline
 from monitor_app.queries.listing import ListQuery, ListRow
 from monitor_app.records import Change
@@ -81,14 +82,14 @@ def _dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def display(value: Any) -> str:
-    """A value as the user reads it: dates and numbers in the interface locale."""
+def display(value: Any, lang: str) -> str:
+    """A value as the user reads it in ``lang``: a date (a datetime by its day) as every
+    screen and document writes it (``monitor_app.dates.format_day``), numbers in the
+    interface locale."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat)
     if isinstance(value, date):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return format_day(value, lang)
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, int):
@@ -253,9 +254,9 @@ class RecordListModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(row.values[index.column()])
+            return display(row.values[index.column()], self.ctx.lang)
         if role == Qt.ItemDataRole.ToolTipRole and not col.numeric:
-            text = display(row.values[index.column()])
+            text = display(row.values[index.column()], self.ctx.lang)
             return text if len(text) > 30 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.tone == "closed":
@@ -398,9 +399,9 @@ class DeadlinesModel(QAbstractTableModel):
             if c == self.COL_STATUS:
                 return self.status_text(r)
             if c == self.COL_DUE:
-                return display(r.answer_due)
+                return display(r.answer_due, self.ctx.lang)
             if c == self.COL_LATE:
-                return display(r.days_late) if r.days_late > 0 else ""
+                return display(r.days_late, self.ctx.lang) if r.days_late > 0 else ""
             if c == self.COL_CASE:
                 return r.case_reference
             if c == self.COL_TITLE:

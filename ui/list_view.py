@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,7 +179,9 @@ class RecordListView(QWidget):
             action.toggled.connect(lambda on, col=i: self.set_column_visible(col, on))
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        # not self.tr: DeadlinesView subclasses this view
+        menu.addAction(QCoreApplication.translate("RecordListView", "Reset columns"),
+                       self.reset_columns)
         menu.popup(header.mapToGlobal(pos))
 
     def set_column_visible(self, column: int, visible: bool) -> None:

@@ -58,10 +58,6 @@ VIEW_TITLES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass
 class ViewState:
     """Where the user was: restored after unlocking (ids and filters only, in memory)."""
@@ -265,7 +261,7 @@ class MainWindow(QMainWindow):
         for action, tip in tips.items():
             action.setToolTip(tip)
         for view, action in self.act_views.items():
-            action.setText(_t(VIEW_TITLES[view]))
+            action.setText(QCoreApplication.translate("MainWindow", VIEW_TITLES[view]))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -443,9 +439,9 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         for view, item in self.ws.items.items():
-            item.setText(0, _t(VIEW_TITLES[view]))
+            item.setText(0, QCoreApplication.translate("MainWindow", VIEW_TITLES[view]))
             n = self._counts.get(view)
-            item.setText(1, display(n) if n is not None else "")
+            item.setText(1, display(n, self.ctx.lang) if n is not None else "")
             if view == "deadlines":
                 item.setToolTip(1, self.tr("Overdue answers"))
                 if n:

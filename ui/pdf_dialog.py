@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -246,7 +246,7 @@ def dossier_dialog(ctx: AppContext, case_id: str, parent: QWidget | None = None)
     """The dialog for a case's dossier (not shown yet; its file name is read on the db lane)."""
     dialog = PdfDialog(ctx, title="", default_stem="dossier",
                        render=_render_dossier(case_id), parent=parent)
-    dialog.setWindowTitle(dialog.tr("Print the case dossier"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfDialog", "Print the case dossier"))
     dialog.read_default_stem(lambda s: naming.dossier_stem(s, case_id))
     return dialog
 
@@ -256,7 +256,7 @@ def visit_report_dialog(ctx: AppContext, visit_id: str, parent: QWidget | None =
     """The dialog for a visit report (not shown yet; its file name is read on the db lane)."""
     dialog = PdfDialog(ctx, title="", default_stem="visit-report",
                        render=_render_visit(visit_id), parent=parent)
-    dialog.setWindowTitle(dialog.tr("Print the visit report"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfDialog", "Print the visit report"))
     dialog.read_default_stem(lambda s: naming.visit_report_stem(s, visit_id))
     return dialog
 

@@ -30,6 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from monitor_app.dates import format_day
+
 RED = QColor("#d32f2f")
 AMBER = QColor("#f2a900")
 DUE_SOON_DAYS = 7
@@ -64,10 +66,6 @@ class TimelineRow:
     marks: list[Mark] = field(default_factory=list)
 
 
-def _fmt(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
-
-
 class TimelineWidget(QWidget):
     """Draws a case's complaint timelines; click a segment to pick its step."""
 
@@ -83,6 +81,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.rows: list[TimelineRow] = []
         self.today = date.today()
+        self.lang = "en"
         self.first = self.today
         self.last = self.today
         self.selected_step: str | None = None
@@ -96,10 +95,11 @@ class TimelineWidget(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def set_timelines(self, timelines: Sequence[Any], label: Callable[[str | None], str],
-                      today: date | None = None) -> None:
-        """Show ``monitor_app.queries.timeline.ComplaintTimeline`` objects; ``label`` names
-        a term."""
+                      today: date | None = None, lang: str = "en") -> None:
+        """Show ``monitor_app.queries.timeline.ComplaintTimeline`` objects; ``label`` names a term,
+        dates in the tooltips are written in ``lang``."""
         self.today = today or date.today()
+        self.lang = lang
         rows = []
         for t in timelines:
             title = label(t.body) or self.tr("Complaint")
@@ -139,26 +139,27 @@ class TimelineWidget(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _day(self, day: date | None) -> str:
+        return format_day(day, self.lang) if day else ""
+
     def _tooltip(self, t: Any, s: Any, label: Callable[[str | None], str]) -> str:
-        tr = self.tr
         lines = [f"<b>{label(s.stage)}</b>"]
-        lines.append(tr("Body: {body}").format(body=label(s.body)) if s.body else "")
-        lines.append(tr("From {start} to {end}").format(
-            start=_fmt(s.start), end=_fmt(s.end) if s.end else tr("today")))
-        lines.append(tr("Days in this stage: {days}").format(days=s.days_in_stage))
+        lines.append(self.tr("Body: {body}").format(body=label(s.body)) if s.body else "")
+        lines.append(self.tr("From {start} to {end}").format(
+            start=self._day(s.start), end=self._day(s.end) if s.end else self.tr("today")))
+        lines.append(self.tr("Days in this stage: {days}").format(days=s.days_in_stage))
         if s.reference_no:
-            lines.append(tr("Reference: {ref}").format(ref=s.reference_no))
+            lines.append(self.tr("Reference: {ref}").format(ref=s.reference_no))
         if s.answer_due:
-            lines.append(tr("Answer due: {due}").format(due=_fmt(s.answer_due)))
+            lines.append(self.tr("Answer due: {due}").format(due=self._day(s.answer_due)))
         if s.days_late:
             if s.answered_on is None:
-                lines.append("<span style='color:#d32f2f'>" + tr(
-                    "No answer, {days} days overdue").format(days=s.days_late) + "</span>")
+                late = self.tr("No answer, %n day(s) overdue", "", s.days_late)
             else:
-                lines.append("<span style='color:#d32f2f'>" + tr(
-                    "Answered {days} days late").format(days=s.days_late) + "</span>")
+                late = self.tr("Answered %n day(s) late", "", s.days_late)
+            lines.append(f"<span style='color:#d32f2f'>{late}</span>")
         if s.outcome:
-            lines.append(tr("Outcome: {outcome}").format(outcome=s.outcome))
+            lines.append(self.tr("Outcome: {outcome}").format(outcome=s.outcome))
         return "<br>".join(line for line in lines if line)
 
     def segment_count(self) -> int:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app.dates import format_day
 from monitor_app.operations import visits
 from monitor_app.queries import readmodels as queries
 from ui.context import AppContext
@@ -47,11 +48,6 @@ from ui.forms import (
 )
 from ui.forms.fields import FieldDefaults, LineField, enter_moves_on
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VisitForm", text)
-
-
 # the visit's parts on the form, saved by operations.visits.save_visit with the visit
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
 
@@ -66,13 +62,14 @@ class TeamField(FieldDefaults, QWidget):
         self.ctx = ctx
         self.labels: dict[str, str] = {}
         self.picker: RecordPicker = record_picker(ctx, "people", self,
-                                                  placeholder=tr("Add a team member…"))
-        self.add_button = QPushButton(tr("Add"), self)
+                                                  placeholder=QCoreApplication.translate(
+                                                      "VisitForm", "Add a team member…"))
+        self.add_button = QPushButton(QCoreApplication.translate("VisitForm", "Add"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.on_add)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(90)
-        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("VisitForm", "Remove"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.on_remove)
         row = QHBoxLayout()
@@ -146,7 +143,7 @@ class ObstructionsField(FieldDefaults, QWidget):
         for i, term in enumerate(terms):
             box = QCheckBox(term.label(ctx.lang), self)
             details = QLineEdit(self)
-            details.setPlaceholderText(tr("details"))
+            details.setPlaceholderText(QCoreApplication.translate("VisitForm", "details"))
             details.setEnabled(False)
             enter_moves_on(details)
             box.toggled.connect(details.setEnabled)
@@ -183,8 +180,11 @@ class FollowUpField(FieldDefaults, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([tr("Recommendation"), tr("Area"),
-                                              tr("Status now"), tr("Notes")])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("VisitForm", "Recommendation"),
+            QCoreApplication.translate("VisitForm", "Area"),
+            QCoreApplication.translate("VisitForm", "Status now"),
+            QCoreApplication.translate("VisitForm", "Notes")])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,11 +209,12 @@ class FollowUpField(FieldDefaults, QWidget):
         self.prior = list(prior)
         self.table.setRowCount(len(self.prior))
         if self.prior:
-            self.source.setText(tr("Carried forward from the previous visit: {visit}").format(
+            self.source.setText(QCoreApplication.translate(
+                "VisitForm", "Carried forward from the previous visit: {visit}").format(
                 visit=self.prior[0].visit_label))
         else:
-            self.source.setText(tr("No open recommendations from an earlier visit to this "
-                                   "place."))
+            self.source.setText(QCoreApplication.translate(
+                "VisitForm", "No open recommendations from an earlier visit to this place."))
         for r, rec in enumerate(self.prior):
             text = QTableWidgetItem(rec.text)
             text.setToolTip(rec.text + (f"\n→ {rec.addressee}" if rec.addressee else ""))
@@ -261,18 +262,24 @@ class NewRecommendationsField(FieldDefaults, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.existing = QTableWidget(0, 4, self)
-        self.existing.setHorizontalHeaderLabels([tr("Area"), tr("Recommendation"),
-                                                 tr("To"), tr("Status")])
+        self.existing.setHorizontalHeaderLabels([
+            QCoreApplication.translate("VisitForm", "Area"),
+            QCoreApplication.translate("VisitForm", "Recommendation"),
+            QCoreApplication.translate("VisitForm", "To"),
+            QCoreApplication.translate("VisitForm", "Status")])
         self.existing.verticalHeader().hide()
         self.existing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.existing.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.existing.hide()
         self.area = vocab_combo(ctx, "finding_area")
-        self.text = TextField(lines=2, placeholder=tr("What should change"))
-        self.addressee = LineField(placeholder=tr("Addressed to (e.g. the head of the "
-                                                  "facility)"))
-        self.add_button = QPushButton(tr("Add recommendation"), self)
+        self.text = TextField(lines=2,
+                              placeholder=QCoreApplication.translate(
+                                  "VisitForm", "What should change"))
+        self.addressee = LineField(placeholder=QCoreApplication.translate(
+            "VisitForm", "Addressed to (e.g. the head of the facility)"))
+        self.add_button = QPushButton(
+            QCoreApplication.translate("VisitForm", "Add recommendation"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.on_add)
         self.pending = QListWidget(self)
@@ -283,7 +290,7 @@ class NewRecommendationsField(FieldDefaults, QWidget):
         layout.addWidget(self.existing)
         layout.addWidget(self.pending)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Area"), self))
+        row.addWidget(QLabel(QCoreApplication.translate("VisitForm", "Area"), self))
         row.addWidget(self.area, 1)
         row.addWidget(self.addressee, 2)
         layout.addLayout(row)
@@ -345,61 +352,90 @@ class VisitForm(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Visit"))
-        form.add("facility_id", tr("Place of detention"),
-                 record_picker(c, "facilities", placeholder=tr("Type a designation or name…")),
+        form.section(QCoreApplication.translate("VisitForm", "Visit"))
+        form.add("facility_id", QCoreApplication.translate("VisitForm", "Place of detention"),
+                 record_picker(c, "facilities",
+                               placeholder=QCoreApplication.translate(
+                                   "VisitForm", "Type a designation or name…")),
                  required=True)
-        form.add("body", tr("Monitoring body"), vocab_combo(c, "monitoring_body"))
-        form.add("visit_type", tr("Type of visit"), vocab_combo(c, "visit_type"))
-        form.add("announced", tr("Announced"), CheckField(tr("the visit was announced")))
-        form.add("started_at", tr("Started"), DateTimeField(lang=c.lang), required=True)
-        form.add("ended_at", tr("Ended"), DateTimeField(lang=c.lang))
-        form.add("team", tr("Team"), TeamField(c))
-        form.section(tr("Ombudsman's approval"),
-                     tr("NPM special visits only: the request and the Ombudsman's decision."))
-        form.add("request_date", tr("Requested on"), DateField(lang=c.lang))
-        form.add("ombudsman_decision", tr("Decision"), vocab_combo(c, "ombudsman_decision"))
-        form.add("decision_date", tr("Decided on"), DateField(lang=c.lang))
-        form.section(tr("Access"))
-        form.add("access_outcome", tr("Access"), vocab_combo(c, "access_outcome"))
-        form.add("obstructions", tr("Obstructions"), ObstructionsField(c))
-        form.section(tr("People held and interviews"))
-        form.add("population", tr("Held on the day"), IntField())
-        form.add("interviews_private", tr("Private interviews"), IntField())
-        form.add("interviews_group", tr("Group interviews"), IntField())
-        form.section(tr("Findings"), tr("What the team found, one box per area."))
+        form.add("body", QCoreApplication.translate("VisitForm", "Monitoring body"),
+                 vocab_combo(c, "monitoring_body"))
+        form.add("visit_type", QCoreApplication.translate("VisitForm", "Type of visit"),
+                 vocab_combo(c, "visit_type"))
+        form.add("announced", QCoreApplication.translate("VisitForm", "Announced"),
+                 CheckField(QCoreApplication.translate("VisitForm", "the visit was announced")))
+        form.add("started_at", QCoreApplication.translate("VisitForm", "Started"),
+                 DateTimeField(lang=c.lang), required=True)
+        form.add("ended_at", QCoreApplication.translate("VisitForm", "Ended"),
+                 DateTimeField(lang=c.lang))
+        form.add("team", QCoreApplication.translate("VisitForm", "Team"), TeamField(c))
+        form.section(QCoreApplication.translate("VisitForm", "Ombudsman's approval"),
+                     QCoreApplication.translate(
+                         "VisitForm",
+                         "NPM special visits only: the request and the Ombudsman's decision."))
+        form.add("request_date", QCoreApplication.translate("VisitForm", "Requested on"),
+                 DateField(lang=c.lang))
+        form.add("ombudsman_decision", QCoreApplication.translate("VisitForm", "Decision"),
+                 vocab_combo(c, "ombudsman_decision"))
+        form.add("decision_date", QCoreApplication.translate("VisitForm", "Decided on"),
+                 DateField(lang=c.lang))
+        form.section(QCoreApplication.translate("VisitForm", "Access"))
+        form.add("access_outcome", QCoreApplication.translate("VisitForm", "Access"),
+                 vocab_combo(c, "access_outcome"))
+        form.add("obstructions", QCoreApplication.translate("VisitForm", "Obstructions"),
+                 ObstructionsField(c))
+        form.section(QCoreApplication.translate("VisitForm", "People held and interviews"))
+        form.add("population", QCoreApplication.translate("VisitForm", "Held on the day"),
+                 IntField())
+        form.add("interviews_private",
+                 QCoreApplication.translate("VisitForm", "Private interviews"), IntField())
+        form.add("interviews_group", QCoreApplication.translate("VisitForm", "Group interviews"),
+                 IntField())
+        form.section(QCoreApplication.translate("VisitForm", "Findings"),
+                     QCoreApplication.translate(
+                         "VisitForm", "What the team found, one box per area."))
         self.finding_areas = [t.code for t in c.vocab.terms("finding_area")] if c.vocab else []
         for code in self.finding_areas:
             form.add(f"finding:{code}", c.label(code), TextField(lines=3))
-        form.section(tr("Summary and notes"))
-        form.add("summary", tr("Summary"), TextField(lines=4))
-        form.add("notes", tr("Notes"), TextField(lines=3))
-        form.section(tr("Recommendations"))
+        form.section(QCoreApplication.translate("VisitForm", "Summary and notes"))
+        form.add("summary", QCoreApplication.translate("VisitForm", "Summary"), TextField(lines=4))
+        form.add("notes", QCoreApplication.translate("VisitForm", "Notes"), TextField(lines=3))
+        form.section(QCoreApplication.translate("VisitForm", "Recommendations"))
         self.followups = FollowUpField(c)
-        form.add("followups", tr("Earlier ones"), self.followups)
+        form.add("followups", QCoreApplication.translate("VisitForm", "Earlier ones"),
+                 self.followups)
         self.new_recommendations = NewRecommendationsField(c)
-        form.add("new_recommendations", tr("New ones"), self.new_recommendations)
+        form.add("new_recommendations", QCoreApplication.translate("VisitForm", "New ones"),
+                 self.new_recommendations)
         self._build_people_section(form)
         form.edited.connect(self._on_visit_edited)
 
     def _build_people_section(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Interviewed people and allegations heard"),
-                     tr("Added straight away; a new visit is saved first."))
+        form.section(QCoreApplication.translate("VisitForm",
+                                                "Interviewed people and allegations heard"),
+                     QCoreApplication.translate(
+                         "VisitForm", "Added straight away; a new visit is saved first."))
         self.interviews = QTableWidget(0, 4)
-        self.interviews.setHorizontalHeaderLabels([tr("Person"), tr("Category"),
-                                                   tr("Private"), tr("Notes")])
+        self.interviews.setHorizontalHeaderLabels([
+            QCoreApplication.translate("VisitForm", "Person"),
+            QCoreApplication.translate("VisitForm", "Category"),
+            QCoreApplication.translate("VisitForm", "Private"),
+            QCoreApplication.translate("VisitForm", "Notes")])
         self.interviews.verticalHeader().hide()
         self.interviews.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.interviews.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.interviews.setFixedHeight(120)
-        self.interviewee = record_picker(c, "people", placeholder=tr("Who was interviewed…"))
-        self.interview_private = QCheckBox(tr("in private"))
+        self.interviewee = record_picker(c, "people",
+                                         placeholder=QCoreApplication.translate(
+                                             "VisitForm", "Who was interviewed…"))
+        self.interview_private = QCheckBox(QCoreApplication.translate("VisitForm", "in private"))
         self.interview_private.setChecked(True)
         self.interview_notes = QLineEdit()
-        self.interview_notes.setPlaceholderText(tr("notes"))
-        self.add_interview_button = QPushButton(tr("Add interview"))
+        self.interview_notes.setPlaceholderText(QCoreApplication.translate("VisitForm", "notes"))
+        self.add_interview_button = QPushButton(QCoreApplication.translate(
+            "VisitForm", "Add interview"))
         self.add_interview_button.setAutoDefault(False)
         self.add_interview_button.clicked.connect(self.on_add_interview)
         row = QWidget()
@@ -412,13 +448,17 @@ class VisitForm(RecordEditor):
         form.add_widget(row)
         form.add_widget(self.interviews)
         self.allegations = QTableWidget(0, 3)
-        self.allegations.setHorizontalHeaderLabels([tr("Allegation"), tr("Kind"), tr("When")])
+        self.allegations.setHorizontalHeaderLabels([
+            QCoreApplication.translate("VisitForm", "Allegation"),
+            QCoreApplication.translate("VisitForm", "Kind"),
+            QCoreApplication.translate("VisitForm", "When")])
         self.allegations.verticalHeader().hide()
         self.allegations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.allegations.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.allegations.setFixedHeight(110)
-        self.add_allegation_button = QPushButton(tr("Add allegation heard…"))
+        self.add_allegation_button = QPushButton(QCoreApplication.translate(
+            "VisitForm", "Add allegation heard…"))
         self.add_allegation_button.setAutoDefault(False)
         self.add_allegation_button.clicked.connect(self.on_add_allegation)
         buttons = QWidget()
@@ -436,14 +476,15 @@ class VisitForm(RecordEditor):
     # -- loading ----------------------------------------------------------------------
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New visit")
+            return QCoreApplication.translate("VisitForm", "New visit")
         picker = self.form.field("facility_id").combo
         place = picker.currentText()
         started = self.stored.get("started_at") or ""
         when = ""
         if started:
-            when = datetime.fromisoformat(started).strftime("%d.%m.%Y")
-        return " · ".join(p for p in (tr("Visit"), place, when) if p)
+            when = format_day(datetime.fromisoformat(started), self.ctx.lang)
+        visit = QCoreApplication.translate("VisitForm", "Visit")
+        return " · ".join(p for p in (visit, place, when) if p)
 
     def extra_reader(self) -> Callable[[Any, dict[str, Any]], Any] | None:
         vocab, lang = self.ctx.vocab, self.ctx.lang
@@ -554,8 +595,8 @@ class VisitForm(RecordEditor):
     def on_add_interview(self) -> None:
         person_id = self.interviewee.value()
         if not person_id or self.interviewee.problem():
-            self.people_message.setText(tr("Pick who was interviewed, or create them with "
-                                           "New…"))
+            self.people_message.setText(QCoreApplication.translate(
+                "VisitForm", "Pick who was interviewed, or create them with New…"))
             return
         self.people_message.clear()
         private = self.interview_private.isChecked()
@@ -595,7 +636,9 @@ class VisitForm(RecordEditor):
                 defaults["facility_id"] = facility_id
             editor = AllegationEditor(self.ctx, None, defaults=defaults, scope=visit_id)
             editor.saved.connect(lambda _id: self._reload_people())
-            self.dialog = EditorDialog(editor, tr("Allegation heard during the visit"), self)
+            self.dialog = EditorDialog(editor,
+                                       QCoreApplication.translate(
+                                           "VisitForm", "Allegation heard during the visit"), self)
             self.dialog.open()
 
         self._with_saved_visit(add)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from monitor_app.dates import ApproxDate
+from monitor_app.dates import ApproxDate, format_day, format_moment
 
 EN: dict[str, str] = {
     "dossier_title": "Case dossier",
@@ -554,9 +554,6 @@ KK: dict[str, str] = {
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "kk": KK}
 
-_EN_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec")
-
 
 def text(lang: str, key: str, **values: object) -> str:
     """The document string ``key`` in ``lang`` (English when missing), formatted."""
@@ -601,26 +598,17 @@ def days_left(lang: str, n: int) -> str:
 
 
 def fmt_date(value: date | datetime | ApproxDate | None, lang: str) -> str:
-    """One date format per language: "14 Nov 2017" / "14.11.2017"; approximate dates as
-    "November 2017" / "ноябрь 2017 г." / "2017 ж. қараша"."""
+    """A date as the screens write it (``monitor_app.dates``): "14 Nov 2017" / "14.11.2017";
+    approximate dates as "November 2017" / "ноябрь 2017 г." / "2017 ж. қараша"."""
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        value = ApproxDate.from_date(value)
-    if value.precision != "day":
+    if isinstance(value, ApproxDate):
         return value.format(lang)
-    assert value.month is not None and value.day is not None
-    if lang == "en":
-        return f"{value.day} {_EN_MONTHS_SHORT[value.month - 1]} {value.year}"
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return format_day(value, lang)
 
 
 def fmt_datetime(value: datetime | None, lang: str) -> str:
-    if value is None:
-        return ""
-    return f"{fmt_date(value, lang)} {value:%H:%M}"
+    return format_moment(value, lang) if value is not None else ""
 
 
 def fmt_size(n: int, lang: str) -> str:

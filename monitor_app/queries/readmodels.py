@@ -29,7 +29,8 @@ from db.models import (
     Visit,
     VisitTeamMember,
 )
-from monitor_app.dates import ApproxDate
+from monitor_app import schema
+from monitor_app.dates import ApproxDate, format_day, format_moment
 from monitor_app.labels import approx_text, label_of, person_label
 from monitor_app.queries.casefile import (
     EVIDENCE_ORDER,
@@ -53,14 +54,17 @@ def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
     stmt = select(model).where(model.deleted.is_(False))
     for column, value in where.items():
         stmt = stmt.where(getattr(model, column) == value)
-    out = []
+    keyed = []
     for obj in session.scalars(stmt):
         label = label_of(session, vocab, kind, obj, lang)
         if kind == "people" and obj.pseudonym and obj.name:
             label = f"{obj.name} ({obj.pseudonym})"
-        out.append((label, obj.id))
-    out.sort(key=lambda c: c[0].casefold())
-    return out
+        # sorted by the label with its dates as ISO text: visits and steps in time order
+        key = label_of(session, vocab, kind, obj, lang, iso_dates=True) if kind != "people" \
+            else label
+        keyed.append((key.casefold(), label, obj.id))
+    keyed.sort()
+    return [(label, record_id) for _, label, record_id in keyed]
 
 
 # -- case view ----------------------------------------------------------------------------
@@ -105,12 +109,13 @@ class CaseViewData:
     history: tuple[HistoryRow, ...]  # newest first
 
 
-def _d(value: date | datetime | None) -> str:
+def _d(value: date | datetime | None, lang: str) -> str:
+    """A day, or a moment (day and time) for a datetime, as every screen writes it."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%d.%m.%Y")
+        return format_moment(value, lang)
+    return format_day(value, lang)
 
 
 def _approx(value: ApproxDate | None, lang: str) -> str:
@@ -129,8 +134,8 @@ def _human_size(size: int) -> str:
 
 def _evidence_row(evidence_id: str, file_name: str, kind: str, added: datetime | None,
                   size: int, sha256: str, description: str, media_type: str,
-                  stripped: bool) -> Row:
-    return Row(evidence_id, (file_name, kind, _d(added), _human_size(size), sha256),
+                  stripped: bool, lang: str) -> Row:
+    return Row(evidence_id, (file_name, kind, _d(added, lang), _human_size(size), sha256),
                {"description": description, "media_type": media_type, "stripped": stripped})
 
 
@@ -146,18 +151,20 @@ def evidence_rows(session: Session, vocab: Vocab, lang: str, **where: Any) -> li
         else:
             stmt = stmt.where(getattr(Evidence, column) == value)
     return [_evidence_row(e.id, e.file_name, vocab.label(e.kind, lang), e.created_at, e.size,
-                          e.sha256, e.description, e.media_type, e.metadata_stripped)
+                          e.sha256, e.description, e.media_type, e.metadata_stripped, lang)
             for e in session.scalars(stmt.order_by(*EVIDENCE_ORDER))]
 
 
 _HIDDEN_HISTORY_FIELDS = frozenset({"deleted", "original_metadata", "media_type"})
 
 
-def _history_value(vocab: Vocab, lang: str, value: Any) -> str:
+def _history_value(vocab: Vocab, lang: str, value: Any, kind: str = "", name: str = "") -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         return ", ".join(_history_value(vocab, lang, v) for v in value)
+    if isinstance(value, str) and (day := _stored_date(kind, name, value, lang)):
+        return day
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, str) and "." in value and vocab.get(value) is not None:
@@ -166,9 +173,26 @@ def _history_value(vocab: Vocab, lang: str, value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
+def _stored_date(kind: str, name: str, value: str, lang: str) -> str:
+    """A date field's stored text ("2024-03-05", "2011-12") written as screens write dates;
+    "" when the field holds no date or the text does not read as one."""
+    try:
+        ftype = schema.kind(kind).fields[name].type
+        if ftype == "date":
+            return format_day(date.fromisoformat(value[:10]), lang)
+        if ftype == "datetime":
+            return format_moment(datetime.fromisoformat(value), lang)
+        if ftype == "approx":
+            return ApproxDate.from_iso(value).format(lang)
+    except (KeyError, ValueError):
+        pass
+    return ""
+
+
 def _history_row(vocab: Vocab, lang: str, h: FileHistoryRow) -> HistoryRow:
     changes = tuple(
-        (name, _history_value(vocab, lang, old), _history_value(vocab, lang, new))
+        (name, _history_value(vocab, lang, old, h.record_kind, name),
+         _history_value(vocab, lang, new, h.record_kind, name))
         for name, old, new in h.changes
         # links and bookkeeping: the "What" column already says which
         if name not in _HIDDEN_HISTORY_FIELDS and not name.endswith("_id"))
@@ -207,12 +231,12 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
     steps = []
     for t in timelines:
         complaint_label = " · ".join(p for p in (v(t.body, lang), t.subject) if p)
-        complaints.append(Row(t.complaint_id, (complaint_label, _d(t.filed_on),
+        complaints.append(Row(t.complaint_id, (complaint_label, _d(t.filed_on, lang),
                                                v(t.current_stage, lang), str(t.total_days))))
         for s in t.steps:
             steps.append(Row(s.step_id, (
-                _d(s.start), v(s.stage, lang), v(s.body, lang), s.reference_no,
-                _d(s.answer_due), _d(s.answered_on), str(s.days_in_stage),
+                _d(s.start, lang), v(s.stage, lang), v(s.body, lang), s.reference_no,
+                _d(s.answer_due, lang), _d(s.answered_on, lang), str(s.days_in_stage),
                 str(s.days_late) if s.days_late else "", s.outcome),
                 {"complaint_id": t.complaint_id, "late": s.days_late > 0, "overdue": s.overdue,
                  "complaint": complaint_label}))
@@ -222,10 +246,12 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
                             ", ".join(x.kind for x in r.responses)),
                      {"risk_rank": vocab.attr(r.risk_code, "rank", 0)})
                  for r in cf.reprisals]
-    visits = [Row(x.id, (_d(x.started_at), x.place, x.body, x.visit_type, x.access))
+    # the day, as the Visits list and the dossier give it
+    visits = [Row(x.id, (format_day(x.started_at, lang) if x.started_at else "", x.place, x.body,
+                         x.visit_type, x.access))
               for x in cf.visits]
     evidence = [_evidence_row(e.id, e.file_name, e.kind, e.added, e.size, e.sha256,
-                              e.description, e.media_type, e.metadata_stripped)
+                              e.description, e.media_type, e.metadata_stripped, lang)
                 for e in cf.evidence]
     history = [_history_row(vocab, lang, h) for h in reversed(cf.history)]
 

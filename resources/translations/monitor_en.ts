@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+546"/>
+        <location filename="../../ui/case_view.py" line="+557"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -40,9 +40,21 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_panel.py" line="+190"/>
+        <location line="+23"/>
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+461"/>
+        <location filename="../../ui/main_window.py" line="+458"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>
@@ -55,6 +67,25 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_widget.py" line="+153"/>
+        <source>No answer, %n day(s) overdue</source>
+        <translation>
+            <numerusform>No answer, %n day overdue</numerusform>
+            <numerusform>No answer, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Answered %n day late</numerusform>
+            <numerusform>Answered %n days late</numerusform>
         </translation>
     </message>
 </context>

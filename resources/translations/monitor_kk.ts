@@ -2,379 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
+    <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/detail.py" line="+83"/>
-        <source>Unsaved changes</source>
-        <translation>Сақталмаған өзгерістер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record has changes that are not saved yet.</source>
-        <translation>Жазбада әлі сақталмаған өзгерістер бар.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save them before leaving?</source>
-        <translation>Кетпес бұрын оларды сақтайсыз ба?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+316"/>
-        <source>Restore my typing</source>
-        <translation>Енгізгенімді қалпына келтіру</translation>
-    </message>
-    <message>
-        <location line="-315"/>
-        <location line="+316"/>
-        <source>Discard it</source>
-        <translation>Өшіру</translation>
-    </message>
-    <message>
-        <location line="-243"/>
-        <location line="+240"/>
-        <source>Revert</source>
-        <translation>Қайтару</translation>
-    </message>
-    <message>
-        <location line="-239"/>
-        <source>Forget the changes made since the last save</source>
-        <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+239"/>
-        <location line="+29"/>
-        <source>Save</source>
-        <translation>Сақтау</translation>
-    </message>
-    <message>
-        <location line="-267"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Сақтау (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>This record could not be opened: it may have been deleted.</source>
-        <translation>Жазбаны ашу мүмкін болмады: ол жойылған болуы мүмкін.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
-        <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <location line="+40"/>
-        <source>Please correct the fields marked in red.</source>
-        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Saved.</source>
-        <translation>Сақталды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+245"/>
-        <location filename="../../ui/editors/base.py" line="+14"/>
-        <source>Could not save: {error}</source>
-        <translation>Сақтау мүмкін болмады: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="+64"/>
-        <source>New record</source>
-        <translation>Жаңа жазба</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>At least one of name, pseudonym or code.</source>
-        <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+87"/>
-        <location line="+35"/>
-        <location filename="../../ui/visit_form.py" line="+353"/>
-        <source>Place of detention</source>
-        <translation>Ұстау орны</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Designation</source>
-        <translation>Белгісі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. AK-159/6</source>
-        <translation>мыс., АК-159/6</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind of place</source>
-        <translation>Мекеме түрі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regime</source>
-        <translation>Режимі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authority</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Орналасқан жері</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+81"/>
-        <source>Region</source>
-        <translation>Өңір</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+43"/>
-        <source>Address</source>
-        <translation>Мекенжайы</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <source>Capacity and mandates</source>
-        <translation>Лимит және мандаттар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity</source>
-        <translation>Толықтыру лимиті</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPM mandate</source>
-        <translation>ҰАТ мандаты</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NPM may visit this place</source>
-        <translation>ҰАТ бұл мекемеге бара алады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PMC mandate</source>
-        <translation>ҚБК мандаты</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PMC may visit this place</source>
-        <translation>ҚБК бұл мекемеге бара алады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+38"/>
-        <location line="+42"/>
-        <location line="+108"/>
-        <location line="+53"/>
-        <location line="+77"/>
-        <location filename="../../ui/visit_form.py" line="-168"/>
-        <location line="+195"/>
-        <location line="+15"/>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <location line="-314"/>
-        <source>New place of detention</source>
-        <translation>Жаңа ұстау орны</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Who</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pseudonym</source>
-        <translation>Бүркеншік аты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>used in anything that leaves the lawyer&apos;s hands</source>
-        <translation>адвокаттан әрі берілетін барлық құжатта қолданылады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Коды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-1"/>
-        <source>Category</source>
-        <translation>Санаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Born</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent and risk</source>
-        <translation>Келісім және қауіп</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Келісімі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>to record their account</source>
-        <translation>әңгімесін жазып алуға</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to share it with a lawyer</source>
-        <translation>адвокатқа беруге</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to publish it</source>
-        <translation>жариялауға</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to refer it to the UN</source>
-        <translation>БҰҰ-ға жолдауға</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+225"/>
-        <source>Risk level</source>
-        <translation>Қауіп деңгейі</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>Official</source>
-        <translation>Лауазымды адам</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>For alleged perpetrators and other officials.</source>
-        <translation>Болжамды жасаушылар мен басқа лауазымды адамдар үшін.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Бөлімше</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Атағы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identified</source>
-        <translation>Анықталған</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>identity known</source>
-        <translation>жеке басы анықталған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Give a name, a pseudonym or a code.</source>
-        <translation>Аты-жөнін, бүркеншік атын немесе кодын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New person</source>
-        <translation>Жаңа тұлға</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+234"/>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
-        <location line="-233"/>
-        <source>Reference</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>мыс., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-126"/>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Victim and place</source>
-        <translation>Жәбірленуші және орын</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-200"/>
-        <location line="+149"/>
-        <location filename="../../ui/editors/kinds.py" line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+154"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+147"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
@@ -384,7 +26,7 @@
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Add victim</source>
         <translation>Жәбірленушіні қосу</translation>
     </message>
@@ -399,631 +41,29 @@
         <translation>Көбіне жеке басы анықталмайды: «бетперде киген арнайы жасақ қызметкері» сияқты тұлға құрып, белгілі мәліметті көрсетіңіз.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../ui/editors/kinds.py" line="+1"/>
+        <location line="+6"/>
+        <location line="+143"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>Type a name or pseudonym…</source>
         <translation>Атын немесе бүркеншік атын теріңіз…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kind of perpetrator</source>
         <translation>Жасаушы түрі</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="+3"/>
+        <location line="+71"/>
         <source>Involvement</source>
         <translation>Қатысу түрі</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unlink the selected person from this allegation</source>
-        <translation>Таңдалған тұлғаны осы бұзушылықтан алып тастау</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
-        <translation>{name} ({role}) осы бұзушылықтан алынсын ба? Тұлға қоймада қалады, байланыс тарихта сақталады.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove person</source>
-        <translation>Тұлғаны алып тастау</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location filename="../../ui/editors/kinds.py" line="+84"/>
-        <source>Examiner</source>
-        <translation>Сарапшы, дәрігер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="+2"/>
-        <source>Istanbul Protocol</source>
-        <translation>Стамбул хаттамасы</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add…</source>
-        <translation>Қосу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a medical examination</source>
-        <translation>Медициналық куәландыру қосу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../../ui/editors/kinds.py" line="+7"/>
-        <source>New medical examination</source>
-        <translation>Жаңа медициналық куәландыру</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="-12"/>
-        <location line="+13"/>
-        <source>Medical examination</source>
-        <translation>Медициналық куәландыру</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove medical examination</source>
-        <translation>Куәландыруды жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this medical examination from the allegation? It stays in the history.</source>
-        <translation>Бұл куәландыру бұзушылықтан жойылсын ба? Ол тарихта қалады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="-91"/>
-        <source>Dates</source>
-        <translation>Күндер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened on</source>
-        <translation>Ашылған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed on</source>
-        <translation>Жабылған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="+111"/>
-        <source>Summary</source>
-        <translation>Қысқаша мазмұны</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New case</source>
-        <translation>Жаңа іс</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+196"/>
-        <source>What happened</source>
-        <translation>Не болды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-49"/>
-        <location filename="../../ui/editors/kinds.py" line="-195"/>
-        <location line="+53"/>
-        <location line="+136"/>
-        <location line="+43"/>
-        <location filename="../../ui/visit_form.py" line="+40"/>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="-231"/>
-        <source>In one line</source>
-        <translation>Қысқаша</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Мән-жайы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When and where</source>
-        <translation>Қашан және қайда</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Басталған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Until</source>
-        <translation>Аяқталған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave empty for a single date.</source>
-        <translation>Бір ғана күн болса, бос қалдырыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind of location</source>
-        <translation>Оқиға орны</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where exactly</source>
-        <translation>Нақты қай жерде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How and why</source>
-        <translation>Қалай және не үшін</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Methods</source>
-        <translation>Әдістері</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose</source>
-        <translation>Мақсаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Injuries</source>
-        <translation>Дене жарақаттары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation>Бағалау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal qualification</source>
-        <translation>Құқықтық саралау</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source</source>
-        <translation>Ақпарат көзі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification</source>
-        <translation>Тексерілуі</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Victims and alleged perpetrators</source>
-        <translation>Жәбірленушілер және болжамды жасаушылар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added and removed at once; double-click a person to edit them.</source>
-        <translation>Бірден қосылады және алынады; тұлғаны өңдеу үшін оны екі рет шертіңіз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Medical evidence</source>
-        <translation>Медициналық дәлелдер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forensic and independent examinations, prison medical records.</source>
-        <translation>Сот-медициналық және тәуелсіз куәландырулар, мекеменің медициналық құжаттары.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This is before the start date.</source>
-        <translation>Бұл күн басталған күннен бұрын.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New allegation</source>
-        <translation>Жаңа бұзушылық</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>e.g. forensic expert of the regional bureau</source>
-        <translation>мыс., облыстық бюроның сот-медициналық сарапшысы</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Whether the examination follows the Istanbul Protocol.</source>
-        <translation>Куәландыру Стамбул хаттамасына сай жүргізілді ме.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Complaint</source>
-        <translation>Шағым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sent to</source>
-        <translation>Кімге берілді</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>Шағымның мәні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filed on</source>
-        <translation>Берілген күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
-        <translation>Жаңа шағымның барысы осы күнгі «Шағым берілді» кезеңінен басталады.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complainant</source>
-        <translation>Арыз беруші</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About the allegation</source>
-        <translation>Бұзушылық бойынша</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+46"/>
-        <source>Reference number</source>
-        <translation>Тіркеу нөмірі</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>New complaint</source>
-        <translation>Жаңа шағым</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Procedural step</source>
-        <translation>Іс жүргізу кезеңі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step</source>
-        <translation>Кезең</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Body</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="-76"/>
-        <location line="+77"/>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="+2"/>
-        <source>Answer</source>
-        <translation>Жауап</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer due</source>
-        <translation>Жауап мерзімі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
-        <translation>Осы кезең мен орган үшін әдеттегі мерзіммен толтырылды; заңда не хатта басқа мерзім көрсетілсе, өзгертіңіз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answered on</source>
-        <translation>Жауап алынған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The answer cannot come before the step itself.</source>
-        <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New complaint step</source>
-        <translation>Шағымның жаңа кезеңі</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reprisal</source>
-        <translation>Қудалау</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Against</source>
-        <translation>Кімге қатысты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Their role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By whom</source>
-        <translation>Кім тарапынан</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provoked by</source>
-        <translation>Неге байланысты</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>Allegation</source>
-        <translation>Бұзушылық</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/visit_form.py" line="-67"/>
-        <location line="+98"/>
-        <source>Visit</source>
-        <translation>Бару</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New reprisal</source>
-        <translation>Жаңа қудалау жағдайы</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Response</source>
-        <translation>Ден қою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action taken</source>
-        <translation>Қабылданған шара</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Response to the reprisal</source>
-        <translation>Қудалауға ден қою</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New response</source>
-        <translation>Жаңа ден қою шарасы</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File name</source>
-        <translation>Файл атауы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Taken or written</source>
-        <translation>Жасалған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Сипаттамасы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sensitive</source>
-        <translation>Құпия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leave out of pseudonymised dossiers</source>
-        <translation>бүркеншік аттары бар досьеге қоспау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integrity</source>
-        <translation>Тұтастығы</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>SHA-256: {hash}</source>
-        <translation>SHA-256: {hash}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size: {size} bytes, {type}</source>
-        <translation>Көлемі: {size} байт, {type}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photo metadata (such as GPS) was removed at intake.</source>
-        <translation>Фотосуреттің метадеректері (мысалы, GPS) қосу кезінде өшірілді.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Evidence</source>
-        <translation>Дәлелдер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/fields.py" line="+49"/>
-        <source>year</source>
-        <translation>жыл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>ай</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exact day</source>
-        <translation>нақты күн</translation>
-    </message>
-    <message>
-        <location line="+142"/>
-        <source>Enter a whole number.</source>
-        <translation>Бүтін сан енгізіңіз.</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
-        <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not a date yet</source>
-        <translation>күн әлі танылмады</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
-        <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>e.g. 14.11.2017</source>
-        <translation>мыс., 14.11.2017</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>needs a day, month and year</source>
-        <translation>күні, айы және жылы керек</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>e.g. 05.03.2024 10:30</source>
-        <translation>мыс., 05.03.2024 10:30</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>needs a date, and a time such as 10:30 if known</source>
-        <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Enter a date and time such as 05.03.2024 10:30.</source>
-        <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <location filename="../../ui/forms/form.py" line="+37"/>
-        <source>Pick one of the entries in the list.</source>
-        <translation>Тізімнен біреуін таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Filter…</source>
-        <translation>Сүзгі…</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Type to search…</source>
-        <translation>Іздеу үшін теріңіз…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New…</source>
-        <translation>Құру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a new record here and pick it</source>
-        <translation>Жаңа жазба құрып, бірден таңдау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/form.py" line="+71"/>
-        <source>Required</source>
-        <translation>Міндетті өріс</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>This field is required.</source>
-        <translation>Бұл өрісті толтыру міндетті.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline_widget.py" line="+144"/>
-        <source>Body: {body}</source>
-        <translation>Орган: {body}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From {start} to {end}</source>
-        <translation>Мерзімі: {start} – {end}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>today</source>
-        <translation>бүгін</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days in this stage: {days}</source>
-        <translation>Осы кезеңдегі күн саны: {days}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reference: {ref}</source>
-        <translation>Нөмірі: {ref}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer due: {due}</source>
-        <translation>Жауап мерзімі: {due}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No answer, {days} days overdue</source>
-        <translation>Жауап жоқ, мерзімі {days} күнге өтіп кетті</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answered {days} days late</source>
-        <translation>Жауап {days} күн кешігіп келді</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outcome: {outcome}</source>
-        <translation>Нәтижесі: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit_form.py" line="-383"/>
-        <source>Add a team member…</source>
-        <translation>Топ мүшесін қосу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-142"/>
-        <location filename="../../ui/visit_form.py" line="+1"/>
+        <location line="-65"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
@@ -1033,17 +73,22 @@
         <translation>Бұл тұлға осы рөлде бұрыннан көрсетілген.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Could not save: {error}</source>
+        <translation>Сақтау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Name or pseudonym</source>
         <translation>Аты не бүркеншік аты</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency, unit, position, rank</source>
         <translation>Ведомство, бөлімше, лауазым, атақ</translation>
     </message>
@@ -1058,260 +103,91 @@
         <translation>Жасаушыны қосу…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <location filename="../../ui/visit_form.py" line="+5"/>
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="+74"/>
-        <source>details</source>
-        <translation>толығырақ</translation>
+        <location line="-88"/>
+        <source>Unlink the selected person from this allegation</source>
+        <translation>Таңдалған тұлғаны осы бұзушылықтан алып тастау</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
+        <translation>{name} ({role}) осы бұзушылықтан алынсын ба? Тұлға қоймада қалады, байланыс тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove person</source>
+        <translation>Тұлғаны алып тастау</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+83"/>
-        <source>Recommendation</source>
-        <translation>Ұсыным</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+83"/>
-        <location line="+22"/>
-        <source>Area</source>
-        <translation>Бағыт</translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <source>Status now</source>
-        <translation>Қазіргі мәртебесі</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Carried forward from the previous visit: {visit}</source>
-        <translation>Алдыңғы барудан көшірілді: {visit}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No open recommendations from an earlier visit to this place.</source>
-        <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>To</source>
-        <translation>Кімге</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What should change</source>
-        <translation>Не өзгеруі керек</translation>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Addressed to (e.g. the head of the facility)</source>
-        <translation>Кімге (мыс., мекеме басшысына)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add recommendation</source>
-        <translation>Ұсыным қосу</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Type a designation or name…</source>
-        <translation>Белгісін немесе атауын теріңіз…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monitoring body</source>
-        <translation>Мониторинг органы</translation>
+        <source>Date</source>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type of visit</source>
-        <translation>Бару түрі</translation>
+        <source>Examiner</source>
+        <translation>Сарапшы, дәрігер</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Announced</source>
-        <translation>Хабарлау</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the visit was announced</source>
-        <translation>бару туралы алдын ала хабарланды</translation>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбул хаттамасы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Started</source>
-        <translation>Басталуы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ended</source>
-        <translation>Аяқталуы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>Топ құрамы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ombudsman&apos;s approval</source>
-        <translation>Уәкілдің келісімі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
-        <translation>Тек ҰАТ-тың арнайы барулары үшін: сұрау салу және Уәкілдің шешімі.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested on</source>
-        <translation>Сұрау салынған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Шешім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided on</source>
-        <translation>Шешім күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Access</source>
-        <translation>Кіру мүмкіндігі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstructions</source>
-        <translation>Кедергілер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People held and interviews</source>
-        <translation>Ұсталғандар және әңгімелесу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held on the day</source>
-        <translation>Ұсталғандар саны</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private interviews</source>
-        <translation>Оңаша әңгімелесу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group interviews</source>
-        <translation>Топтық әңгімелесу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-7"/>
-        <location filename="../../ui/editors/kinds.py" line="-197"/>
-        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Findings</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>What the team found, one box per area.</source>
-        <translation>Топ анықтаған жайттар, әр бағыт бойынша бөлек.</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Summary and notes</source>
-        <translation>Қысқаша мазмұны және ескертпелер</translation>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recommendations</source>
-        <translation>Ұсынымдар</translation>
+        <location line="+1"/>
+        <source>Add a medical examination</source>
+        <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Earlier ones</source>
-        <translation>Бұрынғылары</translation>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New medical examination</source>
+        <translation>Жаңа медициналық куәландыру</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New ones</source>
-        <translation>Жаңалары</translation>
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Interviewed people and allegations heard</source>
-        <translation>Әңгімелескен адамдар және айтылған бұзушылықтар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added straight away; a new visit is saved first.</source>
-        <translation>Бірден қосылады; жаңа бару алдымен сақталады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-153"/>
-        <location line="+130"/>
-        <location filename="../../ui/visit_form.py" line="+2"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit_form.py" line="+1"/>
-        <source>Private</source>
-        <translation>Оңаша</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Who was interviewed…</source>
-        <translation>Кіммен әңгімелесті…</translation>
+        <location line="+17"/>
+        <source>Remove medical examination</source>
+        <translation>Куәландыруды жою</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in private</source>
-        <translation>оңаша</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>notes</source>
-        <translation>ескертпелер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add interview</source>
-        <translation>Әңгімелесу қосу</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Add allegation heard…</source>
-        <translation>Бұзушылық қосу…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>New visit</source>
-        <translation>Жаңа бару</translation>
-    </message>
-    <message>
-        <location line="+140"/>
-        <source>Pick who was interviewed, or create them with New…</source>
-        <translation>Кіммен әңгімелескенін таңдаңыз немесе «Құру…» батырмасымен қосыңыз</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Allegation heard during the visit</source>
-        <translation>Бару кезінде хабарланған бұзушылық</translation>
+        <source>Remove this medical examination from the allegation? It stays in the history.</source>
+        <translation>Бұл куәландыру бұзушылықтан жойылсын ба? Ол тарихта қалады.</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+515"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -1342,7 +218,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -1468,7 +344,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -1654,7 +530,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-414"/>
+        <location filename="../../ui/case_view.py" line="-411"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1840,15 +716,739 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+73"/>
+        <location filename="../../ui/detail.py" line="+79"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>Жазбада әлі сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before leaving?</source>
+        <translation>Кетпес бұрын оларды сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Жазба сақталмады, сондықтан ол ашық қалады: белгіленгенді түзетіңіз немесе өзгерістерден бас тартыңыз.</translation>
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="+62"/>
+        <source>New record</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At least one of name, pseudonym or code.</source>
+        <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+115"/>
+        <location line="+43"/>
+        <source>Place of detention</source>
+        <translation>Ұстау орны</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Designation</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. AK-159/6</source>
+        <translation>мыс., АК-159/6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime</source>
+        <translation>Режимі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+59"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Capacity and mandates</source>
+        <translation>Лимит және мандаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Толықтыру лимиті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>ҰАТ мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM may visit this place</source>
+        <translation>ҰАТ бұл мекемеге бара алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>ҚБК мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC may visit this place</source>
+        <translation>ҚБК бұл мекемеге бара алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+53"/>
+        <location line="+135"/>
+        <location line="+46"/>
+        <location line="+88"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+436"/>
+        <source>New place of detention</source>
+        <translation>Жаңа ұстау орны</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in anything that leaves the lawyer&apos;s hands</source>
+        <translation>адвокаттан әрі берілетін барлық құжатта қолданылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent and risk</source>
+        <translation>Келісім және қауіп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Келісімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to record their account</source>
+        <translation>әңгімесін жазып алуға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to share it with a lawyer</source>
+        <translation>адвокатқа беруге</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to publish it</source>
+        <translation>жариялауға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to refer it to the UN</source>
+        <translation>БҰҰ-ға жолдауға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+257"/>
+        <source>Risk level</source>
+        <translation>Қауіп деңгейі</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Official</source>
+        <translation>Лауазымды адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For alleged perpetrators and other officials.</source>
+        <translation>Болжамды жасаушылар мен басқа лауазымды адамдар үшін.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Атағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Анықталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity known</source>
+        <translation>жеке басы анықталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a name, a pseudonym or a code.</source>
+        <translation>Аты-жөнін, бүркеншік атын немесе кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+374"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <location line="+272"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. KZ-2024-017</source>
+        <translation>мыс., KZ-2024-017</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Victim and place</source>
+        <translation>Жәбірленуші және орын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+329"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <location line="+223"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <location line="+70"/>
+        <location line="+140"/>
+        <location line="+56"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>In one line</source>
+        <translation>Қысқаша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Мән-жайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where</source>
+        <translation>Қашан және қайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty for a single date.</source>
+        <translation>Бір ғана күн болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of location</source>
+        <translation>Оқиға орны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where exactly</source>
+        <translation>Нақты қай жерде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How and why</source>
+        <translation>Қалай және не үшін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Әдістері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injuries</source>
+        <translation>Дене жарақаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal qualification</source>
+        <translation>Құқықтық саралау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Тексерілуі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Victims and alleged perpetrators</source>
+        <translation>Жәбірленушілер және болжамды жасаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a person to edit them.</source>
+        <translation>Бірден қосылады және алынады; тұлғаны өңдеу үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Medical evidence</source>
+        <translation>Медициналық дәлелдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic and independent examinations, prison medical records.</source>
+        <translation>Сот-медициналық және тәуелсіз куәландырулар, мекеменің медициналық құжаттары.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is before the start date.</source>
+        <translation>Бұл күн басталған күннен бұрын.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+257"/>
+        <source>New allegation</source>
+        <translation>Жаңа бұзушылық</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+17"/>
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+74"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Examiner</source>
+        <translation>Сарапшы, дәрігер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. forensic expert of the regional bureau</source>
+        <translation>мыс., облыстық бюроның сот-медициналық сарапшысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбул хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the examination follows the Istanbul Protocol.</source>
+        <translation>Куәландыру Стамбул хаттамасына сай жүргізілді ме.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+233"/>
+        <source>New medical examination</source>
+        <translation>Жаңа медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Кімге берілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Шағымның мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
+        <translation>Жаңа шағымның барысы осы күнгі «Шағым берілді» кезеңінен басталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complainant</source>
+        <translation>Арыз беруші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the allegation</source>
+        <translation>Бұзушылық бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+189"/>
+        <source>New complaint</source>
+        <translation>Жаңа шағым</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Procedural step</source>
+        <translation>Іс жүргізу кезеңі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
+        <translation>Осы кезең мен орган үшін әдеттегі мерзіммен толтырылды; заңда не хатта басқа мерзім көрсетілсе, өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered on</source>
+        <translation>Жауап алынған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer cannot come before the step itself.</source>
+        <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+122"/>
+        <source>New complaint step</source>
+        <translation>Шағымның жаңа кезеңі</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By whom</source>
+        <translation>Кім тарапынан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provoked by</source>
+        <translation>Неге байланысты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>New reprisal</source>
+        <translation>Жаңа қудалау жағдайы</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Response</source>
+        <translation>Ден қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Қабылданған шара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response to the reprisal</source>
+        <translation>Қудалауға ден қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>New response</source>
+        <translation>Жаңа ден қою шарасы</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken or written</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave out of pseudonymised dossiers</source>
+        <translation>бүркеншік аттары бар досьеге қоспау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Тұтастығы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: {size} bytes, {type}</source>
+        <translation>Көлемі: {size} байт, {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo metadata (such as GPS) was removed at intake.</source>
+        <translation>Фотосуреттің метадеректері (мысалы, GPS) қосу кезінде өшірілді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+84"/>
+        <location filename="../../ui/errors.py" line="+87"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -1946,7 +1546,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+131"/>
+        <location filename="../../ui/evidence_panel.py" line="+118"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлдар қоймада шифрланып сақталады, қосқан кезде SHA-256 хэші есептеледі. Фотосуреттің GPS сияқты метадеректері өшіріледі. Файлдарды осында сүйреп әкеліңіз немесе «Файл қосу…» батырмасын басыңыз</translation>
     </message>
@@ -1995,11 +1595,14 @@
         <source>Add evidence files</source>
         <translation>Дәлел файлдарын қосу</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <location line="+24"/>
-        <source>Adding {count} file(s)…</source>
-        <translation>Файлдар қосылуда: {count}…</translation>
+        <location line="+23"/>
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Файлдар қосылуда: %n…</numerusform>
+            <numerusform>Файлдар қосылуда: %n…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2030,6 +1633,94 @@
         <location line="+1"/>
         <source>Remove this file from the case? It stays in the history and can be restored.</source>
         <translation>Бұл файлды істен алып тастайсыз ба? Ол тарихта қалады, оны қалпына келтіруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+44"/>
+        <source>year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact day</source>
+        <translation>нақты күн</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Enter a whole number.</source>
+        <translation>Бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a date yet</source>
+        <translation>күн әлі танылмады</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 14.11.2017</source>
+        <translation>мыс., 14.11.2017</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs a day, month and year</source>
+        <translation>күні, айы және жылы керек</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 05.03.2024 10:30</source>
+        <translation>мыс., 05.03.2024 10:30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a date and time such as 05.03.2024 10:30.</source>
+        <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>needs a date, and a time such as 10:30 if known</source>
+        <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Тізімнен біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter…</source>
+        <translation>Сүзгі…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Type to search…</source>
+        <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New…</source>
+        <translation>Құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record here and pick it</source>
+        <translation>Жаңа жазба құрып, бірден таңдау</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +1819,24 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../ui/forms/form.py" line="+32"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Тізімнен біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Required</source>
+        <translation>Міндетті өріс</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This field is required.</source>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+35"/>
@@ -2211,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+51"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2241,7 +1950,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+192"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2328,12 +2037,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-283"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
@@ -2359,7 +2068,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -2374,12 +2083,12 @@
         <translation>Жойылды.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Restored.</source>
         <translation>Қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -2541,11 +2250,21 @@
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Print the case dossier</source>
+        <translation>Іс досьесін басып шығару</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the visit report</source>
+        <translation>Бару туралы есепті басып шығару</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-235"/>
+        <location filename="../../ui/case_view.py" line="-241"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -2607,9 +2326,103 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location line="+375"/>
+        <source>Restore my typing</source>
+        <translation>Енгізгенімді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <location line="+375"/>
+        <source>Discard it</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record was changed elsewhere after you opened it, so your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload it to see the other changes (yours are dropped), or keep yours: the fields you edited are saved over the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+267"/>
+        <source>Revert</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+265"/>
+        <location line="+32"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This record could not be opened: it may have been deleted.</source>
+        <translation>Жазбаны ашу мүмкін болмады: ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
+        <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+46"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: this record was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save: {error}</source>
+        <translation>Сақтау мүмкін болмады: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+174"/>
+        <location filename="../../ui/list_view.py" line="+175"/>
         <source>Reset columns</source>
         <translation>Бағандарды қалпына келтіру</translation>
     </message>
@@ -2617,7 +2430,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+147"/>
+        <location filename="../../ui/case_view.py" line="+153"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2726,7 +2539,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline_widget.py" line="-65"/>
+        <location filename="../../ui/timeline_widget.py" line="+95"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
@@ -2736,17 +2549,64 @@
         <translation>Шағым</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Әзірге шағым жоқ. Барысын бастау үшін шағым қосыңыз.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-57"/>
+        <location line="+79"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-81"/>
+        <source>Body: {body}</source>
+        <translation>Орган: {body}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {start} to {end}</source>
+        <translation>Мерзімі: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in this stage: {days}</source>
+        <translation>Осы кезеңдегі күн саны: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: {ref}</source>
+        <translation>Нөмірі: {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due: {due}</source>
+        <translation>Жауап мерзімі: {due}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No answer, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Жауап жоқ, мерзімі %n күнге өтіп кетті</numerusform>
+            <numerusform>Жауап жоқ, мерзімі %n күнге өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Жауап %n күн кешігіп келді</numerusform>
+            <numerusform>Жауап %n күн кешігіп келді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Нәтижесі: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location line="+2"/>
         <location line="+66"/>
         <source>closed</source>
@@ -2827,16 +2687,308 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+29"/>
-        <source>Print the case dossier</source>
-        <translation>Іс досьесін басып шығару</translation>
+        <location filename="../../ui/visit_form.py" line="+64"/>
+        <source>Add a team member…</source>
+        <translation>Топ мүшесін қосу…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Print the visit report</source>
-        <translation>Бару туралы есепті басып шығару</translation>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>details</source>
+        <translation>толығырақ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+83"/>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+81"/>
+        <location line="+27"/>
+        <source>Area</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Status now</source>
+        <translation>Қазіргі мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <location line="+22"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Carried forward from the previous visit: {visit}</source>
+        <translation>Алдыңғы барудан көшірілді: {visit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open recommendations from an earlier visit to this place.</source>
+        <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What should change</source>
+        <translation>Не өзгеруі керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to (e.g. the head of the facility)</source>
+        <translation>Кімге (мыс., мекеме басшысына)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add recommendation</source>
+        <translation>Ұсыным қосу</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+131"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Place of detention</source>
+        <translation>Ұстау орны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a designation or name…</source>
+        <translation>Белгісін немесе атауын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitoring body</source>
+        <translation>Мониторинг органы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type of visit</source>
+        <translation>Бару түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Announced</source>
+        <translation>Хабарлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visit was announced</source>
+        <translation>бару туралы алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Топ құрамы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s approval</source>
+        <translation>Уәкілдің келісімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
+        <translation>Тек ҰАТ-тың арнайы барулары үшін: сұрау салу және Уәкілдің шешімі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested on</source>
+        <translation>Сұрау салынған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Кіру мүмкіндігі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obstructions</source>
+        <translation>Кедергілер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People held and interviews</source>
+        <translation>Ұсталғандар және әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on the day</source>
+        <translation>Ұсталғандар саны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private interviews</source>
+        <translation>Оңаша әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Топтық әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team found, one box per area.</source>
+        <translation>Топ анықтаған жайттар, әр бағыт бойынша бөлек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary and notes</source>
+        <translation>Қысқаша мазмұны және ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier ones</source>
+        <translation>Бұрынғылары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New ones</source>
+        <translation>Жаңалары</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interviewed people and allegations heard</source>
+        <translation>Әңгімелескен адамдар және айтылған бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added straight away; a new visit is saved first.</source>
+        <translation>Бірден қосылады; жаңа бару алдымен сақталады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Оңаша</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who was interviewed…</source>
+        <translation>Кіммен әңгімелесті…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in private</source>
+        <translation>оңаша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interview</source>
+        <translation>Әңгімелесу қосу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add allegation heard…</source>
+        <translation>Бұзушылық қосу…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New visit</source>
+        <translation>Жаңа бару</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Pick who was interviewed, or create them with New…</source>
+        <translation>Кіммен әңгімелескенін таңдаңыз немесе «Құру…» батырмасымен қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Allegation heard during the visit</source>
+        <translation>Бару кезінде хабарланған бұзушылық</translation>
     </message>
 </context>
 </TS>

@@ -2,379 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/detail.py" line="+83"/>
-        <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record has changes that are not saved yet.</source>
-        <translation>В записи есть несохраненные изменения.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save them before leaving?</source>
-        <translation>Сохранить их, прежде чем уйти?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+316"/>
-        <source>Restore my typing</source>
-        <translation>Восстановить введенное</translation>
-    </message>
-    <message>
-        <location line="-315"/>
-        <location line="+316"/>
-        <source>Discard it</source>
-        <translation>Отбросить</translation>
-    </message>
-    <message>
-        <location line="-243"/>
-        <location line="+240"/>
-        <source>Revert</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="-239"/>
-        <source>Forget the changes made since the last save</source>
-        <translation>Отменить изменения после последнего сохранения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+239"/>
-        <location line="+29"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="-267"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Сохранить (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>This record could not be opened: it may have been deleted.</source>
-        <translation>Не удалось открыть запись: возможно, она удалена.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
-        <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <location line="+40"/>
-        <source>Please correct the fields marked in red.</source>
-        <translation>Исправьте поля, отмеченные красным.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+245"/>
-        <location filename="../../ui/editors/base.py" line="+14"/>
-        <source>Could not save: {error}</source>
-        <translation>Не удалось сохранить: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="+64"/>
-        <source>New record</source>
-        <translation>Новая запись</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>At least one of name, pseudonym or code.</source>
-        <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+87"/>
-        <location line="+35"/>
-        <location filename="../../ui/visit_form.py" line="+353"/>
-        <source>Place of detention</source>
-        <translation>Место содержания</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Designation</source>
-        <translation>Обозначение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. AK-159/6</source>
-        <translation>напр., АК-159/6</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind of place</source>
-        <translation>Вид учреждения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regime</source>
-        <translation>Режим</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authority</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation>Местонахождение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+81"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+43"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <source>Capacity and mandates</source>
-        <translation>Лимит и мандаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity</source>
-        <translation>Лимит наполнения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPM mandate</source>
-        <translation>Мандат НПМ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NPM may visit this place</source>
-        <translation>НПМ вправе посещать это учреждение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PMC mandate</source>
-        <translation>Мандат ОНК</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PMC may visit this place</source>
-        <translation>ОНК вправе посещать это учреждение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+38"/>
-        <location line="+42"/>
-        <location line="+108"/>
-        <location line="+53"/>
-        <location line="+77"/>
-        <location filename="../../ui/visit_form.py" line="-168"/>
-        <location line="+195"/>
-        <location line="+15"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location line="-314"/>
-        <source>New place of detention</source>
-        <translation>Новое место содержания</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pseudonym</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>used in anything that leaves the lawyer&apos;s hands</source>
-        <translation>подставляется во все, что передается дальше адвоката</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-1"/>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Born</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent and risk</source>
-        <translation>Согласие и риск</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>to record their account</source>
-        <translation>на запись рассказа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to share it with a lawyer</source>
-        <translation>на передачу адвокату</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to publish it</source>
-        <translation>на публикацию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to refer it to the UN</source>
-        <translation>на обращение в ООН</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <location line="+225"/>
-        <source>Risk level</source>
-        <translation>Уровень риска</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>Official</source>
-        <translation>Должностное лицо</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>For alleged perpetrators and other officials.</source>
-        <translation>Для предполагаемых исполнителей и других должностных лиц.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Звание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identified</source>
-        <translation>Установлен</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>identity known</source>
-        <translation>личность установлена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Give a name, a pseudonym or a code.</source>
-        <translation>Укажите ФИО, псевдоним или код.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New person</source>
-        <translation>Новое лицо</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+234"/>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location line="-233"/>
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>напр., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="-126"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Victim and place</source>
-        <translation>Пострадавший и место</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-200"/>
-        <location line="+149"/>
-        <location filename="../../ui/editors/kinds.py" line="+1"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+154"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+145"/>
+        <location line="-153"/>
+        <location line="+147"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -384,7 +26,7 @@
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Add victim</source>
         <translation>Добавить пострадавшего</translation>
     </message>
@@ -399,631 +41,29 @@
         <translation>Часто личность не установлена: создайте лицо, например «сотрудник спецподразделения в маске», и укажите то, что известно.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../ui/editors/kinds.py" line="+1"/>
+        <location line="+6"/>
+        <location line="+143"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>Type a name or pseudonym…</source>
         <translation>Введите имя или псевдоним…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kind of perpetrator</source>
         <translation>Тип исполнителя</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="+3"/>
+        <location line="+71"/>
         <source>Involvement</source>
         <translation>Форма участия</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unlink the selected person from this allegation</source>
-        <translation>Убрать выбранное лицо из этого нарушения</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
-        <translation>Убрать {name} ({role}) из этого нарушения? Лицо останется в хранилище, а связь сохранится в истории.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove person</source>
-        <translation>Убрать лицо</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location filename="../../ui/editors/kinds.py" line="+84"/>
-        <source>Examiner</source>
-        <translation>Эксперт, врач</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="+2"/>
-        <source>Istanbul Protocol</source>
-        <translation>Стамбульский протокол</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a medical examination</source>
-        <translation>Добавить медицинское освидетельствование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../../ui/editors/kinds.py" line="+7"/>
-        <source>New medical examination</source>
-        <translation>Новое медицинское освидетельствование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="-12"/>
-        <location line="+13"/>
-        <source>Medical examination</source>
-        <translation>Медицинское освидетельствование</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove medical examination</source>
-        <translation>Удаление освидетельствования</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this medical examination from the allegation? It stays in the history.</source>
-        <translation>Удалить это освидетельствование из нарушения? Оно останется в истории.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="-91"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened on</source>
-        <translation>Дата открытия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed on</source>
-        <translation>Дата закрытия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location filename="../../ui/visit_form.py" line="+111"/>
-        <source>Summary</source>
-        <translation>Краткое описание</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New case</source>
-        <translation>Новое дело</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+196"/>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-49"/>
-        <location filename="../../ui/editors/kinds.py" line="-195"/>
-        <location line="+53"/>
-        <location line="+136"/>
-        <location line="+43"/>
-        <location filename="../../ui/visit_form.py" line="+40"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="-231"/>
-        <source>In one line</source>
-        <translation>Кратко</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Обстоятельства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When and where</source>
-        <translation>Когда и где</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Дата начала</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Until</source>
-        <translation>Дата окончания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave empty for a single date.</source>
-        <translation>Оставьте пустым, если дата одна.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind of location</source>
-        <translation>Место происшествия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where exactly</source>
-        <translation>Где именно</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How and why</source>
-        <translation>Как и зачем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Methods</source>
-        <translation>Методы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Injuries</source>
-        <translation>Повреждения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal qualification</source>
-        <translation>Квалификация</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Victims and alleged perpetrators</source>
-        <translation>Пострадавшие и предполагаемые исполнители</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added and removed at once; double-click a person to edit them.</source>
-        <translation>Добавляются и убираются сразу; двойной щелчок по лицу открывает его карточку.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Medical evidence</source>
-        <translation>Медицинские доказательства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forensic and independent examinations, prison medical records.</source>
-        <translation>Судебно-медицинские и независимые освидетельствования, медицинские документы учреждения.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This is before the start date.</source>
-        <translation>Эта дата раньше даты начала.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New allegation</source>
-        <translation>Новое нарушение</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>e.g. forensic expert of the regional bureau</source>
-        <translation>напр., судмедэксперт областного бюро</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Whether the examination follows the Istanbul Protocol.</source>
-        <translation>Проведено ли освидетельствование по Стамбульскому протоколу.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sent to</source>
-        <translation>Куда подана</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>Суть жалобы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filed on</source>
-        <translation>Дата подачи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
-        <translation>Ход новой жалобы начнется с этапа «Подана жалоба» этой датой.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complainant</source>
-        <translation>Заявитель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About the allegation</source>
-        <translation>По нарушению</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+46"/>
-        <source>Reference number</source>
-        <translation>Номер регистрации</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>New complaint</source>
-        <translation>Новая жалоба</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Procedural step</source>
-        <translation>Процессуальный этап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Body</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+0"/>
-        <location filename="../../ui/editors/kinds.py" line="-76"/>
-        <location line="+77"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/kinds.py" line="+2"/>
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer due</source>
-        <translation>Срок ответа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
-        <translation>Заполнено по обычному сроку для этого этапа и органа; измените, если закон или письмо устанавливают иной срок.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answered on</source>
-        <translation>Дата ответа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The answer cannot come before the step itself.</source>
-        <translation>Ответ не может быть раньше самого этапа.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New complaint step</source>
-        <translation>Новый этап жалобы</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reprisal</source>
-        <translation>Преследование</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Against</source>
-        <translation>В отношении</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Their role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By whom</source>
-        <translation>Кем</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provoked by</source>
-        <translation>Повод</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>Allegation</source>
-        <translation>Нарушение</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/visit_form.py" line="-67"/>
-        <location line="+98"/>
-        <source>Visit</source>
-        <translation>Посещение</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New reprisal</source>
-        <translation>Новый случай преследования</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Response</source>
-        <translation>Реагирование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action taken</source>
-        <translation>Принятые меры</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Response to the reprisal</source>
-        <translation>Реагирование на преследование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New response</source>
-        <translation>Новая мера реагирования</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File name</source>
-        <translation>Имя файла</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Taken or written</source>
-        <translation>Дата создания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sensitive</source>
-        <translation>Конфиденциально</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leave out of pseudonymised dossiers</source>
-        <translation>не включать в обезличенные досье</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integrity</source>
-        <translation>Целостность</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>SHA-256: {hash}</source>
-        <translation>SHA-256: {hash}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size: {size} bytes, {type}</source>
-        <translation>Размер: {size} байт, {type}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Photo metadata (such as GPS) was removed at intake.</source>
-        <translation>Метаданные фото (например, GPS) удалены при добавлении.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Evidence</source>
-        <translation>Доказательства</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/fields.py" line="+49"/>
-        <source>year</source>
-        <translation>год</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>месяц</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>exact day</source>
-        <translation>точная дата</translation>
-    </message>
-    <message>
-        <location line="+142"/>
-        <source>Enter a whole number.</source>
-        <translation>Введите целое число.</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
-        <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not a date yet</source>
-        <translation>дата не распознана</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
-        <translation>Укажите и день, напр. 14.11.2017.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>e.g. 14.11.2017</source>
-        <translation>напр., 14.11.2017</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>needs a day, month and year</source>
-        <translation>нужны день, месяц и год</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>e.g. 05.03.2024 10:30</source>
-        <translation>напр., 05.03.2024 10:30</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>needs a date, and a time such as 10:30 if known</source>
-        <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Enter a date and time such as 05.03.2024 10:30.</source>
-        <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <location filename="../../ui/forms/form.py" line="+37"/>
-        <source>Pick one of the entries in the list.</source>
-        <translation>Выберите вариант из списка.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Filter…</source>
-        <translation>Фильтр…</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Type to search…</source>
-        <translation>Начните вводить для поиска…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New…</source>
-        <translation>Создать…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a new record here and pick it</source>
-        <translation>Создать новую запись и сразу выбрать ее</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/form.py" line="+71"/>
-        <source>Required</source>
-        <translation>Обязательное поле</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>This field is required.</source>
-        <translation>Это поле обязательно.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline_widget.py" line="+144"/>
-        <source>Body: {body}</source>
-        <translation>Орган: {body}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From {start} to {end}</source>
-        <translation>С {start} по {end}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>today</source>
-        <translation>настоящее время</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days in this stage: {days}</source>
-        <translation>Дней на этом этапе: {days}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reference: {ref}</source>
-        <translation>Номер: {ref}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer due: {due}</source>
-        <translation>Срок ответа: {due}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No answer, {days} days overdue</source>
-        <translation>Ответа нет, просрочка {days} дн.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answered {days} days late</source>
-        <translation>Ответ пришел с опозданием на {days} дн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outcome: {outcome}</source>
-        <translation>Результат: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit_form.py" line="-383"/>
-        <source>Add a team member…</source>
-        <translation>Добавить участника группы…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-142"/>
-        <location filename="../../ui/visit_form.py" line="+1"/>
+        <location line="-65"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -1033,17 +73,22 @@
         <translation>Это лицо уже указано в этой роли.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency, unit, position, rank</source>
         <translation>Ведомство, подразделение, должность, звание</translation>
     </message>
@@ -1058,260 +103,91 @@
         <translation>Добавить исполнителя…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <location filename="../../ui/visit_form.py" line="+5"/>
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="+74"/>
-        <source>details</source>
-        <translation>подробности</translation>
+        <location line="-88"/>
+        <source>Unlink the selected person from this allegation</source>
+        <translation>Убрать выбранное лицо из этого нарушения</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove {name} ({role}) from this allegation? The person stays in the file, and the link stays in the history.</source>
+        <translation>Убрать {name} ({role}) из этого нарушения? Лицо останется в хранилище, а связь сохранится в истории.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove person</source>
+        <translation>Убрать лицо</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+83"/>
-        <source>Recommendation</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <location line="+83"/>
-        <location line="+22"/>
-        <source>Area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <source>Status now</source>
-        <translation>Текущий статус</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Carried forward from the previous visit: {visit}</source>
-        <translation>Перенесено с прошлого посещения: {visit}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No open recommendations from an earlier visit to this place.</source>
-        <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>To</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What should change</source>
-        <translation>Что должно измениться</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Addressed to (e.g. the head of the facility)</source>
-        <translation>Адресат (напр., начальник учреждения)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add recommendation</source>
-        <translation>Добавить рекомендацию</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Type a designation or name…</source>
-        <translation>Введите обозначение или название…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monitoring body</source>
-        <translation>Орган мониторинга</translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type of visit</source>
-        <translation>Вид посещения</translation>
+        <source>Examiner</source>
+        <translation>Эксперт, врач</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Announced</source>
-        <translation>Уведомление</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the visit was announced</source>
-        <translation>о посещении уведомили заранее</translation>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбульский протокол</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Started</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ended</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>Состав группы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ombudsman&apos;s approval</source>
-        <translation>Согласие Уполномоченного</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
-        <translation>Только для специальных посещений НПМ: запрос и решение Уполномоченного.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requested on</source>
-        <translation>Дата запроса</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided on</source>
-        <translation>Дата решения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Access</source>
-        <translation>Доступ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstructions</source>
-        <translation>Препятствия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People held and interviews</source>
-        <translation>Контингент и беседы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held on the day</source>
-        <translation>Численность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private interviews</source>
-        <translation>Беседы наедине</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group interviews</source>
-        <translation>Групповые беседы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-7"/>
-        <location filename="../../ui/editors/kinds.py" line="-197"/>
-        <location filename="../../ui/visit_form.py" line="+1"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_form.py" line="+0"/>
-        <source>What the team found, one box per area.</source>
-        <translation>Что выявила группа, отдельно по каждому направлению.</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Summary and notes</source>
-        <translation>Итоги и заметки</translation>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recommendations</source>
-        <translation>Рекомендации</translation>
+        <location line="+1"/>
+        <source>Add a medical examination</source>
+        <translation>Добавить медицинское освидетельствование</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Earlier ones</source>
-        <translation>Прежние</translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New medical examination</source>
+        <translation>Новое медицинское освидетельствование</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New ones</source>
-        <translation>Новые</translation>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Interviewed people and allegations heard</source>
-        <translation>Опрошенные лица и сообщенные нарушения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added straight away; a new visit is saved first.</source>
-        <translation>Добавляются сразу; новое посещение сначала сохраняется.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="-153"/>
-        <location line="+130"/>
-        <location filename="../../ui/visit_form.py" line="+2"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visit_form.py" line="+1"/>
-        <source>Private</source>
-        <translation>Наедине</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Who was interviewed…</source>
-        <translation>С кем проведена беседа…</translation>
+        <location line="+17"/>
+        <source>Remove medical examination</source>
+        <translation>Удаление освидетельствования</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in private</source>
-        <translation>наедине</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>notes</source>
-        <translation>заметки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add interview</source>
-        <translation>Добавить беседу</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Add allegation heard…</source>
-        <translation>Добавить нарушение…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>New visit</source>
-        <translation>Новое посещение</translation>
-    </message>
-    <message>
-        <location line="+140"/>
-        <source>Pick who was interviewed, or create them with New…</source>
-        <translation>Выберите, с кем проведена беседа, или добавьте лицо кнопкой «Создать…»</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Allegation heard during the visit</source>
-        <translation>Нарушение, о котором сообщили при посещении</translation>
+        <source>Remove this medical examination from the allegation? It stays in the history.</source>
+        <translation>Удалить это освидетельствование из нарушения? Оно останется в истории.</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+515"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -1343,7 +219,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1469,7 +345,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -1655,7 +531,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-414"/>
+        <location filename="../../ui/case_view.py" line="-411"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1844,15 +720,739 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+73"/>
+        <location filename="../../ui/detail.py" line="+79"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>В записи есть несохраненные изменения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before leaving?</source>
+        <translation>Сохранить их, прежде чем уйти?</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Запись не сохранена, поэтому она остается открытой: исправьте отмеченное или откажитесь от изменений.</translation>
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../ui/editors/kinds.py" line="+62"/>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At least one of name, pseudonym or code.</source>
+        <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+115"/>
+        <location line="+43"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. AK-159/6</source>
+        <translation>напр., АК-159/6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Вид учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+59"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Capacity and mandates</source>
+        <translation>Лимит и мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Лимит наполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>Мандат НПМ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM may visit this place</source>
+        <translation>НПМ вправе посещать это учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>Мандат ОНК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC may visit this place</source>
+        <translation>ОНК вправе посещать это учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+53"/>
+        <location line="+135"/>
+        <location line="+46"/>
+        <location line="+88"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+436"/>
+        <source>New place of detention</source>
+        <translation>Новое место содержания</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in anything that leaves the lawyer&apos;s hands</source>
+        <translation>подставляется во все, что передается дальше адвоката</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent and risk</source>
+        <translation>Согласие и риск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to record their account</source>
+        <translation>на запись рассказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to share it with a lawyer</source>
+        <translation>на передачу адвокату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to publish it</source>
+        <translation>на публикацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to refer it to the UN</source>
+        <translation>на обращение в ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+257"/>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For alleged perpetrators and other officials.</source>
+        <translation>Для предполагаемых исполнителей и других должностных лиц.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Установлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity known</source>
+        <translation>личность установлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a name, a pseudonym or a code.</source>
+        <translation>Укажите ФИО, псевдоним или код.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+374"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <location line="+272"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. KZ-2024-017</source>
+        <translation>напр., KZ-2024-017</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Victim and place</source>
+        <translation>Пострадавший и место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Введите имя или псевдоним…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+329"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <location line="+223"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <location line="+70"/>
+        <location line="+140"/>
+        <location line="+56"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>In one line</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where</source>
+        <translation>Когда и где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty for a single date.</source>
+        <translation>Оставьте пустым, если дата одна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of location</source>
+        <translation>Место происшествия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where exactly</source>
+        <translation>Где именно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How and why</source>
+        <translation>Как и зачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injuries</source>
+        <translation>Повреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Victims and alleged perpetrators</source>
+        <translation>Пострадавшие и предполагаемые исполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a person to edit them.</source>
+        <translation>Добавляются и убираются сразу; двойной щелчок по лицу открывает его карточку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Medical evidence</source>
+        <translation>Медицинские доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forensic and independent examinations, prison medical records.</source>
+        <translation>Судебно-медицинские и независимые освидетельствования, медицинские документы учреждения.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is before the start date.</source>
+        <translation>Эта дата раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+257"/>
+        <source>New allegation</source>
+        <translation>Новое нарушение</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+17"/>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+74"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Examiner</source>
+        <translation>Эксперт, врач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. forensic expert of the regional bureau</source>
+        <translation>напр., судмедэксперт областного бюро</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбульский протокол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the examination follows the Istanbul Protocol.</source>
+        <translation>Проведено ли освидетельствование по Стамбульскому протоколу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+233"/>
+        <source>New medical examination</source>
+        <translation>Новое медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Куда подана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
+        <translation>Ход новой жалобы начнется с этапа «Подана жалоба» этой датой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the allegation</source>
+        <translation>По нарушению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Reference number</source>
+        <translation>Номер регистрации</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+189"/>
+        <source>New complaint</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Procedural step</source>
+        <translation>Процессуальный этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled in from the usual term for this step and body; change it if the law or the letter says otherwise.</source>
+        <translation>Заполнено по обычному сроку для этого этапа и органа; измените, если закон или письмо устанавливают иной срок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer cannot come before the step itself.</source>
+        <translation>Ответ не может быть раньше самого этапа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+122"/>
+        <source>New complaint step</source>
+        <translation>Новый этап жалобы</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against</source>
+        <translation>В отношении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provoked by</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>New reprisal</source>
+        <translation>Новый случай преследования</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Response</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Response to the reprisal</source>
+        <translation>Реагирование на преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>New response</source>
+        <translation>Новая мера реагирования</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken or written</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave out of pseudonymised dossiers</source>
+        <translation>не включать в обезличенные досье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size: {size} bytes, {type}</source>
+        <translation>Размер: {size} байт, {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo metadata (such as GPS) was removed at intake.</source>
+        <translation>Метаданные фото (например, GPS) удалены при добавлении.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+84"/>
+        <location filename="../../ui/errors.py" line="+87"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменено.</translation>
     </message>
@@ -1950,7 +1550,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+131"/>
+        <location filename="../../ui/evidence_panel.py" line="+118"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлы хранятся в хранилище в зашифрованном виде, SHA-256 вычисляется при добавлении. Метаданные фото, например GPS, удаляются. Перетащите файлы сюда или нажмите «Добавить файлы…»</translation>
     </message>
@@ -1999,11 +1599,15 @@
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <location line="+24"/>
-        <source>Adding {count} file(s)…</source>
-        <translation>Добавление файлов: {count}…</translation>
+        <location line="+23"/>
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Добавление файлов: %n…</numerusform>
+            <numerusform>Добавление файлов: %n…</numerusform>
+            <numerusform>Добавление файлов: %n…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2034,6 +1638,94 @@
         <location line="+1"/>
         <source>Remove this file from the case? It stays in the history and can be restored.</source>
         <translation>Убрать этот файл из дела? Он останется в истории, и его можно будет восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+44"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact day</source>
+        <translation>точная дата</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a date yet</source>
+        <translation>дата не распознана</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <translation>Укажите и день, напр. 14.11.2017.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 14.11.2017</source>
+        <translation>напр., 14.11.2017</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs a day, month and year</source>
+        <translation>нужны день, месяц и год</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 05.03.2024 10:30</source>
+        <translation>напр., 05.03.2024 10:30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a date and time such as 05.03.2024 10:30.</source>
+        <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>needs a date, and a time such as 10:30 if known</source>
+        <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Выберите вариант из списка.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record here and pick it</source>
+        <translation>Создать новую запись и сразу выбрать ее</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +1824,24 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../ui/forms/form.py" line="+32"/>
+        <source>Pick one of the entries in the list.</source>
+        <translation>Выберите вариант из списка.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+35"/>
@@ -2215,7 +1925,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+51"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2245,7 +1955,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+192"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2332,12 +2042,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-283"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
@@ -2365,7 +2075,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+149"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
@@ -2380,12 +2090,12 @@
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2547,11 +2257,21 @@
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Print the case dossier</source>
+        <translation>Печать досье по делу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the visit report</source>
+        <translation>Печать отчета о посещении</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-235"/>
+        <location filename="../../ui/case_view.py" line="-241"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -2613,9 +2333,103 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location line="+375"/>
+        <source>Restore my typing</source>
+        <translation>Восстановить введенное</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <location line="+375"/>
+        <source>Discard it</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record was changed elsewhere after you opened it, so your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload it to see the other changes (yours are dropped), or keep yours: the fields you edited are saved over the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+267"/>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Forget the changes made since the last save</source>
+        <translation>Отменить изменения после последнего сохранения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+265"/>
+        <location line="+32"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This record could not be opened: it may have been deleted.</source>
+        <translation>Не удалось открыть запись: возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
+        <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+46"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: this record was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+174"/>
+        <location filename="../../ui/list_view.py" line="+175"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2623,7 +2437,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+147"/>
+        <location filename="../../ui/case_view.py" line="+153"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2732,7 +2546,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline_widget.py" line="-65"/>
+        <location filename="../../ui/timeline_widget.py" line="+95"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
@@ -2742,17 +2556,66 @@
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать ее ход.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-57"/>
+        <location line="+79"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-81"/>
+        <source>Body: {body}</source>
+        <translation>Орган: {body}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From {start} to {end}</source>
+        <translation>С {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in this stage: {days}</source>
+        <translation>Дней на этом этапе: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: {ref}</source>
+        <translation>Номер: {ref}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer due: {due}</source>
+        <translation>Срок ответа: {due}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No answer, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
+            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
+            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Answered %n day(s) late</source>
+        <translation>
+            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
+            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
+            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Результат: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location line="+2"/>
         <location line="+66"/>
         <source>closed</source>
@@ -2833,16 +2696,308 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+29"/>
-        <source>Print the case dossier</source>
-        <translation>Печать досье по делу</translation>
+        <location filename="../../ui/visit_form.py" line="+64"/>
+        <source>Add a team member…</source>
+        <translation>Добавить участника группы…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Print the visit report</source>
-        <translation>Печать отчета о посещении</translation>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>details</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+83"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+81"/>
+        <location line="+27"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Status now</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <location line="+22"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Carried forward from the previous visit: {visit}</source>
+        <translation>Перенесено с прошлого посещения: {visit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open recommendations from an earlier visit to this place.</source>
+        <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What should change</source>
+        <translation>Что должно измениться</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to (e.g. the head of the facility)</source>
+        <translation>Адресат (напр., начальник учреждения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add recommendation</source>
+        <translation>Добавить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+131"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a designation or name…</source>
+        <translation>Введите обозначение или название…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitoring body</source>
+        <translation>Орган мониторинга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type of visit</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Announced</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visit was announced</source>
+        <translation>о посещении уведомили заранее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Состав группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s approval</source>
+        <translation>Согласие Уполномоченного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM special visits only: the request and the Ombudsman&apos;s decision.</source>
+        <translation>Только для специальных посещений НПМ: запрос и решение Уполномоченного.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obstructions</source>
+        <translation>Препятствия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People held and interviews</source>
+        <translation>Контингент и беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on the day</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private interviews</source>
+        <translation>Беседы наедине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Групповые беседы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team found, one box per area.</source>
+        <translation>Что выявила группа, отдельно по каждому направлению.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary and notes</source>
+        <translation>Итоги и заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier ones</source>
+        <translation>Прежние</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New ones</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interviewed people and allegations heard</source>
+        <translation>Опрошенные лица и сообщенные нарушения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added straight away; a new visit is saved first.</source>
+        <translation>Добавляются сразу; новое посещение сначала сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Наедине</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who was interviewed…</source>
+        <translation>С кем проведена беседа…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in private</source>
+        <translation>наедине</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interview</source>
+        <translation>Добавить беседу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add allegation heard…</source>
+        <translation>Добавить нарушение…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New visit</source>
+        <translation>Новое посещение</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Pick who was interviewed, or create them with New…</source>
+        <translation>Выберите, с кем проведена беседа, или добавьте лицо кнопкой «Создать…»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Allegation heard during the visit</source>
+        <translation>Нарушение, о котором сообщили при посещении</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor_app.dates import ApproxDate, DateParseError, parse_approx_date
+from monitor_app.dates import (
+    ApproxDate,
+    DateParseError,
+    format_day,
+    format_moment,
+    parse_approx_date,
+)
 
 D = ApproxDate
 LANGS = ("en", "ru", "kk")
@@ -142,8 +148,9 @@ def test_every_month_name(number: int, en: str, ru_nom: str, ru_gen: str, kk: st
     assert month.format("en") == f"{en} 2015"
     assert month.format("ru") == f"{ru_nom} 2015 г."
     assert month.format("kk") == f"2015 ж. {kk}"
-    assert day.format("ru") == f"3 {ru_gen} 2015 г."
-    assert day.format("kk") == f"2015 ж. 3 {kk}"
+    assert day.format("en") == f"3 {en[:3]} 2015"
+    assert day.format("ru") == day.format("kk") == f"03.{number:02d}.2015"
+    assert parse_approx_date(day.format("en")) == day
 
 
 @pytest.mark.parametrize(
@@ -244,9 +251,12 @@ def test_format_round_trip(lang: str, value: ApproxDate) -> None:
 
 @given(approx_dates())
 def test_format_shows_precision(value: ApproxDate) -> None:
+    """A full day is written as every exact date is; a month or a year shows no day."""
     for lang in LANGS:
         text = value.format(lang)
-        assert (str(value.day) in text.split()) == (value.precision == "day")
+        assert (text == format_day(value.earliest(), lang)) == (value.precision == "day")
+        if value.precision != "day":
+            assert "".join(c for c in text if c.isdigit()) == str(value.year)
 
 
 # --------------------------------------------------------------------------- ISO text
@@ -286,18 +296,19 @@ def test_from_date() -> None:
 @pytest.mark.parametrize(
     ("value", "lang", "text"),
     [
-        (D(2011, 12, 14), "en", "14 December 2011"),
+        (D(2011, 12, 14), "en", "14 Dec 2011"),
         (D(2011, 12), "en", "December 2011"),
         (D(2011), "en", "2011"),
-        (D(2011, 12, 14), "ru", "14 декабря 2011 г."),
+        (D(2011, 12, 14), "ru", "14.12.2011"),
         (D(2011, 12), "ru", "декабрь 2011 г."),
         (D(2011), "ru", "2011 г."),
-        (D(2011, 12, 14), "kk", "2011 ж. 14 желтоқсан"),
+        (D(2011, 12, 14), "kk", "14.12.2011"),
         (D(2011, 12), "kk", "2011 ж. желтоқсан"),
         (D(2011), "kk", "2011 ж."),
-        (D(2011, 3, 1), "en", "1 March 2011"),
-        (D(2011, 12, 14), "ru_RU", "14 декабря 2011 г."),
-        (D(2011, 12, 14), "kk-KZ", "2011 ж. 14 желтоқсан"),
+        (D(2011, 3, 1), "en", "1 Mar 2011"),
+        (D(2011, 3, 1), "ru", "01.03.2011"),
+        (D(2011, 12, 14), "ru_RU", "14.12.2011"),
+        (D(2011, 12, 14), "kk-KZ", "14.12.2011"),
     ],
 )
 def test_format(value: ApproxDate, lang: str, text: str) -> None:
@@ -305,7 +316,21 @@ def test_format(value: ApproxDate, lang: str, text: str) -> None:
 
 
 def test_format_default_language_is_english() -> None:
-    assert D(2011, 12, 14).format() == "14 December 2011"
+    assert D(2011, 12, 14).format() == "14 Dec 2011"
+
+
+@pytest.mark.parametrize(("lang", "day", "moment"), [
+    ("en", "2 Jan 1905", "2 Jan 1905 07:05"),
+    ("ru", "02.01.1905", "02.01.1905 07:05"),
+    ("kk", "02.01.1905", "02.01.1905 07:05"),
+])
+def test_one_rule_for_days_and_moments(lang: str, day: str, moment: str) -> None:
+    """Four-digit years, the month by name in English (never 01/02/05 or 02.01.05)."""
+    at = datetime.datetime(1905, 1, 2, 7, 5)
+    assert format_day(at.date(), lang) == format_day(at, lang) == day
+    assert format_moment(at, lang) == moment
+    assert ApproxDate.from_date(at).format(lang) == day
+    assert parse_approx_date(day) == ApproxDate(1905, 1, 2)
 
 
 def test_format_rejects_unknown_language() -> None:

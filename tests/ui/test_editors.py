@@ -37,7 +37,7 @@ def type_text(widget: object, text: str) -> None:
 
 
 @pytest.mark.parametrize(("typed", "iso", "shown"), [
-    ("2017-11-14", "2017-11-14", "14 November 2017 (exact day)"),
+    ("2017-11-14", "2017-11-14", "14 Nov 2017 (exact day)"),
     ("11.2017", "2017-11", "November 2017 (month)"),
     ("2017", "2017", "2017 (year)"),
     ("December 2011", "2011-12", "December 2011 (month)"),

@@ -39,13 +39,10 @@ from ui.forms import Form
 PART_KINDS = schema.parts_of("allegations")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AllegationParts", text)
-
-
 def role_label(role: str) -> str:
-    return {"victim": tr("Victim"), "perpetrator": tr("Alleged perpetrator"),
-            "witness": tr("Witness")}.get(role, role)
+    return {"victim": QCoreApplication.translate("AllegationParts", "Victim"),
+            "perpetrator": QCoreApplication.translate("AllegationParts", "Alleged perpetrator"),
+            "witness": QCoreApplication.translate("AllegationParts", "Witness")}.get(role, role)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -135,7 +132,8 @@ class _PartsPanel(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(self.headers())
         self.note.setText("" if self.allegation_id else
-                          tr("Save the allegation first; then add to it here."))
+                          QCoreApplication.translate(
+                              "AllegationParts", "Save the allegation first; then add to it here."))
         self.note.setVisible(not self.allegation_id)
 
     def _update_buttons(self) -> None:
@@ -185,27 +183,36 @@ class LinkPersonDialog(QDialog):
         self.ctx, self.allegation_id, self.role = ctx, allegation_id, role
         self.linked = set(linked or ())
         self.link_id: str | None = None
-        self.setWindowTitle(tr("Add victim") if role == "victim"
-                            else tr("Add alleged perpetrator"))
+        self.setWindowTitle(
+            QCoreApplication.translate("AllegationParts", "Add victim") if role == "victim"
+            else QCoreApplication.translate("AllegationParts", "Add alleged perpetrator"))
         self.form = Form(self)
         if role == "perpetrator":
-            self.form.section(tr("Alleged perpetrator"),
-                              tr("Often unidentified: create a person such as \"masked "
-                                 "special forces officer\" with what is known."))
+            self.form.section(QCoreApplication.translate("AllegationParts", "Alleged perpetrator"),
+                              QCoreApplication.translate(
+                                  "AllegationParts",
+                                  "Often unidentified: create a person such as \"masked "
+                                  "special forces officer\" with what is known."))
         else:
-            self.form.section(tr("Victim"))
-        self.form.add("person_id", tr("Person"),
-                      record_picker(ctx, "people", placeholder=tr("Type a name or pseudonym…")),
+            self.form.section(QCoreApplication.translate("AllegationParts", "Victim"))
+        self.form.add("person_id", QCoreApplication.translate("AllegationParts", "Person"),
+                      record_picker(ctx, "people",
+                                    placeholder=QCoreApplication.translate(
+                                        "AllegationParts", "Type a name or pseudonym…")),
                       required=True)
         if role == "perpetrator":
-            self.form.add("perpetrator_kind", tr("Kind of perpetrator"),
+            self.form.add("perpetrator_kind",
+                          QCoreApplication.translate("AllegationParts", "Kind of perpetrator"),
                           vocab_combo(ctx, "perpetrator_kind"))
-            self.form.add("involvement", tr("Involvement"), vocab_combo(ctx, "involvement"))
+            self.form.add("involvement",
+                          QCoreApplication.translate("AllegationParts", "Involvement"),
+                          vocab_combo(ctx, "involvement"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(tr("Add"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("AllegationParts", "Add"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for b in (self.save_button, self.cancel_button):
             b.setAutoDefault(False)
@@ -223,7 +230,8 @@ class LinkPersonDialog(QDialog):
         problems = self.form.problems()
         values = {k: v for k, v in self.form.values().items() if v not in (None, "")}
         if not problems and (values.get("person_id"), self.role) in self.linked:
-            problems["person_id"] = tr("This person is already linked in this role.")
+            problems["person_id"] = QCoreApplication.translate(
+                "AllegationParts", "This person is already linked in this role.")
         if problems:
             self.form.show_errors(problems)
             return
@@ -244,8 +252,9 @@ class LinkPersonDialog(QDialog):
             unplaced = self.form.show_errors(exc.errors)
             self.status.setText(errors.describe(ValidationError(unplaced)) if unplaced else "")
             return
-        self.status.setText(tr("Could not save: {error}").format(
-            error=errors.describe(exc, "saving an allegation's part")))
+        self.status.setText(QCoreApplication.translate(
+            "AllegationParts", "Could not save: {error}").format(
+                error=errors.describe(exc, "saving an allegation's part")))
 
 
 class AllegationPeoplePanel(_PartsPanel):
@@ -264,15 +273,19 @@ class AllegationPeoplePanel(_PartsPanel):
         self._update_buttons()
 
     def headers(self) -> list[str]:
-        return [tr("Name or pseudonym"), tr("Role"), tr("Agency, unit, position, rank"),
-                tr("Involvement")]
+        return [QCoreApplication.translate("AllegationParts", "Name or pseudonym"),
+                QCoreApplication.translate("AllegationParts", "Role"),
+                QCoreApplication.translate("AllegationParts", "Agency, unit, position, rank"),
+                QCoreApplication.translate("AllegationParts", "Involvement")]
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.add_victim_button.setText(tr("Add victim…"))
-        self.add_perpetrator_button.setText(tr("Add perpetrator…"))
-        self.remove_button.setText(tr("Remove"))
-        self.remove_button.setToolTip(tr("Unlink the selected person from this allegation"))
+        self.add_victim_button.setText(QCoreApplication.translate("AllegationParts", "Add victim…"))
+        self.add_perpetrator_button.setText(QCoreApplication.translate(
+            "AllegationParts", "Add perpetrator…"))
+        self.remove_button.setText(QCoreApplication.translate("AllegationParts", "Remove"))
+        self.remove_button.setToolTip(QCoreApplication.translate(
+            "AllegationParts", "Unlink the selected person from this allegation"))
 
     def show_parts(self, parts: queries.AllegationParts) -> None:
         self.rows = parts.people
@@ -306,10 +319,11 @@ class AllegationPeoplePanel(_PartsPanel):
         row = next((p for p in self.rows if p.id == link_id), None)
         if row is None:
             return
-        text = tr("Remove {name} ({role}) from this allegation? The person stays in the "
-                  "file, and the link stays in the history.").format(
-            name=row.name, role=role_label(row.role).lower())
-        if not confirm(self, tr("Remove person"), text):
+        text = QCoreApplication.translate(
+            "AllegationParts", "Remove {name} ({role}) from this allegation? The person stays in "
+                               "the file, and the link stays in the history.").format(
+                name=row.name, role=role_label(row.role).lower())
+        if not confirm(self, QCoreApplication.translate("AllegationParts", "Remove person"), text):
             return
         self.show_message("")
         self.ctx.write(lambda w: operations.records.delete(w, "allegation_people", row.id),
@@ -324,7 +338,7 @@ class AllegationPeoplePanel(_PartsPanel):
         from ui.editors.kinds import PersonEditor
 
         editor = PersonEditor(self.ctx, row.person_id)
-        dialog = EditorDialog(editor, tr("Person"), self)
+        dialog = EditorDialog(editor, QCoreApplication.translate("AllegationParts", "Person"), self)
         dialog.open()
 
 
@@ -346,15 +360,19 @@ class MedicalExamsPanel(_PartsPanel):
         self._update_buttons()
 
     def headers(self) -> list[str]:
-        return [tr("Kind"), tr("Date"), tr("Examiner"), tr("Istanbul Protocol"),
-                tr("Findings")]
+        return [QCoreApplication.translate("AllegationParts", "Kind"),
+                QCoreApplication.translate("AllegationParts", "Date"),
+                QCoreApplication.translate("AllegationParts", "Examiner"),
+                QCoreApplication.translate("AllegationParts", "Istanbul Protocol"),
+                QCoreApplication.translate("AllegationParts", "Findings")]
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.add_button.setText(tr("Add…"))
-        self.add_button.setToolTip(tr("Add a medical examination"))
-        self.edit_button.setText(tr("Edit…"))
-        self.remove_button.setText(tr("Remove"))
+        self.add_button.setText(QCoreApplication.translate("AllegationParts", "Add…"))
+        self.add_button.setToolTip(QCoreApplication.translate(
+            "AllegationParts", "Add a medical examination"))
+        self.edit_button.setText(QCoreApplication.translate("AllegationParts", "Edit…"))
+        self.remove_button.setText(QCoreApplication.translate("AllegationParts", "Remove"))
 
     def show_parts(self, parts: queries.AllegationParts) -> None:
         self.rows = parts.exams
@@ -378,7 +396,9 @@ class MedicalExamsPanel(_PartsPanel):
         editor = MedicalExamEditor(self.ctx, exam_id,
                                    defaults={"allegation_id": self.allegation_id},
                                    scope=self.allegation_id if exam_id is None else "")
-        title = tr("New medical examination") if exam_id is None else tr("Medical examination")
+        title = (QCoreApplication.translate("AllegationParts", "New medical examination")
+                 if exam_id is None
+                 else QCoreApplication.translate("AllegationParts", "Medical examination"))
         self.dialog = EditorDialog(editor, title, self)
         self.dialog.open()
         return self.dialog
@@ -394,9 +414,12 @@ class MedicalExamsPanel(_PartsPanel):
         exam_id = _selected(self.table)
         if not exam_id:
             return
-        if not confirm(self, tr("Remove medical examination"),
-                       tr("Remove this medical examination from the allegation? It stays in "
-                          "the history.")):
+        if not confirm(self,
+                       QCoreApplication.translate("AllegationParts", "Remove medical examination"),
+                       QCoreApplication.translate(
+                           "AllegationParts",
+                           "Remove this medical examination from the allegation? It stays in "
+                           "the history.")):
             return
         self.show_message("")
         self.ctx.write(lambda w: operations.records.delete(w, "medical_exams", exam_id),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import drafts, operations, records
+from monitor_app.dates import format_moment
 from monitor_app.operations import Outcome
 from monitor_app.records import StaleRecord, ValidationError, Writer
 from ui import errors
@@ -31,10 +32,6 @@ from ui.forms import Form
 DRAFT_DELAY_MS = 1000
 
 SaveOperation = Callable[[Writer], Outcome]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
 
 
 class DraftBanner(QFrame):
@@ -49,8 +46,10 @@ class DraftBanner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.restore_button = QPushButton(tr("Restore my typing"), self)
-        self.discard_button = QPushButton(tr("Discard it"), self)
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("RecordEditor", "Restore my typing"), self)
+        self.discard_button = QPushButton(
+            QCoreApplication.translate("RecordEditor", "Discard it"), self)
         for b in (self.restore_button, self.discard_button):
             b.setAutoDefault(False)
         layout.addWidget(self.text, 1)
@@ -67,13 +66,17 @@ def ask_stale(parent: QWidget | None) -> str:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Changed elsewhere"))
-    box.setText(tr("This record was changed elsewhere after you opened it, so your changes "
-                   "were not saved."))
-    box.setInformativeText(tr("Reload it to see the other changes (yours are dropped), or keep "
-                              "yours: the fields you edited are saved over the other version."))
-    reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton(tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("RecordEditor", "Changed elsewhere"))
+    box.setText(QCoreApplication.translate(
+        "RecordEditor", "This record was changed elsewhere after you opened it, so your changes "
+                        "were not saved."))
+    box.setInformativeText(QCoreApplication.translate(
+        "RecordEditor", "Reload it to see the other changes (yours are dropped), or keep "
+                        "yours: the fields you edited are saved over the other version."))
+    reload_button = box.addButton(QCoreApplication.translate("RecordEditor", "Reload"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(QCoreApplication.translate("RecordEditor", "Keep mine"),
+                                QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep_button)
     box.exec()
@@ -150,10 +153,11 @@ class RecordEditor(DetailWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
-        self.revert_button = QPushButton(tr("Revert"), self)
-        self.revert_button.setToolTip(tr("Forget the changes made since the last save"))
-        self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.revert_button = QPushButton(QCoreApplication.translate("RecordEditor", "Revert"), self)
+        self.revert_button.setToolTip(QCoreApplication.translate(
+            "RecordEditor", "Forget the changes made since the last save"))
+        self.save_button = QPushButton(QCoreApplication.translate("RecordEditor", "Save"), self)
+        self.save_button.setToolTip(QCoreApplication.translate("RecordEditor", "Save (Ctrl+S)"))
         for b in (self.revert_button, self.save_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
@@ -231,7 +235,8 @@ class RecordEditor(DetailWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.status.setText(tr("This record could not be opened: it may have been deleted."))
+        self.status.setText(QCoreApplication.translate(
+            "RecordEditor", "This record could not be opened: it may have been deleted."))
         self.form.setEnabled(False)
 
     def _offer_draft(self, draft: drafts.StoredDraft | None) -> None:
@@ -243,10 +248,10 @@ class RecordEditor(DetailWidget):
             self.banner.hide()
             return
         self._pending_draft = draft
-        when = draft.updated_at.strftime("%d.%m.%Y %H:%M") + " UTC"
-        self.banner.text.setText(
-            tr("Unsaved typing from {when} was kept for this record. Restore it?").format(
-                when=when))
+        when = format_moment(draft.updated_at, self.ctx.lang) + " UTC"
+        self.banner.text.setText(QCoreApplication.translate(
+            "RecordEditor", "Unsaved typing from {when} was kept for this record. Restore it?"
+        ).format(when=when))
         self.banner.show()
 
     def on_restore_draft(self) -> None:
@@ -348,7 +353,8 @@ class RecordEditor(DetailWidget):
         problems.update({k: v for k, v in self.validate().items() if k not in problems})
         if problems:
             self.form.show_errors(problems)
-            self.status.setText(tr("Please correct the fields marked in red."))
+            self.status.setText(QCoreApplication.translate(
+                "RecordEditor", "Please correct the fields marked in red."))
             self.save_failed.emit()
             return
         operation = self.save_operation()
@@ -370,7 +376,7 @@ class RecordEditor(DetailWidget):
         self.scope = ""
         self._set_dirty(False)
         self.form.clear_errors()
-        self.status.setText(tr("Saved."))
+        self.status.setText(QCoreApplication.translate("RecordEditor", "Saved."))
         self.load()
         self.saved.emit(record_id)
 
@@ -378,7 +384,8 @@ class RecordEditor(DetailWidget):
         self.save_button.setEnabled(True)
         self.save_failed.emit()
         if isinstance(exc, StaleRecord):
-            self.status.setText(tr("Not saved: this record was changed elsewhere."))
+            self.status.setText(QCoreApplication.translate(
+                "RecordEditor", "Not saved: this record was changed elsewhere."))
             choice = ask_stale(self)
             if choice == "reload":  # theirs: my typing goes, the record is read again
                 self._delete_draft()
@@ -392,10 +399,12 @@ class RecordEditor(DetailWidget):
             if unplaced:
                 self.status.setText(errors.describe(ValidationError(unplaced)))
             else:
-                self.status.setText(tr("Please correct the fields marked in red."))
+                self.status.setText(QCoreApplication.translate(
+                    "RecordEditor", "Please correct the fields marked in red."))
             return
-        self.status.setText(tr("Could not save: {error}").format(
-            error=errors.describe(exc, "saving a record")))
+        self.status.setText(QCoreApplication.translate(
+            "RecordEditor", "Could not save: {error}").format(
+                error=errors.describe(exc, "saving a record")))
 
     def discard(self) -> None:
         self.draft_timer.stop()
@@ -411,10 +420,12 @@ class RecordEditor(DetailWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self.revert_button.setText(tr("Revert"))
-            self.save_button.setText(tr("Save"))
-            self.banner.restore_button.setText(tr("Restore my typing"))
-            self.banner.discard_button.setText(tr("Discard it"))
+            self.revert_button.setText(QCoreApplication.translate("RecordEditor", "Revert"))
+            self.save_button.setText(QCoreApplication.translate("RecordEditor", "Save"))
+            self.banner.restore_button.setText(QCoreApplication.translate(
+                "RecordEditor", "Restore my typing"))
+            self.banner.discard_button.setText(QCoreApplication.translate(
+                "RecordEditor", "Discard it"))
         super().changeEvent(event)
 
 
@@ -441,8 +452,9 @@ class EditorDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(editor, 1)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(tr("Save"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("RecordEditor", "Save"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for b in (self.save_button, self.cancel_button):
             b.setAutoDefault(False)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from monitor_app import operations
@@ -26,11 +26,6 @@ from ui.forms import (
     VocabCombo,
     parse_full_date,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editors", text)
-
 
 # -- building blocks ----------------------------------------------------------------
 
@@ -61,7 +56,10 @@ def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
             cls = editor_class(kind)
             assert cls is not None
             editor = cls(ctx, None, defaults=dict(filters), scope="picker")
-            title = tr(NEW_TITLES[kind]) if kind in NEW_TITLES else tr("New record")
+            if kind in NEW_TITLES:
+                title = QCoreApplication.translate("Editors", NEW_TITLES[kind])
+            else:
+                title = QCoreApplication.translate("Editors", "New record")
             dialog = EditorDialog(editor, title, picker)
             editor.saved.connect(callback)
             dialog.open()
@@ -71,7 +69,7 @@ def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
 
 
 def _name_hint() -> str:
-    return tr("At least one of name, pseudonym or code.")
+    return QCoreApplication.translate("Editors", "At least one of name, pseudonym or code.")
 
 
 # -- places ---------------------------------------------------------------------------
@@ -81,25 +79,32 @@ class FacilityEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Place of detention"))
-        form.add("designation", tr("Designation"), LineField(placeholder=tr("e.g. AK-159/6")))
-        form.add("name", tr("Name"), LineField(), required=True)
-        form.add("kind", tr("Kind of place"), vocab_combo(c, "place_kind"))
-        form.add("regime", tr("Regime"), vocab_combo(c, "regime"))
-        form.add("authority", tr("Authority"), vocab_combo(c, "authority"))
-        form.section(tr("Location"))
-        form.add("region", tr("Region"), vocab_combo(c, "region"))
-        form.add("address", tr("Address"), TextField(lines=2))
-        form.section(tr("Capacity and mandates"))
-        form.add("capacity", tr("Capacity"), IntField())
-        form.add("npm_mandate", tr("NPM mandate"), CheckField(tr("NPM may visit this place")))
-        form.add("pmc_mandate", tr("PMC mandate"), CheckField(tr("PMC may visit this place")))
-        form.section(tr("Notes"))
-        form.add("notes", tr("Notes"), TextField())
+        form.section(QCoreApplication.translate("Editors", "Place of detention"))
+        form.add("designation", QCoreApplication.translate("Editors", "Designation"),
+                 LineField(placeholder=QCoreApplication.translate("Editors", "e.g. AK-159/6")))
+        form.add("name", QCoreApplication.translate("Editors", "Name"), LineField(), required=True)
+        form.add("kind", QCoreApplication.translate("Editors", "Kind of place"),
+                 vocab_combo(c, "place_kind"))
+        form.add("regime", QCoreApplication.translate("Editors", "Regime"),
+                 vocab_combo(c, "regime"))
+        form.add("authority", QCoreApplication.translate("Editors", "Authority"),
+                 vocab_combo(c, "authority"))
+        form.section(QCoreApplication.translate("Editors", "Location"))
+        form.add("region", QCoreApplication.translate("Editors", "Region"),
+                 vocab_combo(c, "region"))
+        form.add("address", QCoreApplication.translate("Editors", "Address"), TextField(lines=2))
+        form.section(QCoreApplication.translate("Editors", "Capacity and mandates"))
+        form.add("capacity", QCoreApplication.translate("Editors", "Capacity"), IntField())
+        form.add("npm_mandate", QCoreApplication.translate("Editors", "NPM mandate"),
+                 CheckField(QCoreApplication.translate("Editors", "NPM may visit this place")))
+        form.add("pmc_mandate", QCoreApplication.translate("Editors", "PMC mandate"),
+                 CheckField(QCoreApplication.translate("Editors", "PMC may visit this place")))
+        form.section(QCoreApplication.translate("Editors", "Notes"))
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New place of detention")
+            return QCoreApplication.translate("Editors", "New place of detention")
         return " ".join(p for p in (self.stored.get("designation"), self.stored.get("name")) if p)
 
 
@@ -110,30 +115,44 @@ class PersonEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Who"))
-        form.add("name", tr("Full name"), LineField(), hint=_name_hint())
-        form.add("pseudonym", tr("Pseudonym"), LineField(
-            placeholder=tr("used in anything that leaves the lawyer's hands")))
-        form.add("code", tr("Code"), LineField(max_length=40))
-        form.add("category", tr("Category"), vocab_combo(c, "person_category"))
-        form.add("gender", tr("Gender"), vocab_combo(c, "gender"))
-        form.add("birth_date", tr("Born"), ApproxDateField(lang=c.lang))
-        form.section(tr("Consent and risk"))
-        form.add("consent_record", tr("Consent"), CheckField(tr("to record their account")))
-        form.add("consent_share_lawyer", "", CheckField(tr("to share it with a lawyer")))
-        form.add("consent_publish", "", CheckField(tr("to publish it")))
-        form.add("consent_un", "", CheckField(tr("to refer it to the UN")))
-        form.add("risk_level", tr("Risk level"), vocab_combo(c, "risk_level"))
-        form.section(tr("Official"), tr("For alleged perpetrators and other officials."))
-        form.add("agency", tr("Agency"), vocab_combo(c, "perpetrator_kind"))
-        form.add("unit", tr("Unit"), LineField())
-        form.add("position", tr("Position"), LineField())
-        form.add("rank", tr("Rank"), LineField())
-        form.add("identified", tr("Identified"), CheckField(tr("identity known")))
-        form.section(tr("Contact"))
-        form.add("contact", tr("Contact"), TextField(lines=2))
-        form.add("address", tr("Address"), TextField(lines=2))
-        form.add("notes", tr("Notes"), TextField())
+        form.section(QCoreApplication.translate("Editors", "Who"))
+        form.add("name", QCoreApplication.translate("Editors", "Full name"), LineField(),
+                 hint=_name_hint())
+        form.add("pseudonym", QCoreApplication.translate("Editors", "Pseudonym"), LineField(
+            placeholder=QCoreApplication.translate(
+                "Editors", "used in anything that leaves the lawyer's hands")))
+        form.add("code", QCoreApplication.translate("Editors", "Code"), LineField(max_length=40))
+        form.add("category", QCoreApplication.translate("Editors", "Category"),
+                 vocab_combo(c, "person_category"))
+        form.add("gender", QCoreApplication.translate("Editors", "Gender"),
+                 vocab_combo(c, "gender"))
+        form.add("birth_date", QCoreApplication.translate("Editors", "Born"),
+                 ApproxDateField(lang=c.lang))
+        form.section(QCoreApplication.translate("Editors", "Consent and risk"))
+        form.add("consent_record", QCoreApplication.translate("Editors", "Consent"),
+                 CheckField(QCoreApplication.translate("Editors", "to record their account")))
+        form.add("consent_share_lawyer", "",
+                 CheckField(QCoreApplication.translate("Editors", "to share it with a lawyer")))
+        form.add("consent_publish", "",
+                 CheckField(QCoreApplication.translate("Editors", "to publish it")))
+        form.add("consent_un", "",
+                 CheckField(QCoreApplication.translate("Editors", "to refer it to the UN")))
+        form.add("risk_level", QCoreApplication.translate("Editors", "Risk level"),
+                 vocab_combo(c, "risk_level"))
+        form.section(QCoreApplication.translate("Editors", "Official"),
+                     QCoreApplication.translate(
+                         "Editors", "For alleged perpetrators and other officials."))
+        form.add("agency", QCoreApplication.translate("Editors", "Agency"),
+                 vocab_combo(c, "perpetrator_kind"))
+        form.add("unit", QCoreApplication.translate("Editors", "Unit"), LineField())
+        form.add("position", QCoreApplication.translate("Editors", "Position"), LineField())
+        form.add("rank", QCoreApplication.translate("Editors", "Rank"), LineField())
+        form.add("identified", QCoreApplication.translate("Editors", "Identified"),
+                 CheckField(QCoreApplication.translate("Editors", "identity known")))
+        form.section(QCoreApplication.translate("Editors", "Contact"))
+        form.add("contact", QCoreApplication.translate("Editors", "Contact"), TextField(lines=2))
+        form.add("address", QCoreApplication.translate("Editors", "Address"), TextField(lines=2))
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def after_load(self) -> None:
         if not self.record_id:
@@ -142,12 +161,13 @@ class PersonEditor(RecordEditor):
     def validate(self) -> dict[str, str]:
         f = self.form
         if not any(f.field(n).value() for n in ("name", "pseudonym", "code")):
-            return {"name": tr("Give a name, a pseudonym or a code.")}
+            return {"name": QCoreApplication.translate(
+                "Editors", "Give a name, a pseudonym or a code.")}
         return {}
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New person")
+            return QCoreApplication.translate("Editors", "New person")
         return self.stored.get("name") or self.stored.get("pseudonym") or \
             self.stored.get("code") or ""
 
@@ -159,23 +179,33 @@ class CaseEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Case"))
-        form.add("reference", tr("Reference"), LineField(placeholder=tr("e.g. KZ-2024-017")),
+        form.section(QCoreApplication.translate("Editors", "Case"))
+        form.add("reference", QCoreApplication.translate("Editors", "Reference"),
+                 LineField(placeholder=QCoreApplication.translate("Editors", "e.g. KZ-2024-017")),
                  required=True)
-        form.add("title", tr("Title"), LineField(), required=True)
-        form.add("status", tr("Status"), vocab_combo(c, "case_status"))
-        form.add("risk_level", tr("Risk level"), vocab_combo(c, "risk_level"))
-        form.section(tr("Victim and place"))
-        form.add("primary_victim_id", tr("Victim"),
-                 record_picker(c, "people", placeholder=tr("Type a name or pseudonym…")))
-        form.add("facility_id", tr("Place of detention"), record_picker(c, "facilities"))
-        form.add("region", tr("Region"), vocab_combo(c, "region"))
-        form.section(tr("Dates"))
-        form.add("opened_on", tr("Opened on"), DateField(lang=c.lang))
-        form.add("closed_on", tr("Closed on"), DateField(lang=c.lang))
-        form.section(tr("Summary"))
-        form.add("summary", tr("Summary"), TextField(lines=6))
-        form.add("notes", tr("Notes"), TextField())
+        form.add("title", QCoreApplication.translate("Editors", "Title"), LineField(),
+                 required=True)
+        form.add("status", QCoreApplication.translate("Editors", "Status"),
+                 vocab_combo(c, "case_status"))
+        form.add("risk_level", QCoreApplication.translate("Editors", "Risk level"),
+                 vocab_combo(c, "risk_level"))
+        form.section(QCoreApplication.translate("Editors", "Victim and place"))
+        form.add("primary_victim_id", QCoreApplication.translate("Editors", "Victim"),
+                 record_picker(c, "people",
+                               placeholder=QCoreApplication.translate(
+                                   "Editors", "Type a name or pseudonym…")))
+        form.add("facility_id", QCoreApplication.translate("Editors", "Place of detention"),
+                 record_picker(c, "facilities"))
+        form.add("region", QCoreApplication.translate("Editors", "Region"),
+                 vocab_combo(c, "region"))
+        form.section(QCoreApplication.translate("Editors", "Dates"))
+        form.add("opened_on", QCoreApplication.translate("Editors", "Opened on"),
+                 DateField(lang=c.lang))
+        form.add("closed_on", QCoreApplication.translate("Editors", "Closed on"),
+                 DateField(lang=c.lang))
+        form.section(QCoreApplication.translate("Editors", "Summary"))
+        form.add("summary", QCoreApplication.translate("Editors", "Summary"), TextField(lines=6))
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def after_load(self) -> None:
         if not self.record_id and not self.form.field("opened_on").value():
@@ -183,7 +213,7 @@ class CaseEditor(RecordEditor):
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New case")
+            return QCoreApplication.translate("Editors", "New case")
         return " · ".join(p for p in (self.stored.get("reference"), self.stored.get("title"))
                           if p)
 
@@ -195,34 +225,50 @@ class AllegationEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("What happened"))
-        form.add("kind", tr("Kind"), vocab_combo(c, "allegation_kind"), required=True)
-        form.add("summary", tr("In one line"), LineField(max_length=300))
-        form.add("narrative", tr("Account"), TextField(lines=6))
-        form.section(tr("When and where"))
-        form.add("date_from", tr("From"), ApproxDateField(lang=c.lang))
-        form.add("date_to", tr("Until"), ApproxDateField(lang=c.lang),
-                 hint=tr("Leave empty for a single date."))
-        form.add("facility_id", tr("Place of detention"), record_picker(c, "facilities"))
-        form.add("location_kind", tr("Kind of location"), vocab_combo(c, "location_kind"))
-        form.add("place_description", tr("Where exactly"), TextField(lines=2))
-        form.section(tr("How and why"))
-        form.add("methods", tr("Methods"), vocab_list(c, "method", rows=8))
-        form.add("purposes", tr("Purpose"), vocab_list(c, "purpose", rows=4))
-        form.add("injuries", tr("Injuries"), TextField(lines=3))
-        form.section(tr("Assessment"))
-        form.add("legal_qualification", tr("Legal qualification"),
+        form.section(QCoreApplication.translate("Editors", "What happened"))
+        form.add("kind", QCoreApplication.translate("Editors", "Kind"),
+                 vocab_combo(c, "allegation_kind"), required=True)
+        form.add("summary", QCoreApplication.translate("Editors", "In one line"),
+                 LineField(max_length=300))
+        form.add("narrative", QCoreApplication.translate("Editors", "Account"), TextField(lines=6))
+        form.section(QCoreApplication.translate("Editors", "When and where"))
+        form.add("date_from", QCoreApplication.translate("Editors", "From"),
+                 ApproxDateField(lang=c.lang))
+        form.add("date_to", QCoreApplication.translate("Editors", "Until"),
+                 ApproxDateField(lang=c.lang),
+                 hint=QCoreApplication.translate("Editors", "Leave empty for a single date."))
+        form.add("facility_id", QCoreApplication.translate("Editors", "Place of detention"),
+                 record_picker(c, "facilities"))
+        form.add("location_kind", QCoreApplication.translate("Editors", "Kind of location"),
+                 vocab_combo(c, "location_kind"))
+        form.add("place_description", QCoreApplication.translate("Editors", "Where exactly"),
+                 TextField(lines=2))
+        form.section(QCoreApplication.translate("Editors", "How and why"))
+        form.add("methods", QCoreApplication.translate("Editors", "Methods"),
+                 vocab_list(c, "method", rows=8))
+        form.add("purposes", QCoreApplication.translate("Editors", "Purpose"),
+                 vocab_list(c, "purpose", rows=4))
+        form.add("injuries", QCoreApplication.translate("Editors", "Injuries"), TextField(lines=3))
+        form.section(QCoreApplication.translate("Editors", "Assessment"))
+        form.add("legal_qualification",
+                 QCoreApplication.translate("Editors", "Legal qualification"),
                  vocab_combo(c, "legal_qualification"))
-        form.add("source", tr("Source"), vocab_combo(c, "source_type"))
-        form.add("verification", tr("Verification"), vocab_combo(c, "verification_status"))
+        form.add("source", QCoreApplication.translate("Editors", "Source"),
+                 vocab_combo(c, "source_type"))
+        form.add("verification", QCoreApplication.translate("Editors", "Verification"),
+                 vocab_combo(c, "verification_status"))
         from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
 
-        form.section(tr("Victims and alleged perpetrators"),
-                     tr("Added and removed at once; double-click a person to edit them."))
+        form.section(QCoreApplication.translate("Editors", "Victims and alleged perpetrators"),
+                     QCoreApplication.translate(
+                         "Editors",
+                         "Added and removed at once; double-click a person to edit them."))
         self.people_panel = AllegationPeoplePanel(c)
         form.add_widget(self.people_panel)
-        form.section(tr("Medical evidence"),
-                     tr("Forensic and independent examinations, prison medical records."))
+        form.section(QCoreApplication.translate("Editors", "Medical evidence"),
+                     QCoreApplication.translate(
+                         "Editors",
+                         "Forensic and independent examinations, prison medical records."))
         self.exams_panel = MedicalExamsPanel(c)
         form.add_widget(self.exams_panel)
 
@@ -234,12 +280,13 @@ class AllegationEditor(RecordEditor):
         start = self.form.field("date_from").parsed()
         end = self.form.field("date_to").parsed()
         if start and end and end.latest() < start.earliest():
-            return {"date_to": tr("This is before the start date.")}
+            return {"date_to": QCoreApplication.translate(
+                "Editors", "This is before the start date.")}
         return {}
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New allegation")
+            return QCoreApplication.translate("Editors", "New allegation")
         return self.stored.get("summary") or self.ctx.label(self.stored.get("kind"))
 
 
@@ -248,20 +295,25 @@ class MedicalExamEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Medical examination"))
-        form.add("kind", tr("Kind"), vocab_combo(c, "medical_exam_kind"), required=True)
-        form.add("exam_date", tr("Date"), ApproxDateField(lang=c.lang))
-        form.add("examiner", tr("Examiner"), LineField(
-            placeholder=tr("e.g. forensic expert of the regional bureau")))
-        form.add("istanbul_protocol", tr("Istanbul Protocol"),
+        form.section(QCoreApplication.translate("Editors", "Medical examination"))
+        form.add("kind", QCoreApplication.translate("Editors", "Kind"),
+                 vocab_combo(c, "medical_exam_kind"), required=True)
+        form.add("exam_date", QCoreApplication.translate("Editors", "Date"),
+                 ApproxDateField(lang=c.lang))
+        form.add("examiner", QCoreApplication.translate("Editors", "Examiner"), LineField(
+            placeholder=QCoreApplication.translate(
+                "Editors", "e.g. forensic expert of the regional bureau")))
+        form.add("istanbul_protocol", QCoreApplication.translate("Editors", "Istanbul Protocol"),
                  vocab_combo(c, "istanbul_protocol"),
-                 hint=tr("Whether the examination follows the Istanbul Protocol."))
-        form.add("findings", tr("Findings"), TextField(lines=5))
+                 hint=QCoreApplication.translate(
+                     "Editors", "Whether the examination follows the Istanbul Protocol."))
+        form.add("findings", QCoreApplication.translate("Editors", "Findings"), TextField(lines=5))
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New medical examination")
-        return self.ctx.label(self.stored.get("kind")) or tr("Medical examination")
+            return QCoreApplication.translate("Editors", "New medical examination")
+        return self.ctx.label(self.stored.get("kind")) or QCoreApplication.translate(
+            "Editors", "Medical examination")
 
 
 # -- complaints and their steps -------------------------------------------------------------
@@ -273,17 +325,22 @@ class ComplaintEditor(RecordEditor):
         c = self.ctx
         case_filter = {"case_id": self.defaults["case_id"]} if self.defaults.get("case_id") \
             else {}
-        form.section(tr("Complaint"))
-        form.add("body", tr("Sent to"), vocab_combo(c, "complaint_body"), required=True)
-        form.add("subject", tr("Subject"), LineField())
-        form.add("filed_on", tr("Filed on"), DateField(lang=c.lang),
-                 hint=tr("A new complaint starts its timeline with a \"Complaint filed\" step "
-                         "on this date."))
-        form.add("complainant_id", tr("Complainant"), record_picker(c, "people"))
-        form.add("allegation_id", tr("About the allegation"),
+        form.section(QCoreApplication.translate("Editors", "Complaint"))
+        form.add("body", QCoreApplication.translate("Editors", "Sent to"),
+                 vocab_combo(c, "complaint_body"), required=True)
+        form.add("subject", QCoreApplication.translate("Editors", "Subject"), LineField())
+        form.add("filed_on", QCoreApplication.translate("Editors", "Filed on"),
+                 DateField(lang=c.lang),
+                 hint=QCoreApplication.translate(
+                     "Editors", "A new complaint starts its timeline with a \"Complaint filed\" "
+                                "step on this date."))
+        form.add("complainant_id", QCoreApplication.translate("Editors", "Complainant"),
+                 record_picker(c, "people"))
+        form.add("allegation_id", QCoreApplication.translate("Editors", "About the allegation"),
                  record_picker(c, "allegations", can_create=False, where=case_filter))
-        form.add("reference_no", tr("Reference number"), LineField())
-        form.add("notes", tr("Notes"), TextField())
+        form.add("reference_no", QCoreApplication.translate("Editors", "Reference number"),
+                 LineField())
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def values_to_write(self) -> dict[str, Any]:
         values = super().values_to_write()
@@ -299,7 +356,7 @@ class ComplaintEditor(RecordEditor):
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New complaint")
+            return QCoreApplication.translate("Editors", "New complaint")
         return " · ".join(p for p in (self.ctx.label(self.stored.get("body")),
                                       self.stored.get("subject")) if p)
 
@@ -310,19 +367,26 @@ class ComplaintStepEditor(RecordEditor):
     def build_form(self, form: Form) -> None:
         c = self.ctx
         self._due_touched = False
-        form.section(tr("Procedural step"))
-        form.add("stage", tr("Step"), vocab_combo(c, "complaint_stage"), required=True)
-        form.add("body", tr("Body"), vocab_combo(c, "complaint_body"))
-        form.add("occurred_on", tr("Date"), DateField(lang=c.lang), required=True)
-        form.add("reference_no", tr("Reference number"), LineField())
-        form.section(tr("Answer"))
+        form.section(QCoreApplication.translate("Editors", "Procedural step"))
+        form.add("stage", QCoreApplication.translate("Editors", "Step"),
+                 vocab_combo(c, "complaint_stage"), required=True)
+        form.add("body", QCoreApplication.translate("Editors", "Body"),
+                 vocab_combo(c, "complaint_body"))
+        form.add("occurred_on", QCoreApplication.translate("Editors", "Date"),
+                 DateField(lang=c.lang), required=True)
+        form.add("reference_no", QCoreApplication.translate("Editors", "Reference number"),
+                 LineField())
+        form.section(QCoreApplication.translate("Editors", "Answer"))
         self.due_hint = QLabel()
-        form.add("answer_due", tr("Answer due"), DateField(lang=c.lang),
-                 hint=tr("Filled in from the usual term for this step and body; change it "
-                         "if the law or the letter says otherwise."))
-        form.add("answered_on", tr("Answered on"), DateField(lang=c.lang))
-        form.add("outcome", tr("Outcome"), TextField(lines=3))
-        form.add("notes", tr("Notes"), TextField(lines=3))
+        form.add("answer_due", QCoreApplication.translate("Editors", "Answer due"),
+                 DateField(lang=c.lang),
+                 hint=QCoreApplication.translate(
+                     "Editors", "Filled in from the usual term for this step and body; change "
+                                "it if the law or the letter says otherwise."))
+        form.add("answered_on", QCoreApplication.translate("Editors", "Answered on"),
+                 DateField(lang=c.lang))
+        form.add("outcome", QCoreApplication.translate("Editors", "Outcome"), TextField(lines=3))
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField(lines=3))
         form.edited.connect(self._on_step_edited)
 
     def after_load(self) -> None:
@@ -354,12 +418,13 @@ class ComplaintStepEditor(RecordEditor):
         start = self.form.field("occurred_on").parsed()
         answered = self.form.field("answered_on").parsed()
         if start and answered and answered < start:
-            return {"answered_on": tr("The answer cannot come before the step itself.")}
+            return {"answered_on": QCoreApplication.translate(
+                "Editors", "The answer cannot come before the step itself.")}
         return {}
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New complaint step")
+            return QCoreApplication.translate("Editors", "New complaint step")
         return self.ctx.label(self.stored.get("stage"))
 
 
@@ -370,24 +435,33 @@ class ReprisalEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Reprisal"))
-        form.add("kind", tr("Kind"), vocab_combo(c, "reprisal_kind"), required=True)
-        form.add("occurred_on", tr("When"), ApproxDateField(lang=c.lang))
-        form.add("target_id", tr("Against"), record_picker(c, "people"))
-        form.add("target_role", tr("Their role"), vocab_combo(c, "person_role"))
-        form.add("risk_level", tr("Risk level"), vocab_combo(c, "risk_level"))
-        form.add("perpetrator", tr("By whom"), TextField(lines=2))
-        form.add("description", tr("What happened"), TextField(lines=5))
-        form.section(tr("Provoked by"))
-        form.add("case_id", tr("Case"), record_picker(c, "cases", can_create=False))
+        form.section(QCoreApplication.translate("Editors", "Reprisal"))
+        form.add("kind", QCoreApplication.translate("Editors", "Kind"),
+                 vocab_combo(c, "reprisal_kind"), required=True)
+        form.add("occurred_on", QCoreApplication.translate("Editors", "When"),
+                 ApproxDateField(lang=c.lang))
+        form.add("target_id", QCoreApplication.translate("Editors", "Against"),
+                 record_picker(c, "people"))
+        form.add("target_role", QCoreApplication.translate("Editors", "Their role"),
+                 vocab_combo(c, "person_role"))
+        form.add("risk_level", QCoreApplication.translate("Editors", "Risk level"),
+                 vocab_combo(c, "risk_level"))
+        form.add("perpetrator", QCoreApplication.translate("Editors", "By whom"),
+                 TextField(lines=2))
+        form.add("description", QCoreApplication.translate("Editors", "What happened"),
+                 TextField(lines=5))
+        form.section(QCoreApplication.translate("Editors", "Provoked by"))
+        form.add("case_id", QCoreApplication.translate("Editors", "Case"),
+                 record_picker(c, "cases", can_create=False))
         where = {"case_id": self.defaults["case_id"]} if self.defaults.get("case_id") else {}
-        form.add("allegation_id", tr("Allegation"),
+        form.add("allegation_id", QCoreApplication.translate("Editors", "Allegation"),
                  record_picker(c, "allegations", can_create=False, where=where))
-        form.add("visit_id", tr("Visit"), record_picker(c, "visits", can_create=False))
+        form.add("visit_id", QCoreApplication.translate("Editors", "Visit"),
+                 record_picker(c, "visits", can_create=False))
 
     def title_text(self) -> str:
         if not self.record_id:
-            return tr("New reprisal")
+            return QCoreApplication.translate("Editors", "New reprisal")
         return self.ctx.label(self.stored.get("kind"))
 
 
@@ -396,13 +470,16 @@ class ReprisalResponseEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("Response"))
-        form.add("kind", tr("Action taken"), vocab_combo(c, "reprisal_response"), required=True)
-        form.add("taken_on", tr("On"), DateField(lang=c.lang))
-        form.add("notes", tr("Notes"), TextField())
+        form.section(QCoreApplication.translate("Editors", "Response"))
+        form.add("kind", QCoreApplication.translate("Editors", "Action taken"),
+                 vocab_combo(c, "reprisal_response"), required=True)
+        form.add("taken_on", QCoreApplication.translate("Editors", "On"), DateField(lang=c.lang))
+        form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def title_text(self) -> str:
-        return tr("Response to the reprisal") if self.record_id else tr("New response")
+        if self.record_id:
+            return QCoreApplication.translate("Editors", "Response to the reprisal")
+        return QCoreApplication.translate("Editors", "New response")
 
 
 # -- evidence metadata -------------------------------------------------------------------------
@@ -412,14 +489,17 @@ class EvidenceEditor(RecordEditor):
 
     def build_form(self, form: Form) -> None:
         c = self.ctx
-        form.section(tr("File"))
-        form.add("file_name", tr("File name"), LineField(), required=True)
-        form.add("kind", tr("Kind"), vocab_combo(c, "evidence_kind"))
-        form.add("captured_on", tr("Taken or written"), ApproxDateField(lang=c.lang))
-        form.add("description", tr("Description"), TextField())
-        form.add("sensitive", tr("Sensitive"), CheckField(
-            tr("leave out of pseudonymised dossiers")))
-        form.section(tr("Integrity"))
+        form.section(QCoreApplication.translate("Editors", "File"))
+        form.add("file_name", QCoreApplication.translate("Editors", "File name"), LineField(),
+                 required=True)
+        form.add("kind", QCoreApplication.translate("Editors", "Kind"),
+                 vocab_combo(c, "evidence_kind"))
+        form.add("captured_on", QCoreApplication.translate("Editors", "Taken or written"),
+                 ApproxDateField(lang=c.lang))
+        form.add("description", QCoreApplication.translate("Editors", "Description"), TextField())
+        form.add("sensitive", QCoreApplication.translate("Editors", "Sensitive"), CheckField(
+            QCoreApplication.translate("Editors", "leave out of pseudonymised dossiers")))
+        form.section(QCoreApplication.translate("Editors", "Integrity"))
         self.integrity = QLabel()
         self.integrity.setWordWrap(True)
         self.integrity.setTextInteractionFlags(self.integrity.textInteractionFlags()
@@ -431,15 +511,19 @@ class EvidenceEditor(RecordEditor):
         s = self.stored
         if not s:
             return
-        lines = [tr("SHA-256: {hash}").format(hash=s.get("sha256", "")),
-                 tr("Size: {size} bytes, {type}").format(size=s.get("size", 0),
-                                                         type=s.get("media_type", ""))]
+        lines = [QCoreApplication.translate("Editors", "SHA-256: {hash}").format(
+                     hash=s.get("sha256", "")),
+                 QCoreApplication.translate("Editors", "Size: {size} bytes, {type}").format(
+                     size=s.get("size", 0), type=s.get("media_type", ""))]
         if s.get("metadata_stripped"):
-            lines.append(tr("Photo metadata (such as GPS) was removed at intake."))
+            lines.append(QCoreApplication.translate(
+                "Editors", "Photo metadata (such as GPS) was removed at intake."))
         self.integrity.setText("\n".join(lines))
 
     def title_text(self) -> str:
-        return self.stored.get("file_name", "") if self.record_id else tr("Evidence")
+        if self.record_id:
+            return self.stored.get("file_name", "")
+        return QCoreApplication.translate("Editors", "Evidence")
 
 
 EDITORS: dict[str, type[RecordEditor]] = {
@@ -455,16 +539,16 @@ EDITORS: dict[str, type[RecordEditor]] = {
     "evidence": EvidenceEditor,
 }
 
-NEW_TITLES = {
-    "facilities": "New place of detention",
-    "people": "New person",
-    "cases": "New case",
-    "allegations": "New allegation",
-    "medical_exams": "New medical examination",
-    "complaints": "New complaint",
-    "complaint_steps": "New complaint step",
-    "reprisals": "New reprisal",
-    "reprisal_responses": "New response",
+NEW_TITLES = {  # marked for lupdate; shown through translate("Editors", title)
+    "facilities": QT_TRANSLATE_NOOP("Editors", "New place of detention"),
+    "people": QT_TRANSLATE_NOOP("Editors", "New person"),
+    "cases": QT_TRANSLATE_NOOP("Editors", "New case"),
+    "allegations": QT_TRANSLATE_NOOP("Editors", "New allegation"),
+    "medical_exams": QT_TRANSLATE_NOOP("Editors", "New medical examination"),
+    "complaints": QT_TRANSLATE_NOOP("Editors", "New complaint"),
+    "complaint_steps": QT_TRANSLATE_NOOP("Editors", "New complaint step"),
+    "reprisals": QT_TRANSLATE_NOOP("Editors", "New reprisal"),
+    "reprisal_responses": QT_TRANSLATE_NOOP("Editors", "New response"),
 }
 
 

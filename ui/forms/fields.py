@@ -35,18 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.dates import ApproxDate, DateParseError, parse_approx_date
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
-
+from monitor_app.dates import (
+    ApproxDate,
+    DateParseError,
+    format_day,
+    format_moment,
+    parse_approx_date,
+)
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
 
 
 def precision_word(precision: str) -> str:
-    return {"year": tr("year"), "month": tr("month"), "day": tr("exact day")}.get(
+    return {"year": QCoreApplication.translate("Fields", "year"),
+            "month": QCoreApplication.translate("Fields", "month"),
+            "day": QCoreApplication.translate("Fields", "exact day")}.get(
         precision, precision)
 
 
@@ -188,7 +191,7 @@ class IntField(LineField):
     def problem(self) -> str | None:
         text = self.text().strip()
         if text and not text.isdigit():
-            return tr("Enter a whole number.")
+            return QCoreApplication.translate("Fields", "Enter a whole number.")
         return None
 
 
@@ -296,7 +299,9 @@ class ApproxDateField(_FeedbackField):
     """A date known to the year, month or day: "2017", "11.2017", "December 2011"..."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
-        super().__init__(parent, tr("e.g. 14.11.2017, 11.2017, December 2011"))
+        super().__init__(parent,
+                         QCoreApplication.translate(
+                             "Fields", "e.g. 14.11.2017, 11.2017, December 2011"))
         self.lang = lang
 
     def _parse(self, text: str) -> ApproxDate:
@@ -309,7 +314,7 @@ class ApproxDateField(_FeedbackField):
         return parsed.to_iso()
 
     def _unreadable(self) -> str:
-        return tr("not a date yet")
+        return QCoreApplication.translate("Fields", "not a date yet")
 
     def set_value(self, value: Any) -> None:
         if not value:
@@ -326,7 +331,8 @@ def parse_full_date(text: str) -> dt.date:
     """A calendar day typed as 14.11.2017, 2017-11-14, 14 November 2017..."""
     parsed = parse_approx_date(text)
     if parsed.precision != "day":
-        raise DateParseError(tr("Give the day as well, e.g. 14.11.2017."))
+        raise DateParseError(QCoreApplication.translate(
+            "Fields", "Give the day as well, e.g. 14.11.2017."))
     return parsed.earliest()
 
 
@@ -334,20 +340,20 @@ class DateField(_FeedbackField):
     """A full calendar date (deadlines, filing dates)."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
-        super().__init__(parent, tr("e.g. 14.11.2017"))
+        super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 14.11.2017"))
         self.lang = lang
 
     def _parse(self, text: str) -> dt.date:
         return parse_full_date(text)
 
     def _describe(self, parsed: dt.date) -> str:
-        return ApproxDate.from_date(parsed).format(self.lang)
+        return format_day(parsed, self.lang)
 
     def _to_value(self, parsed: dt.date) -> str:
         return parsed.isoformat()
 
     def _unreadable(self) -> str:
-        return tr("needs a day, month and year")
+        return QCoreApplication.translate("Fields", "needs a day, month and year")
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, dt.date):
@@ -356,7 +362,7 @@ class DateField(_FeedbackField):
             self.edit.setText("")
         else:
             try:
-                self.edit.setText(dt.date.fromisoformat(str(value)[:10]).strftime("%d.%m.%Y"))
+                self.edit.setText(format_day(dt.date.fromisoformat(str(value)[:10]), self.lang))
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
@@ -366,11 +372,12 @@ class DateTimeField(_FeedbackField):
     """A day and an optional time: "05.03.2024 10:30"."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
-        super().__init__(parent, tr("e.g. 05.03.2024 10:30"))
+        super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 05.03.2024 10:30"))
         self.lang = lang
 
     def _parse(self, text: str) -> dt.datetime:
-        problem = tr("Enter a date and time such as 05.03.2024 10:30.")
+        problem = QCoreApplication.translate(
+            "Fields", "Enter a date and time such as 05.03.2024 10:30.")
         text = text.replace("T", " ")
         parts = text.rsplit(" ", 1)
         clock = dt.time(0, 0)
@@ -388,14 +395,14 @@ class DateTimeField(_FeedbackField):
         return dt.datetime.combine(day, clock)
 
     def _describe(self, parsed: dt.datetime) -> str:
-        return (f"{ApproxDate.from_date(parsed.date()).format(self.lang)}, "
-                f"{parsed.strftime('%H:%M')}")
+        return format_moment(parsed, self.lang)
 
     def _to_value(self, parsed: dt.datetime) -> str:
         return parsed.isoformat(timespec="minutes")
 
     def _unreadable(self) -> str:
-        return tr("needs a date, and a time such as 10:30 if known")
+        return QCoreApplication.translate(
+            "Fields", "needs a date, and a time such as 10:30 if known")
 
     def set_value(self, value: Any) -> None:
         if not value:
@@ -403,7 +410,7 @@ class DateTimeField(_FeedbackField):
         else:
             try:
                 moment = dt.datetime.fromisoformat(str(value))
-                self.edit.setText(moment.strftime("%d.%m.%Y %H:%M"))
+                self.edit.setText(format_moment(moment, self.lang))
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
@@ -492,7 +499,7 @@ class SearchableCombo(QComboBox):
 
     def problem(self) -> str | None:
         if self.match_index() < 0:
-            return tr("Pick one of the entries in the list.")
+            return QCoreApplication.translate("Fields", "Pick one of the entries in the list.")
         return None
 
     def focus_target(self) -> QWidget:
@@ -519,7 +526,7 @@ class MultiCheckField(FieldDefaults, QWidget):
                  *, rows: int = 7) -> None:
         super().__init__(parent)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("Filter…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("Fields", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         enter_moves_on(self.filter)
         self.list = QListWidget(self)
@@ -611,15 +618,18 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._load_choices = load_choices
         self._create_new = create_new
-        self.combo = SearchableCombo(self, placeholder=placeholder or tr("Type to search…"))
+        self.combo = SearchableCombo(self,
+                                     placeholder=placeholder or QCoreApplication.translate(
+                                         "Fields", "Type to search…"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
         self.new_button: QToolButton | None = None
         if create_new is not None:
             self.new_button = QToolButton(self)
-            self.new_button.setText(tr("New…"))
-            self.new_button.setToolTip(tr("Create a new record here and pick it"))
+            self.new_button.setText(QCoreApplication.translate("Fields", "New…"))
+            self.new_button.setToolTip(QCoreApplication.translate(
+                "Fields", "Create a new record here and pick it"))
             self.new_button.clicked.connect(self.on_new_clicked)
             layout.addWidget(self.new_button)
         self.setFocusProxy(self.combo)

@@ -16,11 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Form", text)
-
-
 # Writer messages are short predicates ("is required"); say them as sentences.
 _WRITER_PHRASES = {
     "is required": "This field is required.",
@@ -32,9 +27,9 @@ def plain_message(message: str) -> str:
     """A writer's message as a sentence a monitor would write."""
     known = _WRITER_PHRASES.get(message)
     if known:
-        return tr(known)
+        return QCoreApplication.translate("Form", known)
     if message.startswith("not in the list:") or "is not in the list of" in message:
-        return tr("Pick one of the entries in the list.")
+        return QCoreApplication.translate("Form", "Pick one of the entries in the list.")
     if message and message[0].islower():
         return message[0].upper() + message[1:] + ("" if message.endswith(".") else ".")
     return message
@@ -105,7 +100,7 @@ class Form(QWidget):
         label_widget = QLabel(text, self)
         label_widget.setMinimumWidth(150)
         if required:
-            label_widget.setToolTip(tr("Required"))
+            label_widget.setToolTip(QCoreApplication.translate("Form", "Required"))
         holder = QWidget(self)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +193,7 @@ class Form(QWidget):
             if problem:
                 found[name] = problem
             elif row.required and row.widget.value() in (None, "", []):
-                found[name] = tr("This field is required.")
+                found[name] = QCoreApplication.translate("Form", "This field is required.")
         return found
 
     def set_error(self, name: str, message: str | None) -> None:
