@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+557"/>
+        <location filename="../../ui/case_view.py" line="+556"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+458"/>
+        <location filename="../../ui/main_window.py" line="+459"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline_widget.py" line="+153"/>
+        <location filename="../../ui/timeline_widget.py" line="+157"/>
         <source>No answer, %n day(s) overdue</source>
         <translation>
             <numerusform>No answer, %n day overdue</numerusform>

@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+526"/>
+        <location filename="../../ui/case_view.py" line="+525"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+43"/>
+        <location filename="../../ui/list_models.py" line="+44"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+335"/>
+        <location filename="../../ui/list_models.py" line="+330"/>
         <source>Overdue</source>
         <translation>Өтті</translation>
     </message>
@@ -1638,7 +1638,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+44"/>
+        <location filename="../../ui/forms/fields.py" line="+50"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -1693,7 +1693,7 @@
         <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
@@ -1920,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2328,7 +2328,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location filename="../../ui/editors/base.py" line="+50"/>
         <location line="+375"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
@@ -2342,27 +2342,27 @@
     <message>
         <location line="-358"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жерде өзгертілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed elsewhere after you opened it, so your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз бұл жазбаны ашқаннан кейін ол басқа жерде өзгертілді, сондықтан сіздің өзгерістеріңіз сақталмады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload it to see the other changes (yours are dropped), or keep yours: the fields you edited are saved over the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа өзгерістерді көру үшін жазбаны қайта жүктеңіз (сіздің өзгерістеріңіз жойылады) немесе өзіңіздікін қалдырыңыз: сіз өзгерткен өрістер басқа нұсқаның үстіне сақталады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жүктеу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін қалдыру</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2411,7 +2411,7 @@
     <message>
         <location line="+8"/>
         <source>Not saved: this record was changed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: бұл жазба басқа жерде өзгертілді.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2422,7 +2422,7 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+175"/>
+        <location filename="../../ui/list_view.py" line="+183"/>
         <source>Reset columns</source>
         <translation>Бағандарды қалпына келтіру</translation>
     </message>
@@ -2539,17 +2539,17 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline_widget.py" line="+95"/>
+        <location filename="../../ui/timeline_widget.py" line="+94"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Әзірге шағым жоқ. Барысын бастау үшін шағым қосыңыз.</translation>
     </message>
@@ -2689,7 +2689,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+64"/>
+        <location filename="../../ui/visit_form.py" line="+65"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>

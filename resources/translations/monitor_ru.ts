@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+526"/>
+        <location filename="../../ui/case_view.py" line="+525"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+43"/>
+        <location filename="../../ui/list_models.py" line="+44"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/list_models.py" line="+335"/>
+        <location filename="../../ui/list_models.py" line="+330"/>
         <source>Overdue</source>
         <translation>Истек</translation>
     </message>
@@ -1643,7 +1643,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+44"/>
+        <location filename="../../ui/forms/fields.py" line="+50"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
@@ -1925,7 +1925,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+49"/>
+        <location filename="../../ui/editors/base.py" line="+50"/>
         <location line="+375"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
@@ -2349,27 +2349,27 @@
     <message>
         <location line="-358"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено в другом месте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed elsewhere after you opened it, so your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись изменили в другом месте после того, как вы её открыли, поэтому ваши изменения не сохранены.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload it to see the other changes (yours are dropped), or keep yours: the fields you edited are saved over the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузите её заново, чтобы увидеть чужие изменения (ваши будут отброшены), или оставьте свои: изменённые вами поля будут записаны поверх другой версии.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить заново</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2418,7 +2418,7 @@
     <message>
         <location line="+8"/>
         <source>Not saved: this record was changed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: эту запись изменили в другом месте.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2429,7 +2429,7 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/list_view.py" line="+175"/>
+        <location filename="../../ui/list_view.py" line="+183"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2546,17 +2546,17 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline_widget.py" line="+95"/>
+        <location filename="../../ui/timeline_widget.py" line="+94"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать ее ход.</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+64"/>
+        <location filename="../../ui/visit_form.py" line="+65"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
