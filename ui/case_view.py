@@ -45,7 +45,7 @@ from ui.editors import (
     record_picker,
 )
 from ui.editors.allegation_parts import confirm
-from ui.editors.kinds import vocab_combo
+from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
 from ui.timeline_widget import RED, TimelineWidget
 

@@ -36,7 +36,8 @@ from monitor_app.operations import visits
 from monitor_app.queries import readmodels as queries
 from ui.context import AppContext
 from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
-from ui.editors.kinds import AllegationEditor, record_picker, vocab_combo
+from ui.editors.kinds import AllegationEditor
+from ui.editors.pickers import record_picker, register, vocab_combo
 from ui.forms import (
     CheckField,
     DateField,
@@ -642,3 +643,6 @@ class VisitForm(RecordEditor):
             self.dialog.open()
 
         self._with_saved_visit(add)
+
+
+register("visits", VisitForm)

@@ -4,19 +4,19 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
-        <location line="+154"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
+        <location line="+152"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+145"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-144"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add victim</source>
         <translation>Жәбірленушіні қосу</translation>
     </message>
@@ -739,12 +739,12 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+62"/>
+        <location filename="../../ui/editors/pickers.py" line="+77"/>
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/editors/kinds.py" line="+28"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -837,20 +837,20 @@
         <location line="+1"/>
         <location line="+52"/>
         <location line="+53"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <location line="+46"/>
         <location line="+88"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+436"/>
+        <location line="-368"/>
+        <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="+11"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -922,12 +922,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+257"/>
+        <location line="+255"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-303"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -979,18 +979,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+374"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+272"/>
+        <location line="+12"/>
+        <location line="+270"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-269"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1047,26 +1047,26 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+329"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+223"/>
+        <location line="+12"/>
+        <location line="+221"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+70"/>
+        <location line="-220"/>
+        <location line="+68"/>
         <location line="+140"/>
         <location line="+56"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-262"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>Тексерілуі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Victims and alleged perpetrators</source>
         <translation>Жәбірленушілер және болжамды жасаушылар</translation>
     </message>
@@ -1172,12 +1172,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Жаңа бұзушылық</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="+9"/>
         <location line="+17"/>
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
@@ -1215,12 +1215,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New medical examination</source>
         <translation>Жаңа медициналық куәландыру</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="+14"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
@@ -1262,12 +1262,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+189"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Жаңа шағым</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+11"/>
         <source>Procedural step</source>
         <translation>Іс жүргізу кезеңі</translation>
     </message>
@@ -1313,12 +1313,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+122"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Шағымның жаңа кезеңі</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+11"/>
         <source>Reprisal</source>
         <translation>Қудалау</translation>
     </message>
@@ -1359,12 +1359,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Жаңа қудалау жағдайы</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+9"/>
         <source>Response</source>
         <translation>Ден қою</translation>
     </message>
@@ -1385,12 +1385,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New response</source>
         <translation>Жаңа ден қою шарасы</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+10"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2689,7 +2689,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+65"/>
+        <location filename="../../ui/visit_form.py" line="+66"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>

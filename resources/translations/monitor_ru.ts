@@ -4,19 +4,19 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
-        <location line="+154"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
+        <location line="+152"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+147"/>
+        <location line="-151"/>
+        <location line="+145"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-144"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add victim</source>
         <translation>Добавить пострадавшего</translation>
     </message>
@@ -743,12 +743,12 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+62"/>
+        <location filename="../../ui/editors/pickers.py" line="+77"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/editors/kinds.py" line="+28"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -841,20 +841,20 @@
         <location line="+1"/>
         <location line="+52"/>
         <location line="+53"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <location line="+46"/>
         <location line="+88"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+436"/>
+        <location line="-368"/>
+        <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="+11"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -926,12 +926,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+257"/>
+        <location line="+255"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-303"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -983,18 +983,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+374"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+272"/>
+        <location line="+12"/>
+        <location line="+270"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-269"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1051,26 +1051,26 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+329"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+223"/>
+        <location line="+12"/>
+        <location line="+221"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+70"/>
+        <location line="-220"/>
+        <location line="+68"/>
         <location line="+140"/>
         <location line="+56"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-262"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Victims and alleged perpetrators</source>
         <translation>Пострадавшие и предполагаемые исполнители</translation>
     </message>
@@ -1176,12 +1176,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Новое нарушение</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="+9"/>
         <location line="+17"/>
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
@@ -1219,12 +1219,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New medical examination</source>
         <translation>Новое медицинское освидетельствование</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="+14"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
@@ -1266,12 +1266,12 @@
     </message>
     <message>
         <location line="-18"/>
-        <location line="+189"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+11"/>
         <source>Procedural step</source>
         <translation>Процессуальный этап</translation>
     </message>
@@ -1317,12 +1317,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+122"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Новый этап жалобы</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+11"/>
         <source>Reprisal</source>
         <translation>Преследование</translation>
     </message>
@@ -1363,12 +1363,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Новый случай преследования</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+9"/>
         <source>Response</source>
         <translation>Реагирование</translation>
     </message>
@@ -1389,12 +1389,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New response</source>
         <translation>Новая мера реагирования</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+10"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+65"/>
+        <location filename="../../ui/visit_form.py" line="+66"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>

@@ -11,9 +11,8 @@ from ui.editors.kinds import (
     PersonEditor,
     ReprisalEditor,
     ReprisalResponseEditor,
-    editor_class,
-    record_picker,
 )
+from ui.editors.pickers import editor_class, record_picker
 
 __all__ = [
     "AllegationEditor", "CaseEditor", "ComplaintEditor", "ComplaintStepEditor", "EditorDialog",

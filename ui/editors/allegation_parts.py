@@ -34,6 +34,7 @@ from monitor_app.records import Change, ValidationError
 from ui import errors
 from ui.context import AppContext
 from ui.editors.base import EditorDialog
+from ui.editors.pickers import editor_class, record_picker, vocab_combo
 from ui.forms import Form
 
 PART_KINDS = schema.parts_of("allegations")
@@ -178,8 +179,6 @@ class LinkPersonDialog(QDialog):
                  linked: set[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ui.editors.kinds import record_picker, vocab_combo
-
         self.ctx, self.allegation_id, self.role = ctx, allegation_id, role
         self.linked = set(linked or ())
         self.link_id: str | None = None
@@ -335,9 +334,9 @@ class AllegationPeoplePanel(_PartsPanel):
         row = next((p for p in self.rows if p.id == link_id), None)
         if row is None:
             return
-        from ui.editors.kinds import PersonEditor
-
-        editor = PersonEditor(self.ctx, row.person_id)
+        person_editor = editor_class("people")
+        assert person_editor is not None  # ui.editors.kinds registers it
+        editor = person_editor(self.ctx, row.person_id)
         dialog = EditorDialog(editor, QCoreApplication.translate("AllegationParts", "Person"), self)
         dialog.open()
 
@@ -391,9 +390,9 @@ class MedicalExamsPanel(_PartsPanel):
     def _open(self, exam_id: str | None) -> EditorDialog | None:
         if not self.allegation_id:
             return None
-        from ui.editors.kinds import MedicalExamEditor
-
-        editor = MedicalExamEditor(self.ctx, exam_id,
+        exam_editor = editor_class("medical_exams")
+        assert exam_editor is not None  # ui.editors.kinds registers it
+        editor = exam_editor(self.ctx, exam_id,
                                    defaults={"allegation_id": self.allegation_id},
                                    scope=self.allegation_id if exam_id is None else "")
         title = (QCoreApplication.translate("AllegationParts", "New medical examination")

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from monitor_app import operations
-from monitor_app.queries import readmodels as queries
-from ui.context import AppContext
-from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
+from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
+from ui.editors.base import RecordEditor, SaveOperation
+from ui.editors.pickers import record_picker, register, vocab_combo, vocab_list
 from ui.forms import (
     ApproxDateField,
     CheckField,
@@ -20,52 +19,9 @@ from ui.forms import (
     Form,
     IntField,
     LineField,
-    RecordPicker,
     TextField,
-    VocabChecklist,
-    VocabCombo,
     parse_full_date,
 )
-
-# -- building blocks ----------------------------------------------------------------
-
-def vocab_combo(ctx: AppContext, vocabulary: str) -> VocabCombo:
-    return VocabCombo(ctx.vocab, vocabulary, ctx.lang)
-
-
-def vocab_list(ctx: AppContext, vocabulary: str, rows: int = 7) -> VocabChecklist:
-    return VocabChecklist(ctx.vocab, vocabulary, ctx.lang, rows=rows)
-
-
-def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
-                  can_create: bool = True, placeholder: str = "",
-                  where: dict[str, Any] | None = None) -> RecordPicker:
-    """A searchable picker of existing records of ``kind``, with "New…" to create one."""
-    filters = dict(where or {})
-
-    def load(callback: Callable[[list[tuple[str, str]]], None]) -> None:
-        if ctx.store is None or ctx.vocab is None:
-            callback([])
-            return
-        vocab, lang = ctx.vocab, ctx.lang
-        ctx.read(lambda s: queries.choices(s, vocab, kind, lang, **filters), callback)
-
-    create: Callable[[Callable[[str], None]], None] | None = None
-    if can_create and editor_class(kind) is not None:
-        def create(callback: Callable[[str], None]) -> None:
-            cls = editor_class(kind)
-            assert cls is not None
-            editor = cls(ctx, None, defaults=dict(filters), scope="picker")
-            if kind in NEW_TITLES:
-                title = QCoreApplication.translate("Editors", NEW_TITLES[kind])
-            else:
-                title = QCoreApplication.translate("Editors", "New record")
-            dialog = EditorDialog(editor, title, picker)
-            editor.saved.connect(callback)
-            dialog.open()
-
-    picker = RecordPicker(load, create, parent, placeholder=placeholder)
-    return picker
 
 
 def _name_hint() -> str:
@@ -257,8 +213,6 @@ class AllegationEditor(RecordEditor):
                  vocab_combo(c, "source_type"))
         form.add("verification", QCoreApplication.translate("Editors", "Verification"),
                  vocab_combo(c, "verification_status"))
-        from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
-
         form.section(QCoreApplication.translate("Editors", "Victims and alleged perpetrators"),
                      QCoreApplication.translate(
                          "Editors",
@@ -539,22 +493,6 @@ EDITORS: dict[str, type[RecordEditor]] = {
     "evidence": EvidenceEditor,
 }
 
-NEW_TITLES = {  # marked for lupdate; shown through translate("Editors", title)
-    "facilities": QT_TRANSLATE_NOOP("Editors", "New place of detention"),
-    "people": QT_TRANSLATE_NOOP("Editors", "New person"),
-    "cases": QT_TRANSLATE_NOOP("Editors", "New case"),
-    "allegations": QT_TRANSLATE_NOOP("Editors", "New allegation"),
-    "medical_exams": QT_TRANSLATE_NOOP("Editors", "New medical examination"),
-    "complaints": QT_TRANSLATE_NOOP("Editors", "New complaint"),
-    "complaint_steps": QT_TRANSLATE_NOOP("Editors", "New complaint step"),
-    "reprisals": QT_TRANSLATE_NOOP("Editors", "New reprisal"),
-    "reprisal_responses": QT_TRANSLATE_NOOP("Editors", "New response"),
-}
 
-
-def editor_class(kind: str) -> type[RecordEditor] | None:
-    if kind == "visits":
-        from ui.visit_form import VisitForm
-
-        return VisitForm
-    return EDITORS.get(kind)
+for _kind, _editor in EDITORS.items():
+    register(_kind, _editor)
