@@ -20,7 +20,8 @@ output; "narrative": free text that may name people, scrubbed), ``merge`` ("lww"
 latest change wins; "manual": concurrent changes are a conflict a person resolves).
 ``__kind__`` keys: ``label``/``plural``, ``main`` (a kind a user lists and opens),
 ``parent`` (the link to the record this one belongs to), ``natural_key`` (fields that
-are unique among live records), ``title``/``body`` (search document: field names,
+are unique among live records) and ``duplicate`` (the field and sentence a second one is
+refused with), ``title``/``body`` (search document: field names,
 ``link.field`` through a link, ``child_kind.field`` through children), ``label_parts``
 and ``label_sep`` (the one-line label), ``multi`` (many-valued vocabulary fields).
 """
@@ -206,6 +207,7 @@ class CasePerson(RecordMixin, Base):
     __table_args__ = (live_unique("case_people", "case_id", "person_id", "role"),)
     __kind__ = {"label": "Person in case", "plural": "People in cases", "parent": "case_id",
                 "natural_key": ("case_id", "person_id", "role"),
+                "duplicate": ("person_id", "is already in the case in this role"),
                 "label_parts": ("person_id", "role")}
 
     case_id: Mapped[str] = link("cases", nullable=False, label="Case")
@@ -377,6 +379,7 @@ class AllegationPerson(RecordMixin, Base):
     __table_args__ = (live_unique("allegation_people", "allegation_id", "person_id", "role"),)
     __kind__ = {"label": "Person in allegation", "plural": "People in allegations",
                 "parent": "allegation_id", "natural_key": ("allegation_id", "person_id", "role"),
+                "duplicate": ("person_id", "is already linked in this role"),
                 "label_parts": ("person_id", "role")}
 
     allegation_id: Mapped[str] = link("allegations", nullable=False, label="Allegation")

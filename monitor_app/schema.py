@@ -65,6 +65,7 @@ class Kind:
     main: bool = False
     parent: str | None = None      # the link field to the record this one belongs to
     natural_key: tuple[str, ...] = ()
+    duplicate: tuple[str, str] = ("", "is already recorded")  # field (last key), sentence
     title: tuple[str, ...] = ()    # search document paths
     body: tuple[str, ...] = ()
     label_parts: tuple[str, ...] = ()
@@ -153,7 +154,10 @@ def _build(model: type[Any]) -> Kind:
     return Kind(
         name=model.__tablename__, model=model, label=decl.get("label", plural), plural=plural,
         fields=fields, main=decl.get("main", False), parent=decl.get("parent"),
-        natural_key=tuple(decl.get("natural_key", ())), title=tuple(decl.get("title", ())),
+        natural_key=tuple(decl.get("natural_key", ())),
+        duplicate=tuple(decl.get("duplicate", (decl.get("natural_key", ("",))[-1],
+                                               "is already recorded"))),  # type: ignore[arg-type]
+        title=tuple(decl.get("title", ())),
         body=tuple(decl.get("body", ())), label_parts=tuple(decl.get("label_parts", ())),
         label_sep=decl.get("label_sep", " · "), also_shows=tuple(decl.get("also_shows", ())),
     )

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models import AllegationPerson
+from monitor_app import schema
 from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.operations.records import errors_under
 from monitor_app.records import ValidationError, Writer
 
-ROLES = ("victim", "perpetrator", "witness")
+# the roles a person has in an allegation, as the declaration lists them
+ROLES = schema.kind("allegation_people")["role"].choices or ()
 
 
 def link_person(w: Writer, allegation_id: str, role: str, person_id: str | None = None, *,
@@ -40,13 +39,7 @@ def link_person(w: Writer, allegation_id: str, role: str, person_id: str | None 
     if new_person is not None:
         with errors_under("person"):
             person_id = rec.create("people", **new_person)
-    else:
-        taken = rec.session.scalars(select(AllegationPerson.id).where(
-            AllegationPerson.allegation_id == allegation_id,
-            AllegationPerson.person_id == person_id, AllegationPerson.role == role,
-            AllegationPerson.deleted.is_(False))).first()
-        if taken is not None:
-            raise ValidationError({"person_id": "is already linked in this role"})
+    # once per role: the natural key declared with the kind (the Writer refuses a second)
     link_id = rec.create("allegation_people", allegation_id=allegation_id,
                        person_id=person_id, role=role, perpetrator_kind=perpetrator_kind,
                        involvement=involvement)

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models import CasePerson
 from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.operations.records import errors_under
 from monitor_app.records import ValidationError, Writer
@@ -27,13 +24,7 @@ def add_person(w: Writer, case_id: str, role: str | None, person_id: str | None 
     if new_person is not None:
         with errors_under("person"):
             person_id = rec.create("people", **new_person)
-    else:
-        taken = rec.session.scalars(select(CasePerson.id).where(
-            CasePerson.case_id == case_id, CasePerson.person_id == person_id,
-            CasePerson.role.is_(None) if role is None else CasePerson.role == role,
-            CasePerson.deleted.is_(False))).first()
-        if taken is not None:
-            raise ValidationError({"person_id": "is already in the case in this role"})
+    # once per role: the natural key declared with the kind (the Writer refuses a second)
     link_id = rec.create("case_people", case_id=case_id, person_id=person_id, role=role,
                        notes=notes)
     return rec.outcome(link_id)

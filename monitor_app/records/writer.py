@@ -164,7 +164,8 @@ class Writer:
                 pending = other is not None and other is not obj and not other.deleted and (
                     kind, *(getattr(other, n) for n in k.natural_key)) == key
                 if pending or self.session.scalar(stmt.limit(1)) is not None:
-                    problems[k.natural_key[-1]] = "is already recorded"
+                    field_name, sentence = k.duplicate
+                    problems[field_name] = sentence
                 elif obj not in self.session:
                     self._new_keys[key] = obj
         if problems:
