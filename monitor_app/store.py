@@ -57,6 +57,11 @@ class StoreTooNew(StoreError):
     """The store was written by a newer version of Monitor."""
 
 
+def option_key(key: str) -> str:
+    """Where a store-wide option is kept in ``store_meta`` (and its history's record id)."""
+    return f"option.{key}"
+
+
 class Store:
     """An unlocked store. Not thread-bound: sessions are opened per action."""
 
@@ -109,13 +114,13 @@ class Store:
 
     def option(self, key: str) -> str | None:
         """A store-wide option chosen by the user (kept inside the store, never in settings)."""
-        return self.meta(f"option.{key}")
+        return self.meta(option_key(key))
 
     def set_option(self, key: str, value: str) -> bool:
         """Change a store-wide option, with history like any record (it travels and is
         defensible); returns False when it already had that value."""
         with self.write() as w:
-            return w.set_option(f"option.{key}", value)
+            return w.set_option(option_key(key), value)
 
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLCipher's HMAC check and SQLite's checks; empty when sound."""

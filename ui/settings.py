@@ -75,7 +75,7 @@ def get(key: str, store: Store | None = None) -> Any:
     """
     opt = OPTIONS[key]
     if opt.scope == "store":
-        value = store.meta(f"option.{key}") if store is not None else None
+        value = store.option(key) if store is not None else None
         return opt.default if value is None else opt.type(value)
     raw = qsettings().value(f"options/{key}")
     if raw is None:
@@ -105,7 +105,7 @@ def set(key: str, value: Any, store: Store | None = None) -> None:  # noqa: A001
     if opt.scope == "store":
         if store is None:
             raise ValueError(f"{key} is kept in the store: unlock one first")
-        store.set_meta(f"option.{key}", str(value))
+        store.set_option(key, str(value))  # with history, like any record
         return
     qsettings().setValue(f"options/{key}", value)
 

@@ -52,6 +52,7 @@ from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError
 from monitor_app.labels import facility_label
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines
+from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
@@ -396,7 +397,7 @@ def _live(model: Any) -> Any:
 
 def organisation_name(session: Session) -> str:
     """The organisation named in the store's settings, or ''."""
-    row = session.get(StoreMeta, "option.organisation")
+    row = session.get(StoreMeta, option_key("organisation"))
     return row.value if row else ""
 
 

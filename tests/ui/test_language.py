@@ -105,6 +105,13 @@ def test_organisation_is_kept_in_the_store_not_in_settings(window: Any, qtbot: A
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     window.ctx.runner.wait_idle()
     assert settings.get("organisation", store) == "Coalition Against Torture (test)"
+    # a store option is written with history, like any record (it travels, it is defensible)
+    from monitor_app import records
+    from monitor_app.queries import history
+
+    with store.read() as s:
+        kept = history.entries(s, records.OPTIONS_KIND, "option.organisation")
+    assert [e.changes["value"][1] for e in kept] == ["Coalition Against Torture (test)"]
     # nothing about who uses the app lands in this computer's settings files
     settings.qsettings().sync()
     for path in private_home.rglob("*"):
