@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from monitor_app.dates import ApproxDate
-from monitor_app.identifiers import case_reference
+from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
 from monitor_app.resources import resource
 from monitor_app.store import Store
@@ -1344,6 +1344,8 @@ class _Demo:
     def run(self, progress: Callable[[int, int], None] | None) -> dict[str, int]:
         with self.store.write(source="demo") as w:
             self.w = w
+            # a second run on the same store goes on with the store's numbering
+            self.case_seq = last_case_number(w.session, self.tag)
             self.setup()
         plan = self.visit_plan()
         batches = max(1, -(-self.cases // BATCH))

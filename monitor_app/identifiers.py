@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Case
 
-__all__ = ["case_reference", "next_case_reference", "store_tag", "user_term_slug"]
+__all__ = ["case_reference", "last_case_number", "next_case_reference", "store_tag",
+           "user_term_slug"]
 
 TAG_LENGTH = 5  # 25 bits: two given stores share a tag with a chance of 1 in 33 million
 
@@ -35,6 +36,13 @@ def store_tag(store_id: str) -> str:
 def case_reference(tag: str, year: int, number: int) -> str:
     """``KZ-2025-00017-7QF2K``: country, year, the store's count, the store's tag."""
     return f"KZ-{year}-{number:05d}-{tag}"
+
+
+def last_case_number(session: Session, tag: str) -> int:
+    """The highest number this store has given a case reference, in any year (0: none)."""
+    pattern = re.compile(rf"^KZ-\d{{4}}-(\d{{5}})-{re.escape(tag)}$")
+    refs = session.scalars(select(Case.reference).where(Case.reference.like(f"KZ-%-{tag}")))
+    return max((int(m.group(1)) for r in refs if (m := pattern.match(r))), default=0)
 
 
 def next_case_reference(session: Session, tag: str, year: int) -> str:

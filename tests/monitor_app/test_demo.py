@@ -212,3 +212,12 @@ def test_narratives_sometimes_name_the_victim(demo_store: tuple[Store, dict]) ->
             Person, Person.id == Case.primary_victim_id)).all()
     named = [summary for summary, name in rows if name and name in summary]
     assert 0 < len(named) < len(rows)
+
+
+def test_demo_runs_twice_on_one_store(store: Store) -> None:
+    first = demo.generate(store, cases=3, seed=1)
+    second = demo.generate(store, cases=4, seed=1)  # same years: numbering must go on
+    assert first["cases"] == 3 and second["cases"] == 4
+    with store.read() as s:
+        refs = [r for (r,) in s.execute(select(Case.reference))]
+    assert len(refs) == len(set(refs)) == 7
