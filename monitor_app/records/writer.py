@@ -233,12 +233,10 @@ class Writer:
         obj.created_at = obj.updated_at = utcnow()
         # defaults apply at flush; the first state recorded in history must be complete
         for c in inspect(model).columns:
-            if c.key not in SYSTEM_FIELDS and getattr(obj, c.key) is None and (
-                    c.default is not None and c.default.is_scalar):
-                setattr(obj, c.key, c.default.arg)
-            elif c.key not in SYSTEM_FIELDS and getattr(obj, c.key) is None and (
-                    c.default is not None and c.default.is_callable):
-                setattr(obj, c.key, c.default.arg(None))
+            default = c.default
+            if c.key in SYSTEM_FIELDS or default is None or getattr(obj, c.key) is not None:
+                continue
+            setattr(obj, c.key, default.arg(None) if default.is_callable else default.arg)
         self._check_required(kind, obj)
         self.session.add(obj)
         self._keep.append(obj)
