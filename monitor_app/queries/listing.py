@@ -248,7 +248,7 @@ def _case_count(facility_id: Any) -> ColumnElement[Any]:
 SPECS: dict[str, KindSpec] = {
     "cases": KindSpec(
         columns=(
-            Column("reference", "Reference", _plain(Case.reference), 110),
+            Column("reference", "Reference", _plain(Case.reference), 150),
             Column("title", "Title", _plain(Case.title), 250),
             Column("victim", "Victim", lambda lang: _person_name(Case.primary_victim_id), 170,
                    reads=frozenset({"people"})),
@@ -327,7 +327,7 @@ SPECS: dict[str, KindSpec] = {
                    reads=frozenset({"people"})),
             Column("role", "Role", _label_sort(Reprisal.target_role), 110),
             Column("case", "Case", lambda lang: select(Case.reference).where(
-                Case.id == Reprisal.case_id).scalar_subquery(), 100,
+                Case.id == Reprisal.case_id).scalar_subquery(), 150,
                    reads=frozenset({"cases"})),
             Column("risk", "Risk", _order_sort(Reprisal.risk_level), 80),
         ),
