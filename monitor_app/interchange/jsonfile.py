@@ -10,9 +10,7 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import EvidenceChunk, HistoryEntry
-from monitor_app import records, schema
+from monitor_app import outputs, records, schema
 from monitor_app.interchange.schema_json import (
     CONTENT_FIELDS,
     FORMAT,
@@ -301,15 +299,7 @@ def export_file(store: Store, out: Path, *, cases: Sequence[str] | None = None,
     left half-written). The file is NOT encrypted: the caller must say so."""
     doc, files = _export(store, cases, with_history, with_files)
     text = dumps(doc)
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:  # mkstemp: mode 0600
-            fh.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    outputs.write_text(out, text)  # 0600, replaced whole, never a link or a device
     return ExportSummary(counts={k: len(v) for k, v in doc["records"].items()},
                          history=len(doc.get("history", ())), files=files)
 
