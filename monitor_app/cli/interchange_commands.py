@@ -71,7 +71,8 @@ def cmd_import_json(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> i
             raise BadInput(f"{args.file}: {exc}; nothing was imported") from None
     out.write(f"Imported {args.file}: {s.created} created, {s.updated} updated, "
               f"{s.restored} restored, {s.unchanged} unchanged; {s.history} history rows "
-              f"and {s.files} files added.\n")
+              f"and {s.files} files added"
+              + (f"; {s.purged} purged records skipped" if s.purged else "") + ".\n")
     return EXIT_OK
 
 

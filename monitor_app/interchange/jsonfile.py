@@ -34,6 +34,7 @@ from monitor_app.interchange.schema_json import (
     interchange_schema,
     nullable,
 )
+from monitor_app.operations.purge import tombstoned
 
 if TYPE_CHECKING:
     from monitor_app.records import Writer
@@ -85,6 +86,7 @@ class ImportSummary:
     restored: int = 0
     unchanged: int = 0
     history: int = 0                # history rows added
+    purged: int = 0                 # records skipped: purged here, they stay erased
     files: int = 0                  # evidence files whose bytes were stored
     by_kind: dict[str, int] = field(default_factory=dict)
 
@@ -421,8 +423,12 @@ def _import_history(w: Writer, rows: list[dict[str, Any]], summary: ImportSummar
     for chunk in _chunks(h["change_id"] for h in rows):
         known.update(s.scalars(select(HistoryEntry.change_id).where(
             HistoryEntry.change_id.in_(chunk))))
+    by_kind: dict[str, set[str]] = {}
+    for h in rows:
+        by_kind.setdefault(h["record_kind"], set()).add(h["record_id"])
+    erased = {(kind, i) for kind, ids in by_kind.items() for i in tombstoned(s, kind, ids)}
     fresh = [{**h, "at": datetime.fromisoformat(h["at"])} for h in rows
-             if h["change_id"] not in known]
+             if h["change_id"] not in known and (h["record_kind"], h["record_id"]) not in erased]
     if fresh:
         s.execute(insert(HistoryEntry), fresh)
         w.observe(max(h["hlc"] for h in fresh))
@@ -437,8 +443,12 @@ def _import_kind(w: Writer, k: schema.Kind, items: list[dict[str, Any]],
     for chunk in _chunks(r["id"] for r in items):
         existing.update((o.id, o) for o in s.scalars(select(model).where(model.id.in_(chunk))))
     content_key = CONTENT_FIELDS.get(k.name)
+    erased = tombstoned(s, k.name, [r["id"] for r in items])
     for i, rec in enumerate(items):
         path = ["records", k.name, i]
+        if rec["id"] in erased:  # purged here: a file made before does not bring it back
+            summary.purged += 1
+            continue
         values = {n: v for n, v in rec.items() if n in k.fields}
         record_id = rec["id"]
         try:
