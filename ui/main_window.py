@@ -36,6 +36,7 @@ from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
 from ui import errors, i18n, pdf_dialog, settings
+from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
 from ui.detail import DetailWidget, confirm_leave
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.idle = IdleWatcher(settings.get("idle_lock_minutes") * 60_000, self)
         self.idle.idle.connect(self.on_idle)
+        self.clipboard_guard = ClipboardGuard(self)
         ctx.changed.connect(self.on_changed)
         ctx.store_opened.connect(self.on_store_opened)
         self.retranslate()
@@ -188,6 +190,9 @@ class MainWindow(QMainWindow):
         self.act_close = self._action("close_record", self.on_close_record, "Ctrl+W")
         self.act_print = self._action("print", self.on_print, QKeySequence.StandardKey.Print)
         self.act_lock = self._action("lock", self.lock, "Ctrl+L", sp.SP_BrowserStop)
+        # panic: works from any window of the app (a dialog too) and while locked
+        self.act_panic = self._action("panic", self.panic, "Ctrl+Shift+L")
+        self.act_panic.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_settings = self._action("settings", self.on_settings, "Ctrl+,")
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.on_help, QKeySequence.StandardKey.HelpContents,
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
         for a in (self.act_new, self.act_save, self.act_print, None, self.act_lock,
-                  self.act_settings, None, self.act_quit):
+                  self.act_panic, self.act_settings, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.setObjectName("menu_edit")
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
             self.act_delete: self.tr("&Delete…"), self.act_undo: self.tr("&Undo delete"),
             self.act_find: self.tr("&Search"), self.act_close: self.tr("&Close record"),
             self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
+            self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
             self.act_help: self.tr("&Help"),
         }
@@ -257,7 +263,9 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
         tips = {self.act_lock: self.tr("Lock the window: hides everything until the "
-                                       "passphrase is typed again")}
+                                       "passphrase is typed again"),
+                self.act_panic: self.tr("Minimise and lock the window at once, from any "
+                                        "window of the app")}
         for action, tip in tips.items():
             action.setToolTip(tip)
         for view, action in self.act_views.items():
@@ -693,6 +701,7 @@ class MainWindow(QMainWindow):
             (self.act_delete, self.tr("delete (with undo)")),
             (self.act_print, self.tr("print the case dossier")),
             (self.act_lock, self.tr("lock")),
+            (self.act_panic, self.tr("hide and lock at once")),
         ]
         rows = "".join(
             f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
@@ -733,8 +742,16 @@ class MainWindow(QMainWindow):
         if not self.locked and self.ctx.store is not None:
             self.lock()
 
+    def panic(self) -> None:
+        """Hide the window at once (minimised, the lock screen in front), then lock."""
+        self.pages.setCurrentWidget(self.lock_screen)  # nothing of the data stays painted
+        self.showMinimized()
+        self.clipboard_guard.clear()
+        self.lock()
+
     def lock(self) -> None:
         """Hide every piece of data, drop sessions and models, wipe temporary files."""
+        self.clipboard_guard.clear()
         if self.locked or self.ctx.store is None:
             return
         self.idle.stop()
@@ -820,4 +837,5 @@ class MainWindow(QMainWindow):
         for lv in (self.ws.lists.values() if self.ws else ()):
             lv.save_header()
         self.idle.uninstall()
+        self.clipboard_guard.uninstall()
         super().closeEvent(event)

@@ -1925,7 +1925,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -1996,6 +1996,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Hide and lock now</source>
+        <translation>&amp;Скрыть и заблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
@@ -2006,14 +2011,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimise and lock the window at once, from any window of the app</source>
+        <translation>Сразу свернуть и заблокировать окно — из любого окна программы</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2145,6 +2155,11 @@
         <translation>блокировка</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>hide and lock at once</source>
+        <translation>сразу скрыть и заблокировать</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>About Monitor</source>
         <translation>О программе Monitor</translation>
@@ -2155,7 +2170,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2163,7 +2178,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+69"/>
+        <location filename="../../ui/pdf_dialog.py" line="+70"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -2238,7 +2253,12 @@
         <translation>Такой папки нет.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>That name is a link or a special file, not a document; choose another name.</source>
+        <translation>Под этим именем — ссылка или особый файл, а не документ; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
