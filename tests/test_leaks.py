@@ -93,6 +93,7 @@ def test_a_whole_session_leaves_no_trace(tmp_path: Path, private_home: Path,
                "--screenshot", str(shot), env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 0
+    assert {oct(p.stat().st_mode & 0o777) for p in (dossier, shot)} == {"0o600"}
 
     on_purpose = {str(dossier), str(shot)}
     hits = [h for h in scan([private_home, tmp, work], (SENTINEL, NARRATIVE))

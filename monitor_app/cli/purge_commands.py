@@ -62,9 +62,14 @@ def cmd_purge(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
                                   "their history cannot be recovered. Type yes: "):
             raise CliError("Not confirmed; nothing was purged.")
         summary = purging.purge_records(store, items)
+    compacted = ("the store was compacted" if summary.compacted else
+                 "the store could not be compacted now because another program has it "
+                 "open: the records are erased, but old copies of their pages may remain "
+                 "inside the encrypted file until you run the same purge again with the "
+                 "store closed elsewhere")
     out.write(f"Purged {summary.total} record{'s' if summary.total != 1 else ''} "
               f"({summary.history} history rows blanked, {summary.chunks} file chunks and "
-              f"{summary.drafts} drafts removed); the store was compacted.\n")
+              f"{summary.drafts} drafts removed); {compacted}.\n")
     return EXIT_OK
 
 

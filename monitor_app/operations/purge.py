@@ -67,6 +67,7 @@ class PurgeSummary:
     history: int = 0      # history rows blanked
     chunks: int = 0       # evidence chunks removed
     drafts: int = 0
+    compacted: bool = False  # VACUUM ran (not when another program holds the store)
 
     @property
     def total(self) -> int:
@@ -184,7 +185,7 @@ def purge(w: Writer, kind: str, record_id: str) -> PurgeSummary:
     check_purgeable(s, kind, record_id)
     summary = PurgeSummary()
     if tombstoned(s, kind, [record_id]):
-        return summary
+        return summary  # already erased (purging again still compacts the file)
     for part_kind, part_id in [*_parts(s, kind, record_id), (kind, record_id)]:
         if not tombstoned(s, part_kind, [part_id]):
             _erase_one(w, part_kind, part_id, summary)
@@ -209,17 +210,28 @@ def purge_records(store: Store, items: Iterable[tuple[str, str]]) -> PurgeSummar
             total.drafts += one.drafts
     with store.write(source=PURGE) as w:  # after the search refresh of the first
         optimize_search(w.session)
-    vacuum(store)
+    total.compacted = vacuum(store)
     return total
 
 
-def vacuum(store: Store) -> None:
-    """Rebuild the file without free pages, and empty the write-ahead log."""
+def vacuum(store: Store) -> bool:
+    """Rebuild the file without free pages, and empty the write-ahead log. Returns False
+    when another connection holds the store: the purge itself is committed, but until a
+    checkpoint and a VACUUM run, old versions of its pages may remain inside the
+    (encrypted) file; purging the same ids again compacts it."""
+    from db.engine import StoreBusy, classify
+
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            raw.execute("VACUUM")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:
+            if isinstance(classify(exc), StoreBusy):
+                return False
+            raise
+    return True
 
 
 __all__ = ["PURGE", "NotDeleted", "PurgeSummary", "check_purgeable", "optimize_search", "purge",
