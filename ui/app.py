@@ -178,7 +178,7 @@ def _screenshot(app: QApplication, window: Any, out: Path) -> int:
     try:
         outputs.check_target(out)  # refused before waiting for anything
     except outputs.UnsafeOutput as exc:
-        sys.stderr.write(f"monitor-app: cannot write the screenshot: {exc}.\n")
+        sys.stderr.write(f"monitor-app: cannot write the screenshot: {outputs.describe(exc)}.\n")
         return 1
     result = {"code": 1}
     loop = QEventLoop()  # a local loop: the application's own quit state is left alone

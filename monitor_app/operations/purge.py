@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from db.base import utcnow
 from db.models import Draft, EvidenceChunk, HistoryEntry
 from monitor_app import schema
 from monitor_app.records import RecordNotFound, Writer
@@ -134,7 +135,9 @@ def _blank(f: schema.Field, column: Any, current: Any) -> Any:
         return None
     if isinstance(current, str):
         return ""
-    return current  # a flag, a number, a required term: no text to erase
+    if isinstance(current, dict | list):
+        return type(current)()  # a photo's original metadata (GPS...) goes too
+    return current  # a flag, a number: no text to erase
 
 
 def _erase_one(w: Writer, kind: str, record_id: str, summary: PurgeSummary) -> None:
@@ -159,6 +162,7 @@ def _erase_one(w: Writer, kind: str, record_id: str, summary: PurgeSummary) -> N
     summary.drafts += s.execute(delete(Draft).where(
         Draft.record_kind == kind, Draft.record_id == record_id)).rowcount or 0
     obj.deleted = True
+    obj.deleted_at = obj.deleted_at or utcnow()
     obj.revision += 1
     s.flush()
     # the tombstone: a change like any other, with no values
