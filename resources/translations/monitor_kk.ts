@@ -1950,7 +1950,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -1968,6 +1968,11 @@
         <location line="+0"/>
         <source>&amp;Undo delete</source>
         <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase the deleted record for good…</source>
+        <translation>&amp;Жойылған жазбаны біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2088,17 +2093,32 @@
         <translation>Бұл жазбаны жоясыз ба? Жойғаннан кейін бірден болдырмауға болады (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Deleted.</source>
         <translation>Жойылды.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restored.</source>
         <translation>Қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Erase for good</source>
+        <translation>Біржола өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the deleted record for good? Its text, its parts and the old values in its history are overwritten; not even Undo can bring them back. Copies and backups made before keep what they held.</source>
+        <translation>Жойылған жазба біржола өшірілсін бе? Оның мәтіні, бөліктері және тарихындағы бұрынғы мәндері үстінен жазылады, оларды «Болдырмау» да қайтара алмайды. Бұрын жасалған көшірмелер мен сақтық көшірмелерде олар сақталып қалады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased for good.</source>
+        <translation>Біржола өшірілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>

@@ -1955,7 +1955,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -1973,6 +1973,11 @@
         <location line="+0"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase the deleted record for good…</source>
+        <translation>&amp;Стереть удалённую запись навсегда…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,17 +2100,32 @@
         <translation>Удалить эту запись? Удаление можно сразу отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Erase for good</source>
+        <translation>Стереть навсегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the deleted record for good? Its text, its parts and the old values in its history are overwritten; not even Undo can bring them back. Copies and backups made before keep what they held.</source>
+        <translation>Стереть удалённую запись навсегда? Её текст, её части и прежние значения в истории будут затёрты, и даже «Отменить» их не вернёт. Сделанные раньше копии и резервные копии сохранят то, что в них было.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased for good.</source>
+        <translation>Стёрто навсегда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
