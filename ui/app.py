@@ -20,10 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEventLoop, QIODevice, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from monitor_app import outputs
 from monitor_app.resources import resource
 from monitor_app.store import Store, StoreError, open_store
 
@@ -174,6 +175,11 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
 
 def _screenshot(app: QApplication, window: Any, out: Path) -> int:
     """Wait for the first page (and the record, when one opens), grab, save, quit."""
+    try:
+        outputs.check_target(out)  # refused before waiting for anything
+    except outputs.UnsafeOutput as exc:
+        sys.stderr.write(f"monitor-app: cannot write the screenshot: {outputs.describe(exc)}.\n")
+        return 1
     result = {"code": 1}
     loop = QEventLoop()  # a local loop: the application's own quit state is left alone
 
@@ -183,10 +189,16 @@ def _screenshot(app: QApplication, window: Any, out: Path) -> int:
         window.ctx.runner.wait_idle()
         app.processEvents()
         pixmap = window.grab()
-        if pixmap.save(str(out), "PNG", 0):  # quality 0: the strongest PNG compression
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        try:  # quality 0: the strongest PNG compression; the file is 0600, never a link
+            if not pixmap.save(buffer, "PNG", 0):
+                raise OSError("the image could not be encoded")
+            outputs.write_bytes(out, bytes(buffer.data().data()))
             result["code"] = 0
-        else:
-            sys.stderr.write(f"monitor-app: cannot write the screenshot to {out}.\n")
+        except OSError as exc:
+            sys.stderr.write(f"monitor-app: cannot write the screenshot to {out}: "
+                             f"{outputs.describe(exc)}.\n")
         loop.quit()
 
     def when_ready() -> None:

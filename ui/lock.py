@@ -121,15 +121,46 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        # Away: the application is not the active one (another window has the focus, the
+        # screen saver or the lock screen is up, the OS hid or suspended it). Mouse moves
+        # over an inactive window still arrive and would keep the idle timer going, so
+        # time away is counted on its own and only coming back stops it.
+        self._away = QTimer(self)
+        self._away.setSingleShot(True)
+        self._away.timeout.connect(self._away_too_long)
         self.set_timeout_ms(timeout_ms)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.applicationStateChanged.connect(self.on_application_state)
+        self._watching_state = app is not None
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(max(100, timeout_ms))
+        self._away.setInterval(max(100, timeout_ms))
         if self._timer.isActive():
             self._timer.start()
+        if self._away.isActive():
+            self._away.start()
+
+    def on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Suspended (the OS put the app to sleep, where Qt can tell): idle at once.
+        Inactive or hidden: idle after the timeout unless the app is active again."""
+        if not self._timer.isActive():
+            return  # not watching (locked, or a question is open)
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self._away.stop()
+            self._timer.stop()
+            self.idle.emit()
+        elif state == Qt.ApplicationState.ApplicationActive:
+            self._away.stop()
+        elif not self._away.isActive():
+            self._away.start()
+
+    def _away_too_long(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.idle.emit()
 
     def timeout_ms(self) -> int:
         return self._timer.interval()
@@ -139,6 +170,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._away.stop()
 
     def active(self) -> bool:
         return self._timer.isActive()
@@ -152,4 +184,7 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self._timer.stop()
+            if self._watching_state:
+                self._watching_state = False
+                app.applicationStateChanged.disconnect(self.on_application_state)
+        self.stop()

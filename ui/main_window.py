@@ -36,6 +36,7 @@ from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
 from ui import errors, i18n, pdf_dialog, settings
+from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
 from ui.detail import DetailWidget, confirm_leave
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.idle = IdleWatcher(settings.get("idle_lock_minutes") * 60_000, self)
         self.idle.idle.connect(self.on_idle)
+        self.clipboard_guard = ClipboardGuard(self)
         ctx.changed.connect(self.on_changed)
         ctx.store_opened.connect(self.on_store_opened)
         self.retranslate()
@@ -183,11 +185,15 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action("delete", self.on_delete, QKeySequence.StandardKey.Delete,
                                        sp.SP_TrashIcon)
         self.act_undo = self._action("undo", self.on_undo, QKeySequence.StandardKey.Undo)
+        self.act_purge = self._action("purge", self.on_purge)
         self.act_find = self._action("find", self.on_find, QKeySequence.StandardKey.Find,
                                      sp.SP_FileDialogContentsView)
         self.act_close = self._action("close_record", self.on_close_record, "Ctrl+W")
         self.act_print = self._action("print", self.on_print, QKeySequence.StandardKey.Print)
         self.act_lock = self._action("lock", self.lock, "Ctrl+L", sp.SP_BrowserStop)
+        # panic: works from any window of the app (a dialog too) and while locked
+        self.act_panic = self._action("panic", self.panic, "Ctrl+Shift+L")
+        self.act_panic.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_settings = self._action("settings", self.on_settings, "Ctrl+,")
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.on_help, QKeySequence.StandardKey.HelpContents,
@@ -197,7 +203,9 @@ class MainWindow(QMainWindow):
             self.act_views[view] = self._action(f"view_{view}", lambda v=view: self.show_view(v),
                                                 f"Ctrl+{n}")
         self.act_undo.setEnabled(False)
+        self.act_purge.setEnabled(False)
         self.data_actions = [self.act_new, self.act_save, self.act_delete, self.act_undo,
+                             self.act_purge,
                              self.act_find, self.act_close, self.act_print,
                              *self.act_views.values()]
 
@@ -206,11 +214,11 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
         for a in (self.act_new, self.act_save, self.act_print, None, self.act_lock,
-                  self.act_settings, None, self.act_quit):
+                  self.act_panic, self.act_settings, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.setObjectName("menu_edit")
-        for a in (self.act_undo, None, self.act_delete, None, self.act_find):
+        for a in (self.act_undo, None, self.act_delete, self.act_purge, None, self.act_find):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
         self.menu_view.setObjectName("menu_view")
@@ -248,8 +256,10 @@ class MainWindow(QMainWindow):
         texts = {
             self.act_new: self.tr("&New record"), self.act_save: self.tr("&Save"),
             self.act_delete: self.tr("&Delete…"), self.act_undo: self.tr("&Undo delete"),
+            self.act_purge: self.tr("&Erase the deleted record for good…"),
             self.act_find: self.tr("&Search"), self.act_close: self.tr("&Close record"),
             self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
+            self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
             self.act_help: self.tr("&Help"),
         }
@@ -257,7 +267,9 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
         tips = {self.act_lock: self.tr("Lock the window: hides everything until the "
-                                       "passphrase is typed again")}
+                                       "passphrase is typed again"),
+                self.act_panic: self.tr("Minimise and lock the window at once, from any "
+                                        "window of the app")}
         for action, tip in tips.items():
             action.setToolTip(tip)
         for view, action in self.act_views.items():
@@ -298,7 +310,7 @@ class MainWindow(QMainWindow):
         self.ws.splitterMoved.connect(self._save_splitter)
         self.ws.nav.currentItemChanged.connect(self.on_nav_changed)
         for a in self.data_actions:
-            a.setEnabled(a is not self.act_undo or self._undo is not None)
+            a.setEnabled(a not in (self.act_undo, self.act_purge) or self._undo is not None)
         self.retranslate()
         self.refresh_counts()
         self.show_view(state.view, state)
@@ -620,6 +632,7 @@ class MainWindow(QMainWindow):
         def done(_result: Any) -> None:
             self._undo = (kind, record_id)
             self.act_undo.setEnabled(True)
+            self.act_purge.setEnabled(True)
             self.undo_button.show()
             self.statusBar().showMessage(self.tr("Deleted."), 10_000)
 
@@ -632,6 +645,7 @@ class MainWindow(QMainWindow):
         kind, record_id = self._undo
         self._undo = None
         self.act_undo.setEnabled(False)
+        self.act_purge.setEnabled(False)
         self.undo_button.hide()
 
         def done(_result: Any) -> None:
@@ -642,6 +656,36 @@ class MainWindow(QMainWindow):
 
         self.ctx.write(lambda w: operations.records.restore(w, kind, record_id), done,
                        self._on_write_error)
+
+    def on_purge(self) -> None:
+        """Erase the record just deleted for good (see monitor_app.operations.purge)."""
+        if self._undo is None or self.ctx.store is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Erase for good"),
+            self.tr("Erase the deleted record for good? Its text, its parts and the old "
+                    "values in its history are overwritten; not even Undo can bring them "
+                    "back. Copies and backups made before keep what they held."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes or self._undo is None:
+            return
+        kind, record_id = self._undo
+        self._undo = None
+        self.act_undo.setEnabled(False)
+        self.act_purge.setEnabled(False)
+        self.undo_button.hide()
+        store = self.ctx.require_store()
+
+        def job() -> Any:
+            from monitor_app.operations.purge import purge_records
+
+            return purge_records(store, [(kind, record_id)])
+
+        def done(_result: Any) -> None:
+            self.statusBar().showMessage(self.tr("Erased for good."), 10_000)
+
+        self.ctx.runner.run_op(job, done, self._on_write_error)
 
     def _on_write_error(self, exc: BaseException) -> None:
         errors.show_user_error(self, exc, self.tr("Not saved"), context="deleting or restoring")
@@ -693,6 +737,7 @@ class MainWindow(QMainWindow):
             (self.act_delete, self.tr("delete (with undo)")),
             (self.act_print, self.tr("print the case dossier")),
             (self.act_lock, self.tr("lock")),
+            (self.act_panic, self.tr("hide and lock at once")),
         ]
         rows = "".join(
             f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
@@ -733,8 +778,16 @@ class MainWindow(QMainWindow):
         if not self.locked and self.ctx.store is not None:
             self.lock()
 
+    def panic(self) -> None:
+        """Hide the window at once (minimised, the lock screen in front), then lock."""
+        self.pages.setCurrentWidget(self.lock_screen)  # nothing of the data stays painted
+        self.showMinimized()
+        self.clipboard_guard.clear()
+        self.lock()
+
     def lock(self) -> None:
         """Hide every piece of data, drop sessions and models, wipe temporary files."""
+        self.clipboard_guard.clear()
         if self.locked or self.ctx.store is None:
             return
         self.idle.stop()
@@ -820,4 +873,5 @@ class MainWindow(QMainWindow):
         for lv in (self.ws.lists.values() if self.ws else ()):
             lv.save_header()
         self.idle.uninstall()
+        self.clipboard_guard.uninstall()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app import outputs
 from monitor_app.documents import naming
 from ui import errors, settings
 from ui.context import AppContext
@@ -178,6 +179,12 @@ class PdfDialog(QDialog):
         path = Path(text)
         if not path.parent.is_dir():
             self.status.setText(self.tr("The folder does not exist."))
+            return
+        try:  # never write through a link or into a device (see monitor_app.outputs)
+            outputs.check_target(path)
+        except outputs.UnsafeOutput:
+            self.status.setText(self.tr("That name is a link or a special file, not a "
+                                        "document; choose another name."))
             return
         store = self.ctx.require_store()
         token = CancelToken()

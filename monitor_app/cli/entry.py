@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from monitor_app import __version__
-from monitor_app.cli import interchange_commands, pdf_commands, store_commands
+from monitor_app.cli import (
+    interchange_commands,
+    pdf_commands,
+    purge_commands,
+    store_commands,
+)
 from monitor_app.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_FAIL,
@@ -29,7 +34,7 @@ from monitor_app.cli.base import (
 )
 
 COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *pdf_commands.COMMANDS,
-                                 *interchange_commands.COMMANDS)
+                                 *interchange_commands.COMMANDS, *purge_commands.COMMANDS)
 
 
 class UsageError(Exception):

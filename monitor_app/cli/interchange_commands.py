@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from monitor_app import outputs
 from monitor_app.cli.base import (
     EXIT_OK,
     BadInput,
@@ -39,7 +40,7 @@ def cmd_export_json(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> i
         except UnknownCase as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.") from None
+            raise CliError(f"Cannot write {args.out}: {outputs.describe(exc)}.") from None
     # on stderr, so that it is seen even when the output goes to a pipe or a log
     sys.stderr.write(f"monitor-app: warning: {args.out} is not encrypted; anyone who gets it "
                      "can read every name in it.\n")
@@ -70,7 +71,8 @@ def cmd_import_json(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> i
             raise BadInput(f"{args.file}: {exc}; nothing was imported") from None
     out.write(f"Imported {args.file}: {s.created} created, {s.updated} updated, "
               f"{s.restored} restored, {s.unchanged} unchanged; {s.history} history rows "
-              f"and {s.files} files added.\n")
+              f"and {s.files} files added"
+              + (f"; {s.purged} purged records skipped" if s.purged else "") + ".\n")
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from monitor_app import outputs
 from monitor_app.cli.base import (
     EXIT_OK,
     LANGS,
@@ -42,7 +43,7 @@ def cmd_dossier(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
         except CaseFileNotFound:
             raise CliError(f"No case with id {args.case}.") from None
         except OSError as exc:
-            raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.") from None
+            raise CliError(f"Cannot write {args.out}: {outputs.describe(exc)}.") from None
     out.write(f"Dossier written to {args.out} ({pages} pages, redaction: {args.redaction}).\n")
     return EXIT_OK
 
@@ -63,7 +64,7 @@ def cmd_visit_report(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> 
         except CaseFileNotFound:
             raise CliError(f"No visit with id {args.visit}.") from None
         except OSError as exc:
-            raise CliError(f"Cannot write {args.out}: {exc.strerror or exc}.") from None
+            raise CliError(f"Cannot write {args.out}: {outputs.describe(exc)}.") from None
     out.write(f"Visit report written to {args.out} ({pages} pages, "
               f"redaction: {args.redaction}).\n")
     return EXIT_OK

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import sys
 import time
 from typing import TextIO
 
@@ -54,14 +56,27 @@ def _list_arguments(p: argparse.ArgumentParser) -> None:
     _kind_argument(p)
     store_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--search", metavar="TEXT", help="full-text search")
+    p.add_argument("--search", metavar="TEXT",
+                   help="full-text search; '-' reads the text from standard input (the line "
+                        "after the passphrase with --passphrase-stdin), so that a name is "
+                        "not shown to other users in the process list")
+
+
+def _search_text(args: argparse.Namespace, pw: Passphrases) -> str | None:
+    if args.search != "-":
+        return args.search
+    if getattr(args, "passphrase_stdin", False):
+        return pw.next("")
+    if sys.stdin.isatty():
+        return getpass.getpass("Search for: ")
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def cmd_list(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app.queries import inspect_records
 
     with open_store(args, pw) as store:
-        rows = inspect_records.list_records(store, args.kind, search_text=args.search)
+        rows = inspect_records.list_records(store, args.kind, search_text=_search_text(args, pw))
     if args.json:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:

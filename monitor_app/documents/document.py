@@ -8,7 +8,6 @@ outline, a running header ("Confidential" unless public) and a footer with the r
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -351,24 +350,12 @@ def field_table(styles: Styles, pairs: Sequence[tuple[str, Any]], label_width: f
 
 
 def write_atomically(path: str | os.PathLike[str], render: Callable[[IO[bytes]], Any]) -> Any:
-    """Render into a temporary file beside ``path`` and move it into place only when done,
-    so a failure never leaves half a PDF behind."""
-    import tempfile
+    """Render into a temporary 0600 file beside ``path`` and move it into place only when
+    done, so a failure never leaves half a PDF behind; a link or a special file at ``path``
+    is refused (see :mod:`monitor_app.outputs`)."""
+    from monitor_app import outputs
 
-    target = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=".monitor-", suffix=".pdf.part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            result = render(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return result
+    return outputs.write_atomically(path, render)
 
 
 def generated_stamp(lang: str, now: datetime | None = None) -> str:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,15 +27,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import EvidenceChunk, HistoryEntry
-from monitor_app import records, schema
+from monitor_app import outputs, records, schema
 from monitor_app.interchange.schema_json import (
     CONTENT_FIELDS,
     FORMAT,
     HISTORY_FIELDS,
+    MAX_HISTORY_ROWS,
+    MAX_RECORDS_PER_KIND,
     VERSION,
     interchange_schema,
     nullable,
 )
+from monitor_app.operations.purge import tombstoned
 
 if TYPE_CHECKING:
     from monitor_app.records import Writer
@@ -49,6 +52,11 @@ STANDALONE = frozenset({"vocab_terms", "facilities", "people", "visits", "cases"
 VOCAB = "vocab_terms"
 SOURCE = "import-json"
 _IN_CHUNK = 500  # ids per IN (...) list
+# A file is refused above this size before it is read (evidence travels inside it as
+# base64, so the cap is generous); tests and callers may lower it.
+MAX_FILE_BYTES = 2 * 1024 ** 3
+MAX_DEPTH = 64  # records are 4 deep; free JSON fields (attributes, history) a few more
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InterchangeError(ValueError):
@@ -87,6 +95,7 @@ class ImportSummary:
     restored: int = 0
     unchanged: int = 0
     history: int = 0                # history rows added
+    purged: int = 0                 # records skipped: purged here, they stay erased
     files: int = 0                  # evidence files whose bytes were stored
     by_kind: dict[str, int] = field(default_factory=dict)
 
@@ -301,15 +310,7 @@ def export_file(store: Store, out: Path, *, cases: Sequence[str] | None = None,
     left half-written). The file is NOT encrypted: the caller must say so."""
     doc, files = _export(store, cases, with_history, with_files)
     text = dumps(doc)
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:  # mkstemp: mode 0600
-            fh.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    outputs.write_text(out, text)  # 0600, replaced whole, never a link or a device
     return ExportSummary(counts={k: len(v) for k, v in doc["records"].items()},
                          history=len(doc.get("history", ())), files=files)
 
@@ -337,6 +338,12 @@ def _rule(error: SchemaViolation) -> str:
         return f"does not match the pattern {expected}"
     if v == "maxLength":
         return f"is longer than {expected} characters"
+    if v == "maxItems":
+        return f"has more than {expected} items"
+    if v == "maximum":
+        return f"is larger than {expected}"
+    if v == "minimum":
+        return f"is smaller than {expected}"
     if v == "uniqueItems":
         return "has repeated items"
     return f"breaks the rule '{v}'"
@@ -359,10 +366,44 @@ def _position(doc: Any, parts: Iterable[str | int]) -> tuple[int, ...]:
     return tuple(pos)
 
 
+def _check_shape(doc: Any) -> None:
+    """What the JSON Schema cannot bound cheaply: nesting depth (a ``{"a": {"a": ...}}``
+    in a free JSON field would exhaust the stack later), text that is not Unicode (a lone
+    surrogate, ``"\\ud800"``, cannot be stored), and the number of records, counted
+    before any record is checked."""
+    if isinstance(doc, dict) and isinstance(doc.get("records"), dict):
+        for kind, items in doc["records"].items():
+            if isinstance(items, list) and len(items) > MAX_RECORDS_PER_KIND:
+                raise InterchangeError(json_path(["records", kind]),
+                                       f"has more than {MAX_RECORDS_PER_KIND} items")
+    if isinstance(doc, dict) and isinstance(doc.get("history"), list) and len(
+            doc["history"]) > MAX_HISTORY_ROWS:
+        raise InterchangeError("$.history", f"has more than {MAX_HISTORY_ROWS} items")
+    stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(doc, 0, ())]
+    while stack:
+        node, depth, where = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InterchangeError(json_path(where), f"is nested more than {MAX_DEPTH} deep")
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if _SURROGATE.search(key):
+                    raise InterchangeError(json_path(where), "has a key that is not Unicode text")
+                stack.append((value, depth + 1, (*where, key)))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1, (*where, i)) for i, v in enumerate(node))
+        elif isinstance(node, str) and _SURROGATE.search(node):
+            raise InterchangeError(json_path(where), "is not Unicode text (a lone surrogate)")
+
+
 def validate_document(doc: Any) -> None:
     """Check a parsed document against the JSON Schema and the rules a schema cannot say
-    (an id appears once per kind, a change once); raises :class:`InterchangeError`."""
-    errors = list(_validator().iter_errors(doc))
+    (an id appears once per kind, a change once, bounded nesting); raises
+    :class:`InterchangeError`."""
+    _check_shape(doc)
+    try:
+        errors = list(_validator().iter_errors(doc))
+    except RecursionError:
+        raise InterchangeError("$", "is nested too deeply") from None
     if errors:
         first = min(errors, key=lambda e: _position(doc, e.absolute_path))
         raise InterchangeError(json_path(first.absolute_path), _rule(first))
@@ -381,21 +422,50 @@ def validate_document(doc: Any) -> None:
         changes[h["change_id"]] = i
 
 
-def read_document(path: Path) -> dict[str, Any]:
-    """Read and validate an interchange file; raises :class:`InterchangeError` for a file
-    that is not UTF-8 JSON of this format (and ``OSError`` for one that cannot be read)."""
-    raw = Path(path).read_bytes()
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes; a file that is not a regular file (a FIFO would hang, a device
+    never ends) or is larger than :data:`MAX_FILE_BYTES` is refused before it is read."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise InterchangeError("$", "is not a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise InterchangeError("$", f"is larger than {MAX_FILE_BYTES} bytes")
+        raw = fh.read(MAX_FILE_BYTES + 1)  # it may have grown since
+    if len(raw) > MAX_FILE_BYTES:
+        raise InterchangeError("$", f"is larger than {MAX_FILE_BYTES} bytes")
+    return raw
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse(raw: bytes) -> Any:
+    """Bytes to a parsed document; raises :class:`InterchangeError` for anything but UTF-8
+    JSON (NaN and Infinity, numbers too long to read, and runaway nesting included)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InterchangeError("$", f"is not UTF-8 text (byte {exc.start})") from None
     try:
-        doc = json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InterchangeError("$", f"is not valid JSON ({exc.msg} at line {exc.lineno}, "
                                     f"column {exc.colno})") from None
     except RecursionError:
         raise InterchangeError("$", "is nested too deeply") from None
+    except ValueError:  # NaN/Infinity, or an integer of thousands of digits
+        raise InterchangeError("$", "holds a number that is not a storable JSON number"
+                               ) from None
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Read and validate an interchange file; raises :class:`InterchangeError` for a file
+    that is not UTF-8 JSON of this format (and ``OSError`` for one that cannot be read)."""
+    doc = parse(_read_capped(Path(path)))
     validate_document(doc)
     return doc
 
@@ -431,8 +501,12 @@ def _import_history(w: Writer, rows: list[dict[str, Any]], summary: ImportSummar
     for chunk in _chunks(h["change_id"] for h in rows):
         known.update(s.scalars(select(HistoryEntry.change_id).where(
             HistoryEntry.change_id.in_(chunk))))
+    by_kind: dict[str, set[str]] = {}
+    for h in rows:
+        by_kind.setdefault(h["record_kind"], set()).add(h["record_id"])
+    erased = {(kind, i) for kind, ids in by_kind.items() for i in tombstoned(s, kind, ids)}
     fresh = [{**h, "at": datetime.fromisoformat(h["at"])} for h in rows
-             if h["change_id"] not in known]
+             if h["change_id"] not in known and (h["record_kind"], h["record_id"]) not in erased]
     if fresh:
         s.execute(insert(HistoryEntry), fresh)
         w.observe(max(h["hlc"] for h in fresh))
@@ -447,8 +521,12 @@ def _import_kind(w: Writer, k: schema.Kind, items: list[dict[str, Any]],
     for chunk in _chunks(r["id"] for r in items):
         existing.update((o.id, o) for o in s.scalars(select(model).where(model.id.in_(chunk))))
     content_key = CONTENT_FIELDS.get(k.name)
+    erased = tombstoned(s, k.name, [r["id"] for r in items])
     for i, rec in enumerate(items):
         path = ["records", k.name, i]
+        if rec["id"] in erased:  # purged here: a file made before does not bring it back
+            summary.purged += 1
+            continue
         values = {n: v for n, v in rec.items() if n in k.fields}
         record_id = rec["id"]
         try:

@@ -51,6 +51,16 @@ def nullable(kind: schema.Kind, field: schema.Field) -> bool:
     return bool(kind.model.__table__.c[field.name].nullable)
 
 
+# What a store can hold: a free-text field up to a million characters (some 400 pages),
+# integers that fit SQLite's 64 bits.
+TEXT_MAX_LENGTH = 1_000_000
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
+# A file is refused above these (a store of a national NPM holds some tens of thousands of
+# records of a kind; a file of a million is an attack or a mistake, not an exchange).
+MAX_RECORDS_PER_KIND = 200_000
+MAX_HISTORY_ROWS = 2_000_000
+
+
 def _typed(json_type: str, is_nullable: bool, **rules: Any) -> dict[str, Any]:
     return {"type": [json_type, "null"] if is_nullable else json_type, **rules}
 
@@ -68,9 +78,9 @@ def field_schema(kind: schema.Kind, field: schema.Field) -> dict[str, Any]:
         out = _typed("string", null, **({"maxLength": field.max_length}
                                         if field.max_length else {}))
     elif t == "text":
-        out = _typed("string", null)
+        out = _typed("string", null, maxLength=TEXT_MAX_LENGTH)
     elif t == "int":
-        out = _typed("integer", null)
+        out = _typed("integer", null, minimum=INT_MIN, maximum=INT_MAX)
     elif t == "bool":
         out = _typed("boolean", null)
     elif t == "date":
@@ -109,7 +119,7 @@ def _column_schema(col: Any) -> dict[str, Any]:
     if isinstance(t, DateTime):
         return {"type": "string", "pattern": DATETIME_PATTERN}
     if isinstance(t, Integer):
-        return {"type": "integer"}
+        return {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
     if isinstance(t, JSON):
         return {"type": "object"}
     if isinstance(t, String):
@@ -147,10 +157,12 @@ def interchange_schema() -> dict[str, Any]:
             "version": {"const": VERSION},
             "records": {
                 "type": "object", "additionalProperties": False,
-                "properties": {name: {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
+                "properties": {name: {"type": "array", "maxItems": MAX_RECORDS_PER_KIND,
+                                      "items": {"$ref": f"#/$defs/{name}"}}
                                for name in schema.KINDS},
             },
-            "history": {"type": "array", "items": {"$ref": "#/$defs/history_entry"}},
+            "history": {"type": "array", "maxItems": MAX_HISTORY_ROWS,
+                        "items": {"$ref": "#/$defs/history_entry"}},
         },
         "$defs": defs,
     }

@@ -1920,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -1968,6 +1968,11 @@
         <location line="+0"/>
         <source>&amp;Undo delete</source>
         <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase the deleted record for good…</source>
+        <translation>&amp;Жойылған жазбаны біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1991,6 +1996,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Hide and lock now</source>
+        <translation>&amp;Жасыру және құлыптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>Ба&amp;птаулар…</translation>
     </message>
@@ -2001,14 +2011,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimise and lock the window at once, from any window of the app</source>
+        <translation>Терезені бірден кішірейтіп, құлыптау — бағдарламаның кез келген терезесінен</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2078,17 +2093,32 @@
         <translation>Бұл жазбаны жоясыз ба? Жойғаннан кейін бірден болдырмауға болады (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Deleted.</source>
         <translation>Жойылды.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restored.</source>
         <translation>Қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Erase for good</source>
+        <translation>Біржола өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the deleted record for good? Its text, its parts and the old values in its history are overwritten; not even Undo can bring them back. Copies and backups made before keep what they held.</source>
+        <translation>Жойылған жазба біржола өшірілсін бе? Оның мәтіні, бөліктері және тарихындағы бұрынғы мәндері үстінен жазылады, оларды «Болдырмау» да қайтара алмайды. Бұрын жасалған көшірмелер мен сақтық көшірмелерде олар сақталып қалады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased for good.</source>
+        <translation>Біржола өшірілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -2138,6 +2168,11 @@
         <translation>құлыптау</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>hide and lock at once</source>
+        <translation>бірден жасыру және құлыптау</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>About Monitor</source>
         <translation>Monitor туралы</translation>
@@ -2148,7 +2183,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2156,7 +2191,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+69"/>
+        <location filename="../../ui/pdf_dialog.py" line="+70"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
@@ -2231,7 +2266,12 @@
         <translation>Мұндай қалта жоқ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>That name is a link or a special file, not a document; choose another name.</source>
+        <translation>Бұл атау — құжат емес, сілтеме немесе арнайы файл; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating the PDF…</source>
         <translation>PDF жасалуда…</translation>
     </message>

@@ -1925,7 +1925,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -1973,6 +1973,11 @@
         <location line="+0"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase the deleted record for good…</source>
+        <translation>&amp;Стереть удалённую запись навсегда…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1996,6 +2001,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Hide and lock now</source>
+        <translation>&amp;Скрыть и заблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
@@ -2006,14 +2016,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimise and lock the window at once, from any window of the app</source>
+        <translation>Сразу свернуть и заблокировать окно — из любого окна программы</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2085,17 +2100,32 @@
         <translation>Удалить эту запись? Удаление можно сразу отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Erase for good</source>
+        <translation>Стереть навсегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the deleted record for good? Its text, its parts and the old values in its history are overwritten; not even Undo can bring them back. Copies and backups made before keep what they held.</source>
+        <translation>Стереть удалённую запись навсегда? Её текст, её части и прежние значения в истории будут затёрты, и даже «Отменить» их не вернёт. Сделанные раньше копии и резервные копии сохранят то, что в них было.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased for good.</source>
+        <translation>Стёрто навсегда.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -2145,6 +2175,11 @@
         <translation>блокировка</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>hide and lock at once</source>
+        <translation>сразу скрыть и заблокировать</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>About Monitor</source>
         <translation>О программе Monitor</translation>
@@ -2155,7 +2190,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2163,7 +2198,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+69"/>
+        <location filename="../../ui/pdf_dialog.py" line="+70"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -2238,7 +2273,12 @@
         <translation>Такой папки нет.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>That name is a link or a special file, not a document; choose another name.</source>
+        <translation>Под этим именем — ссылка или особый файл, а не документ; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Creating the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
