@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from monitor_app import __version__
-from monitor_app.cli import interchange_commands, pdf_commands, store_commands
+from monitor_app.cli import backup_commands, interchange_commands, pdf_commands, store_commands
 from monitor_app.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_FAIL,
@@ -28,8 +28,8 @@ from monitor_app.cli.base import (
     Passphrases,
 )
 
-COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *pdf_commands.COMMANDS,
-                                 *interchange_commands.COMMANDS)
+COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
+                                 *pdf_commands.COMMANDS, *interchange_commands.COMMANDS)
 
 
 class UsageError(Exception):
@@ -115,7 +115,8 @@ def run(handler: Handler, args: argparse.Namespace, stdin: TextIO, stdout: TextI
     except ValidationError as exc:
         return _fail(args, stderr, f"Invalid input: {exc}", EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        return _fail(args, stderr, "Interrupted; nothing was left half-written.", EXIT_FAIL)
+        return _fail(args, stderr, "Interrupted: the change under way was not saved; what "
+                     "was saved before it stays.", EXIT_FAIL)
     except Exception as exc:  # a bug: say so in one line unless debugging
         return _fail(args, stderr, f"Unexpected error ({type(exc).__name__}); run again with "
                      "--debug for details and report it.", EXIT_FAIL)
