@@ -94,6 +94,8 @@ class Store:
         ``immediate`` takes the write lock at once (``BEGIN IMMEDIATE``), for batches."""
         sessions = self._immediate_sessions if immediate else self._sessions
         with dbengine.translate_errors(), sessions.begin() as session:
+            if immediate:
+                session.connection()  # BEGIN IMMEDIATE now, not at the first statement
             writer = Writer(self.identity, session, source=source)
             yield writer
             writer.finish()
