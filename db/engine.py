@@ -511,7 +511,9 @@ def acquire_lock(path: Path, *, wait: float = 1.0, exclusive: bool = False) -> P
                 mapped = classify(exc)
                 if mapped is not None:
                     raise mapped from None
-                raise
+                # a read-only folder or medium: SQLite could not keep its -wal there either
+                raise StoreError(f"Cannot open the store: cannot write its lock file in "
+                                 f"{lock_file.parent} ({exc.strerror}).") from None
             if fd is not None:
                 _held[key] = _Held(fd, 1)
                 return lock_file

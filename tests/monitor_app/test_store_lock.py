@@ -364,3 +364,15 @@ def test_create_store_refuses_a_path_where_a_store_is_held(store: Store,
 
     with pytest.raises(StoreExists):
         create_store(store_path, "x y z 12", kdf=CHEAP_KDF)
+
+
+
+def test_a_lock_file_that_cannot_be_written_is_one_clear_error(
+        store: Store, store_path: Path, passphrase: str) -> None:
+    """E.g. a read-only folder, where SQLite could not keep its -wal either."""
+    from monitor_app.store import StoreError
+
+    store.close()
+    dbengine.lock_path(store_path).mkdir()  # in the way of the lock file
+    with pytest.raises(StoreError, match="cannot write its lock file"):
+        open_store(store_path, passphrase)
