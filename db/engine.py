@@ -443,7 +443,8 @@ def _os_unlock(fd: int) -> None:
 
 def _holder_pid(fd: int) -> int | None:
     with contextlib.suppress(OSError, ValueError):
-        return int(os.pread(fd, 32, 0).decode("ascii").strip() or "x")
+        os.lseek(fd, 0, os.SEEK_SET)  # not pread: Windows has none
+        return int(os.read(fd, 32).decode("ascii").strip() or "x")
     return None
 
 
@@ -473,7 +474,8 @@ def _lock_once(lock_file: Path) -> int | None:
             os.close(fd)
             return None
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         return fd
     except BaseException:
         with contextlib.suppress(OSError):
