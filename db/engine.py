@@ -540,11 +540,6 @@ def release_lock(lock_file: Path) -> None:
             os.close(held.fd)
 
 
-def held_by_this_process(path: Path) -> bool:
-    with _held_guard:
-        return str(lock_path(path.resolve())) in _held
-
-
 REKEY_SUFFIX = ".rekey-tmp"
 
 
