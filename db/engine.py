@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,14 +75,20 @@ class StoreKey:
         return crypto.sqlcipher_key_spec(self.key, self.salt)
 
 
+# What a full disk stopped is the one transaction under way: it was rolled back, and
+# what earlier transactions committed stays (a caller that knows how much adds it).
+DISK_FULL_MESSAGE = ("The disk is full: free some space and try again; the change under way "
+                     "was not saved.")
+
+
 def classify(exc: BaseException) -> StoreError | None:
     """Map a driver error to one a user can act on, or None when it is a bug."""
     orig = getattr(exc, "orig", exc)
     message = str(orig).lower()
     if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
-        return DiskFull("The disk is full: free some space and try again; nothing was changed.")
+        return DiskFull(DISK_FULL_MESSAGE)
     if "database or disk is full" in message:
-        return DiskFull("The disk is full: free some space and try again; nothing was changed.")
+        return DiskFull(DISK_FULL_MESSAGE)
     if "database is locked" in message or "database is busy" in message:
         return StoreBusy("The store is in use by another Monitor window or program.")
     if "file is not a database" in message or "not an encrypted database" in message:
@@ -209,7 +215,9 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
     def on_begin(conn: Connection) -> None:
         # The driver's own implicit BEGIN is off (isolation_level None), so that
         # SQLAlchemy's transaction and savepoint boundaries are SQLite's too.
-        conn.exec_driver_sql("BEGIN")
+        # ``monitor_begin="IMMEDIATE"`` (Store.write(immediate=True)): the write lock now.
+        mode = conn.get_execution_options().get("monitor_begin", "")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
         # Links are checked at COMMIT, not per statement: the unit of work may insert
         # a record before the one it points at; a broken link still fails the commit.
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -236,6 +244,15 @@ def create_file(path: Path, key: StoreKey) -> None:
     if path.exists():
         raise StoreExists(f"{path} already exists; choose another file name.")
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        create_private(path)
+    except FileExistsError:
+        raise StoreExists(f"{path} already exists; choose another file name.") from None
+    except OSError as exc:
+        mapped = classify(exc)
+        if mapped is not None:
+            raise mapped from None
+        raise
     try:
         con = _raw_connect(path, create=True)
         try:
@@ -293,11 +310,10 @@ def rekey_file(path: Path, old: StoreKey, new: StoreKey) -> None:
     The original stays untouched until the new file is complete, verified and on
     disk; a crash or a full disk at any point leaves the store under the old key.
     """
-    tmp = path.with_name(path.name + ".rekey-tmp")
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(str(tmp) + suffix)
+    tmp = path.with_name(path.name + REKEY_SUFFIX)
+    remove_leftovers(path)
     try:
+        create_private(tmp)
         con = raw_open(path, old)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -334,5 +350,311 @@ def rekey_file(path: Path, old: StoreKey, new: StoreKey) -> None:
 def backup_file(path: Path, label: str) -> Path:
     """Copy the (still encrypted, checkpointed) store beside itself; return the copy."""
     target = path.with_name(f"{path.name}.{label}.bak")
-    shutil.copy2(path, target)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(target)
+    create_private(target)
+    with path.open("rb") as src, target.open("r+b") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
     return target
+
+
+# -- files we write: readable by their owner only ----------------------------------
+
+PRIVATE_MODE = 0o600
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty, mode 0600, refusing an existing file or a symlink.
+
+    SQLite gives a store's ``-wal`` and ``-shm`` the mode of the store file, so a
+    store created this way keeps every file beside it private too.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    os.close(os.open(path, flags, PRIVATE_MODE))
+
+
+def make_private(path: Path) -> None:
+    """Narrow an existing file to mode 0600 (stores made before files were private)."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_MODE)
+
+
+# -- one process at a time ---------------------------------------------------------
+#
+# A store is held by one process at a time: an OS lock (flock, or msvcrt on Windows)
+# on a lock file beside it, ``<store>.lock``, that holds nothing but the holder's
+# process id. The OS drops the lock when the holder dies, even by kill -9, so a
+# lock file left behind never blocks anyone. Inside one process the lock is counted
+# (the app may open a store again after a lock screen while a worker still closes
+# the old engine); a passphrase change wants it exclusively, even in its own process.
+
+LOCK_SUFFIX = ".lock"
+
+
+@dataclass
+class _Held:
+    fd: int
+    count: int
+
+
+_held: dict[str, _Held] = {}
+_held_guard = threading.Lock()
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of a store: its file name + ``.lock``, beside it."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def _try_os_lock(fd: int) -> bool:
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows only
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+            return False
+        raise
+    return True
+
+
+def _os_unlock(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        if os.name == "nt":  # pragma: no cover - Windows only
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _holder_pid(fd: int) -> int | None:
+    with contextlib.suppress(OSError, ValueError):
+        os.lseek(fd, 0, os.SEEK_SET)  # not pread: Windows has none
+        return int(os.read(fd, 32).decode("ascii").strip() or "x")
+    return None
+
+
+def busy_message(pid: int | None) -> str:
+    who = f"another program (process {pid})" if pid else "another Monitor window or program"
+    return (f"The store is in use by {who}: close it there, or wait for it to finish, "
+            "and try again.")
+
+
+def _lock_once(lock_file: Path) -> int | None:
+    """This process's fd holding the lock on ``lock_file``, or None when another holds it."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(lock_file, flags, PRIVATE_MODE)
+    try:
+        if not _try_os_lock(fd):
+            pid = _holder_pid(fd)
+            os.close(fd)
+            raise StoreBusy(busy_message(pid))
+        # The holder before us may have removed the file between our open and our lock:
+        # then we hold a lock nobody else can see; try again on the file now there.
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(lock_file))
+        except FileNotFoundError:
+            same = False
+        if not same:
+            _os_unlock(fd)
+            os.close(fd)
+            return None
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        return fd
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        raise
+
+
+def acquire_lock(path: Path, *, wait: float = 1.0, exclusive: bool = False) -> Path:
+    """Hold the store at ``path`` for this process; returns the key to :func:`release_lock`.
+
+    Another process holding it: waits up to ``wait`` seconds, then :class:`StoreBusy`
+    naming the holder's process id. ``exclusive``: refused also when this process
+    already holds it (a passphrase change must be the store's only user).
+    """
+    import time
+
+    lock_file = lock_path(path.resolve())
+    key = str(lock_file)
+    deadline = time.monotonic() + wait
+    while True:
+        with _held_guard:
+            held = _held.get(key)
+            if held is not None:
+                if exclusive:
+                    raise StoreBusy("The store is open in this program: close it first.")
+                held.count += 1
+                return lock_file
+            try:
+                fd = _lock_once(lock_file)
+            except StoreBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                fd = None
+            except OSError as exc:
+                mapped = classify(exc)
+                if mapped is not None:
+                    raise mapped from None
+                # a read-only folder or medium: SQLite could not keep its -wal there either
+                raise StoreError(f"Cannot open the store: cannot write its lock file in "
+                                 f"{lock_file.parent} ({exc.strerror}).") from None
+            if fd is not None:
+                _held[key] = _Held(fd, 1)
+                return lock_file
+        time.sleep(0.1)
+
+
+def release_lock(lock_file: Path) -> None:
+    """Let go of a store taken with :func:`acquire_lock` (the last release removes the file)."""
+    key = str(lock_file)
+    with _held_guard:
+        held = _held.get(key)
+        if held is None:
+            return
+        held.count -= 1
+        if held.count > 0:
+            return
+        del _held[key]
+        with contextlib.suppress(OSError):
+            os.unlink(lock_file)  # before unlocking: a newcomer then makes a fresh file
+        _os_unlock(held.fd)
+        with contextlib.suppress(OSError):
+            os.close(held.fd)
+
+
+REKEY_SUFFIX = ".rekey-tmp"
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what a killed passphrase change left beside the store (call holding the lock).
+
+    The temporary copy is encrypted under the new passphrase the user never got to use.
+    """
+    tmp = str(path.with_name(path.name + REKEY_SUFFIX))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp + suffix)
+
+
+def migration_backups(path: Path) -> list[Path]:
+    """The copies made before schema migrations (``<store>.pre-<revision>.bak``)."""
+    return sorted(path.parent.glob(glob_escape(path.name) + ".pre-*.bak"))
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+# -- backup and restore ---------------------------------------------------------------
+
+
+def online_backup(path: Path, key: StoreKey, out: Path) -> None:
+    """Copy the store to ``out`` (new, mode 0600) with SQLite's online backup API.
+
+    The copy is encrypted under the same key and salt, so it opens with the same
+    passphrase; it is consistent even while another process writes to the store.
+    """
+    if out.exists() or out.is_symlink():
+        raise StoreExists(f"{out} already exists; choose another file name.")
+    try:
+        create_private(out)
+    except FileExistsError:
+        raise StoreExists(f"{out} already exists; choose another file name.") from None
+    try:
+        src = raw_open(path, key)
+        try:
+            dst = _raw_connect(out, create=True)
+            try:
+                dst.execute(f'PRAGMA key = "{key.spec}"')
+                dst.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+                src.backup(dst)
+                # one self-contained file: no WAL to carry beside the copy
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if out.read_bytes()[: crypto.SALT_LEN] != key.salt:
+            raise CipherUnsupported("SQLCipher did not keep the store salt in the backup.")
+        verify_file(out, key)
+        with out.open("rb") as fh:
+            os.fsync(fh.fileno())
+        fsync_dir(out.parent)
+    except BaseException as exc:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(out) + suffix)
+        mapped = classify(exc) if not isinstance(exc, StoreError) else None
+        if mapped is not None:
+            raise mapped from None
+        raise
+
+
+def verify_file(path: Path, key: StoreKey) -> None:
+    """Open ``path`` with ``key`` and check it; :class:`StoreDamaged` when not sound."""
+    con = raw_open(path, key)
+    try:
+        problems = integrity_problems(con)
+    finally:
+        con.close()
+    if problems:
+        raise StoreDamaged(f"{path} failed its integrity check ({len(problems)} problems).")
+
+
+def restore_file(backup: Path, key: StoreKey, target: Path) -> None:
+    """Place a copy of ``backup`` at ``target`` (which must not exist), verified first.
+
+    The copy is written beside the target as a temporary file (mode 0600), checked
+    with ``key`` (HMAC of every page and SQLite's checks), flushed, and only then
+    linked into place, so ``target`` is either absent or a whole, sound store.
+    """
+    if target.exists() or target.is_symlink():
+        raise StoreExists(f"{target} already exists; restore to a new file name.")
+    _preflight(backup)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".restore-tmp")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(str(tmp) + suffix)
+    try:
+        create_private(tmp)
+        with backup.open("rb") as src, tmp.open("r+b") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        verify_file(tmp, key)
+        try:
+            os.link(tmp, target)  # fails if the target appeared meanwhile: never overwrites
+        except FileExistsError:
+            raise StoreExists(f"{target} already exists; restore to a new file name.") from None
+        fsync_dir(target.parent)
+    except BaseException as exc:
+        mapped = classify(exc) if not isinstance(exc, StoreError) else None
+        if mapped is not None:
+            raise mapped from None
+        raise
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(tmp) + suffix)

@@ -1342,7 +1342,7 @@ class _Demo:
 
     # -- the run ---------------------------------------------------------------------
     def run(self, progress: Callable[[int, int], None] | None) -> dict[str, int]:
-        with self.store.write(source="demo") as w:
+        with self.store.write(source="demo", immediate=True) as w:
             self.w = w
             # a second run on the same store goes on with the store's numbering
             self.case_seq = last_case_number(w.session, self.tag)
@@ -1352,7 +1352,7 @@ class _Demo:
         done = 0
         for b in range(batches):
             n = min(BATCH, self.cases - done)
-            with self.store.write(source="demo") as w:
+            with self.store.write(source="demo", immediate=True) as w:
                 self.w = w
                 lo, hi = len(plan) * b // batches, len(plan) * (b + 1) // batches
                 for day, idx in plan[lo:hi]:

@@ -65,11 +65,17 @@ def option_key(key: str) -> str:
 class Store:
     """An unlocked store. Not thread-bound: sessions are opened per action."""
 
-    def __init__(self, path: Path, engine: Engine, identity: Identity) -> None:
+    def __init__(self, path: Path, engine: Engine, identity: Identity,
+                 lock: Path | None = None) -> None:
         self.path = path
         self.engine = engine
         self.identity = identity
+        self._lock = lock  # this process's hold on the file (see db.engine.acquire_lock)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Long jobs take SQLite's write lock when their transaction starts, not at the
+        # first write, so no other connection can make them fail half-way.
+        self._immediate_sessions = sessionmaker(
+            engine.execution_options(monitor_begin="IMMEDIATE"), expire_on_commit=False)
 
     # -- sessions ---------------------------------------------------------------
     @contextlib.contextmanager
@@ -82,9 +88,14 @@ class Store:
                 session.rollback()
 
     @contextlib.contextmanager
-    def write(self, source: str = "") -> Iterator[Writer]:
-        """One transaction: every change made through the writer commits or none does."""
-        with dbengine.translate_errors(), self._sessions.begin() as session:
+    def write(self, source: str = "", *, immediate: bool = False) -> Iterator[Writer]:
+        """One transaction: every change made through the writer commits or none does.
+
+        ``immediate`` takes the write lock at once (``BEGIN IMMEDIATE``), for batches."""
+        sessions = self._immediate_sessions if immediate else self._sessions
+        with dbengine.translate_errors(), sessions.begin() as session:
+            if immediate:
+                session.connection()  # BEGIN IMMEDIATE now, not at the first statement
             writer = Writer(self.identity, session, source=source)
             yield writer
             writer.finish()
@@ -92,9 +103,14 @@ class Store:
     # -- lifecycle --------------------------------------------------------------
     def close(self) -> None:
         """Release the file: checkpoint the WAL into the store and drop every connection."""
-        with contextlib.suppress(Exception), self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.engine.dispose()
+        try:
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+        finally:
+            lock, self._lock = self._lock, None
+            if lock is not None:
+                dbengine.release_lock(lock)
 
     def __enter__(self) -> Store:
         return self
@@ -150,7 +166,8 @@ def _ensure_identity(session: Session, actor: str | None) -> Identity:
     return Identity(values["store_id"], values["device_id"], actor or values["actor"])
 
 
-def _finish_open(path: Path, engine: Engine, actor: str | None) -> Store:
+def _finish_open(path: Path, engine: Engine, actor: str | None,
+                 lock: Path | None = None) -> Store:
     try:
         with engine.begin() as conn, Session(conn) as session:
             identity = _ensure_identity(session, actor)
@@ -164,7 +181,7 @@ def _finish_open(path: Path, engine: Engine, actor: str | None) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, identity)
+    return Store(path, engine, identity, lock)
 
 
 def _migrate(path: Path, engine: Engine) -> None:
@@ -198,20 +215,29 @@ def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
     file is never modified when unlocking fails.
     """
     path = Path(path)
-    if key is None:
-        if passphrase is None:
-            raise ValueError("a passphrase or a key is required")
-        key = dbengine.derive_store_key(path, passphrase)
-    engine = dbengine.open_engine(path, key)
+    if key is None and passphrase is None:
+        raise ValueError("a passphrase or a key is required")
+    dbengine.salt_of(path)  # no store there: say so, and create nothing beside it
+    lock = dbengine.acquire_lock(path)
     try:
-        with dbengine.translate_errors():
-            _migrate(path, engine)
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1 FROM store_meta LIMIT 1")).all()
+        dbengine.remove_leftovers(path)
+        dbengine.make_private(path)
+        if key is None:
+            assert passphrase is not None
+            key = dbengine.derive_store_key(path, passphrase)
+        engine = dbengine.open_engine(path, key)
+        try:
+            with dbengine.translate_errors():
+                _migrate(path, engine)
+                with engine.connect() as conn:
+                    conn.execute(text("SELECT 1 FROM store_meta LIMIT 1")).all()
+        except BaseException:
+            engine.dispose()
+            raise
+        return _finish_open(path, engine, actor, lock)
     except BaseException:
-        engine.dispose()
+        dbengine.release_lock(lock)
         raise
-    return _finish_open(path, engine, actor)
 
 
 def create_store(path: str | os.PathLike[str], passphrase: str, *,
@@ -227,16 +253,21 @@ def create_store(path: str | os.PathLike[str], passphrase: str, *,
         raise StoreError("The passphrase must not be empty.")
     key = dbengine.new_store_key(passphrase, kdf)
     dbengine.create_file(path, key)
-    engine = dbengine.make_engine(path, key)
+    lock = dbengine.acquire_lock(path)
     try:
-        with dbengine.translate_errors():
-            migrate.upgrade(engine, revision)
+        engine = dbengine.make_engine(path, key)
+        try:
+            with dbengine.translate_errors():
+                migrate.upgrade(engine, revision)
+        except BaseException:
+            engine.dispose()
+            raise
+        if revision != "head":
+            return Store(path, engine, Identity("", "", actor or default_actor()), lock)
+        return _finish_open(path, engine, actor, lock)
     except BaseException:
-        engine.dispose()
+        dbengine.release_lock(lock)
         raise
-    if revision != "head":
-        return Store(path, engine, Identity("", "", actor or default_actor()))
-    return _finish_open(path, engine, actor)
 
 
 def change_passphrase(path: str | os.PathLike[str], old: str, new: str, *,
@@ -245,9 +276,53 @@ def change_passphrase(path: str | os.PathLike[str], old: str, new: str, *,
     path = Path(path)
     if not new:
         raise StoreError("The new passphrase must not be empty.")
-    old_key = dbengine.derive_store_key(path, old)
-    con = dbengine.raw_open(path, old_key)  # wrong old passphrase fails here, file untouched
-    con.close()
-    new_key = dbengine.new_store_key(new, kdf)
-    dbengine.rekey_file(path, old_key, new_key)
+    dbengine.salt_of(path)
+    # Refused while any other process (or this one) has the store open: it would go on
+    # writing into the old file, and its -wal/-shm would meet the new one.
+    lock = dbengine.acquire_lock(path, exclusive=True)
+    try:
+        dbengine.remove_leftovers(path)
+        old_key = dbengine.derive_store_key(path, old)
+        con = dbengine.raw_open(path, old_key)  # wrong old passphrase fails here, untouched
+        con.close()
+        new_key = dbengine.new_store_key(new, kdf)
+        dbengine.rekey_file(path, old_key, new_key)
+        # Copies made before migrations open with the old passphrase and keep what was
+        # deleted since: once the new file is in place they go.
+        for backup in dbengine.migration_backups(path):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(backup)
+    finally:
+        dbengine.release_lock(lock)
 
+
+
+def backup_store(path: str | os.PathLike[str], passphrase: str,
+                 out: str | os.PathLike[str]) -> None:
+    """Write an encrypted, verified copy of the store to ``out`` (a new file, mode 0600).
+
+    Works while another process has the store open (SQLite's online backup API gives a
+    consistent copy); the copy opens with the same passphrase.
+    """
+    path = Path(path)
+    dbengine.salt_of(path)
+    lock: Path | None = None
+    with contextlib.suppress(StoreBusy):
+        # Held elsewhere: that holder keeps a passphrase change out while we copy.
+        lock = dbengine.acquire_lock(path, wait=0.0)
+    try:
+        key = dbengine.derive_store_key(path, passphrase)
+        dbengine.online_backup(path, key, Path(out))
+    finally:
+        if lock is not None:
+            dbengine.release_lock(lock)
+
+
+def restore_store(backup: str | os.PathLike[str], passphrase: str,
+                  path: str | os.PathLike[str]) -> None:
+    """Make a new store at ``path`` (which must not exist) from a backup, verified first."""
+    backup, path = Path(backup), Path(path)
+    if path.exists() or path.is_symlink():
+        raise StoreExists(f"{path} already exists; restore to a new file name.")
+    key = dbengine.derive_store_key(backup, passphrase)
+    dbengine.restore_file(backup, key, path)

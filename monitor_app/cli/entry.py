@@ -17,6 +17,7 @@ from typing import NoReturn, TextIO
 
 from monitor_app import __version__
 from monitor_app.cli import (
+    backup_commands,
     interchange_commands,
     pdf_commands,
     purge_commands,
@@ -33,8 +34,9 @@ from monitor_app.cli.base import (
     Passphrases,
 )
 
-COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *pdf_commands.COMMANDS,
-                                 *interchange_commands.COMMANDS, *purge_commands.COMMANDS)
+COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
+                                 *pdf_commands.COMMANDS, *interchange_commands.COMMANDS,
+                                 *purge_commands.COMMANDS)
 
 
 class UsageError(Exception):
@@ -120,7 +122,8 @@ def run(handler: Handler, args: argparse.Namespace, stdin: TextIO, stdout: TextI
     except ValidationError as exc:
         return _fail(args, stderr, f"Invalid input: {exc}", EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        return _fail(args, stderr, "Interrupted; nothing was left half-written.", EXIT_FAIL)
+        return _fail(args, stderr, "Interrupted: the change under way was not saved; what "
+                     "was saved before it stays.", EXIT_FAIL)
     except Exception as exc:  # a bug: say so in one line unless debugging
         return _fail(args, stderr, f"Unexpected error ({type(exc).__name__}); run again with "
                      "--debug for details and report it.", EXIT_FAIL)

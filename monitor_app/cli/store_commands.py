@@ -41,9 +41,29 @@ def _demo_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_demo(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app import demo
+    from monitor_app.store import DiskFull, StoreError
+
+    saved = [0]
+
+    def progress(done: int, _total: int) -> None:
+        saved[0] = done
+
+    def so_far() -> str:
+        if saved[0] == 0:
+            return "no demo case was saved"
+        return (f"{saved[0]:,} of {args.cases:,} cases (with their visits and records) were "
+                "saved and stay in the store")
 
     with open_store(args, pw) as store:
-        counts = demo.generate(store, cases=args.cases, seed=args.seed)
+        try:
+            counts = demo.generate(store, cases=args.cases, seed=args.seed, progress=progress)
+        except KeyboardInterrupt:
+            raise CliError(f"Interrupted: {so_far()}; the batch under way was not.") from None
+        except DiskFull:
+            raise DiskFull(f"The disk is full: {so_far()}; free some space and run demo "
+                           "again for the rest.") from None
+        except StoreError as exc:
+            raise type(exc)(f"{str(exc).rstrip('.')}; {so_far()}.") from None
     out.write("Demo data added: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + ".\n")
     return EXIT_OK
 
@@ -115,7 +135,8 @@ def cmd_passwd(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     old = pw.next("Current passphrase: ")
     new = pw.next("New passphrase: ", confirm=True)
     change_passphrase(args.store, old, new)
-    out.write("Passphrase changed; the store was re-encrypted under the new key.\n")
+    out.write("Passphrase changed; the store was re-encrypted under the new key, and the "
+              "copies kept from before schema updates were deleted.\n")
     return EXIT_OK
 
 
