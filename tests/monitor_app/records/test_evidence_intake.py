@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +166,53 @@ def test_other_files_are_typed_by_content_and_kept_byte_for_byte(store: Store,
         assert records.get(s, "evidence", t)["media_type"] == "text/plain"
         assert b"".join(records.evidence_chunks(s, q)) == fake_photo
         assert records.get(s, "evidence", q)["metadata_stripped"] is False
+
+
+# -- the stored hash is checked on every read ---------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _run(*argv: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    found = shutil.which("monitor-app", path=str(Path(sys.executable).parent))
+    assert found is not None, "install the project (pip install -e .[test])"
+    env = {**os.environ, "PYTHONWARNINGS": "error",
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([found, *argv], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=120, cwd=ROOT, check=False)
+
+
+def test_damaged_evidence_stops_a_dossier_and_an_export_with_exit_3(
+        store: Store, store_path: Path, passphrase: str, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from db.models import EvidenceChunk
+
+    with store.write() as w:
+        case_id = w.create("cases", reference="D-1", title="Damaged photo")
+        eid = w.add_evidence(_jpeg(), file_name="bruise.jpg", case_id=case_id,
+                             kind="evidence_kind.photo")
+    out = tmp_path / "dossier.pdf"
+    args = ("--store", str(store_path), "--passphrase-stdin")
+    store.close()
+    done = _run("dossier", *args, "--case", case_id, "--out", str(out), stdin=passphrase)
+    assert done.returncode == 0, done.stderr  # intact: the photo is printed
+    out.unlink()
+    from monitor_app.store import open_store
+
+    again = open_store(store_path, passphrase)
+    with again.write() as w:  # one byte of the stored photo changes
+        chunk = w.session.get(EvidenceChunk, (eid, 0))
+        assert chunk is not None
+        data = bytearray(chunk.data)
+        data[len(data) // 2] ^= 0x01
+        w.session.execute(update(EvidenceChunk).where(EvidenceChunk.evidence_id == eid)
+                          .values(data=bytes(data)))
+    again.close()
+    for argv in (("dossier", *args, "--case", case_id, "--out", str(out)),
+                 ("export-json", *args, "--with-files", "--out", str(tmp_path / "x.json"))):
+        done = _run(*argv, stdin=passphrase)
+        assert done.returncode == 3, (argv[0], done.stderr)
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert eid in done.stderr and "SHA-256" in done.stderr
+    assert not out.exists()
