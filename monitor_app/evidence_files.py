@@ -122,10 +122,11 @@ def _wipe_folder(folder: Path) -> int:
 
 
 def wipe_all() -> int:
-    """Overwrite and delete every decrypted file and its folder; returns how many files."""
+    """Overwrite and delete every decrypted file of this process and its folder (those made
+    here and any other marked with this process's id); returns how many files."""
     with _lock:
         folders, _folders[:] = list(_folders), []
-    return sum(_wipe_folder(folder) for folder in folders)
+    return sum(_wipe_folder(folder) for folder in folders) + _sweep(None, own_only=True)
 
 
 def _alive(pid: int) -> bool:
@@ -143,6 +144,16 @@ def _alive(pid: int) -> bool:
 def sweep_leftovers(temp_dir: Path | None = None) -> int:
     """Wipe the copies that an earlier session (killed, crashed) left in the temporary
     folder; copies of a Monitor still running are left to it. Returns how many files."""
+    return _sweep(temp_dir, own_only=False)
+
+
+def _owner(folder: Path) -> int | None:
+    with contextlib.suppress(OSError, ValueError):
+        return int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+    return None
+
+
+def _sweep(temp_dir: Path | None, *, own_only: bool) -> int:
     base = Path(temp_dir or tempfile.gettempdir())
     count = 0
     uid = os.getuid() if hasattr(os, "getuid") else None
@@ -154,11 +165,11 @@ def sweep_leftovers(temp_dir: Path | None = None) -> int:
             with contextlib.suppress(OSError):
                 if uid is not None and folder.stat().st_uid != uid:
                     continue
-                owner = folder / OWNER_FILE
-                if owner.is_file():
-                    with contextlib.suppress(ValueError):
-                        if _alive(int(owner.read_text(encoding="ascii").strip())):
-                            continue
+                owner = _owner(folder)
+                if own_only and owner != os.getpid():
+                    continue
+                if owner is not None and _alive(owner):
+                    continue
                 with _lock:
                     if folder in _folders:
                         continue
