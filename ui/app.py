@@ -14,6 +14,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable
@@ -117,6 +118,7 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
     from ui.unlock import ask_unlock
 
     app = application()
+    restore_signals = guard_process(app)
     lang = getattr(args, "lang", None) or settings.get("language")
     i18n.install(lang)
     restore_hooks = errors.install_excepthook()
@@ -165,12 +167,47 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
             ctx.runner.run_op(store.close)
         ctx.runner.wait_idle()
         restore_hooks()
+        restore_signals()
         if temp_folder is not None:
             with contextlib.suppress(ImportError):
                 from monitor_app import evidence_files
 
                 evidence_files.wipe_all()
             shutil.rmtree(temp_folder, ignore_errors=True)
+
+
+def guard_process(app: QApplication) -> Callable[[], None]:
+    """Wipe the evidence copies a killed session left, and make SIGINT, SIGTERM and SIGHUP
+    close the app cleanly (decrypted copies wiped, the store closed, exit code 0) instead
+    of killing it with plain copies on disk; returns a function that undoes this.
+
+    Python runs a signal handler only when the interpreter gets control, which Qt's event
+    loop does not give it by itself: a short timer does.
+    """
+    from monitor_app import evidence_files
+
+    evidence_files.sweep_leftovers()
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        evidence_files.wipe_all()
+        app.quit()  # leaves every event loop, modal dialogs' too; run_gui then closes
+
+    previous: dict[int, Any] = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, on_signal)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+
+    def restore() -> None:
+        timer.stop()
+        timer.deleteLater()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    return restore
 
 
 def _screenshot(app: QApplication, window: Any, out: Path) -> int:

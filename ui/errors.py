@@ -36,7 +36,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from monitor_app import __version__
-from monitor_app.records import RecordNotFound, ValidationError
+from monitor_app.records import EvidenceDamaged, RecordNotFound, ValidationError
 from monitor_app.store import (
     CipherUnsupported,
     DiskFull,
@@ -103,6 +103,10 @@ def user_message(exc: BaseException) -> str | None:
     if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return QCoreApplication.translate(
             "Errors", "The disk is full. Free some space and try again; nothing was changed.")
+    if isinstance(exc, EvidenceDamaged):
+        return QCoreApplication.translate(
+            "Errors", "This file no longer matches the SHA-256 taken when it was added: the "
+            "store is damaged. Nothing was shown; restore the store from a backup.")
     if isinstance(exc, StoreDamaged):
         return QCoreApplication.translate(
             "Errors", "The file is damaged, or it is not a Monitor store. If it is your store, "

@@ -1,9 +1,11 @@
 """Evidence files of a case (or visit, allegation, reprisal): add, list, open, remove.
 
 Files are read and stored on the db lane (``operations.evidence.attach_file``: hashed
-at intake, photo metadata stripped, kept encrypted inside the store). Opening one
-decrypts it to a private temporary file (:mod:`monitor_app.evidence_files`), wiped on
-lock and exit.
+at intake, photo metadata stripped, kept encrypted inside the store). Opening a photo or
+a PDF shows it inside the app from memory (:mod:`ui.evidence_viewer`); any other file,
+after a warning, is decrypted to a private temporary file with a random name
+(:mod:`monitor_app.evidence_files`) for the system's viewer, wiped on lock and exit.
+Every read is checked against the SHA-256 taken at intake.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -39,9 +41,10 @@ from PySide6.QtWidgets import (
 from monitor_app import evidence_files, operations
 from monitor_app.operations import Outcome
 from monitor_app.queries import readmodels as queries
-from monitor_app.records import Change, Writer
+from monitor_app.records import Change, Writer, get, read_evidence
 from ui import errors
 from ui.context import AppContext
+from ui.evidence_viewer import MAX_SHOWN_BYTES, CannotShow, EvidenceViewer, shows_inside
 
 
 def open_local_file(path: Path) -> bool:
@@ -63,6 +66,7 @@ class EvidencePanel(QWidget):
         self._queued = 0
         self._done_bytes = 0
         self._total_bytes = 0
+        self.viewer: EvidenceViewer | None = None
         self.setAcceptDrops(True)
 
         self.hint = QLabel(self)
@@ -248,6 +252,49 @@ class EvidencePanel(QWidget):
             self.open_evidence(evidence_id)
 
     def open_evidence(self, evidence_id: str) -> None:
+        """Show a photo or PDF inside the app; offer any other file to the system's viewer."""
+        def load(session: object) -> tuple[str, bytes | None]:
+            rec = get(session, "evidence", evidence_id)  # type: ignore[arg-type]
+            media = str(rec["media_type"])
+            if shows_inside(media) and int(rec["size"]) <= MAX_SHOWN_BYTES:
+                return media, read_evidence(session, evidence_id)  # type: ignore[arg-type]
+            return media, None
+
+        def loaded(found: tuple[str, bytes | None]) -> None:
+            media, data = found
+            if data is not None:
+                try:
+                    viewer = EvidenceViewer(data, media, self)
+                except CannotShow:
+                    pass  # not decodable here: the system's viewer may know it
+                else:
+                    self.ctx.store_closed.connect(viewer.close)
+                    viewer.show()
+                    self.viewer = viewer
+                    return
+            self.open_outside(evidence_id)
+
+        self.ctx.read(load, loaded, self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.status.setText(QCoreApplication.translate(
+            "EvidencePanel", "Could not open the file: {error}").format(
+                error=errors.describe(exc, "opening evidence")))
+
+    def open_outside(self, evidence_id: str) -> None:
+        """After a warning, decrypt the file to a private temporary copy for another program."""
+        answer = QMessageBox.warning(
+            self, QCoreApplication.translate("EvidencePanel", "Open in another program"),
+            QCoreApplication.translate(
+                "EvidencePanel", "Monitor cannot show this file itself. To open it in another "
+                "program, a decrypted copy is written to disk; it is wiped when the store is "
+                "locked or the app closes, but the other program may keep its own copies. "
+                "Open it?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Open:
+            return
+
         def opened(path: Path) -> None:
             self.status.setText(self.tr(
                 "Opened a decrypted copy; it is wiped when the store is locked or the app "
@@ -255,9 +302,7 @@ class EvidencePanel(QWidget):
             open_local_file(path)
 
         self.ctx.read(lambda s: evidence_files.decrypt_to_temp(s, evidence_id), opened,
-                      lambda exc: self.status.setText(
-                          self.tr("Could not open the file: {error}").format(
-                              error=errors.describe(exc, "opening evidence"))))
+                      self._open_failed)
 
     def remove_selected(self) -> None:
         evidence_id = self.selected_id()

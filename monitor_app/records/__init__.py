@@ -10,12 +10,14 @@ Reads return plain dicts (JSON-ready), never live ORM objects.
 
 from monitor_app.records.change import Change, RecordNotFound, StaleRecord, ValidationError
 from monitor_app.records.read import (
+    EvidenceDamaged,
     dumps,
     evidence_chunks,
     get,
     history,
     list_ids,
     list_stmt,
+    read_evidence,
 )
 from monitor_app.records.values import (
     MAIN_KINDS,
@@ -29,7 +31,8 @@ from monitor_app.records.values import (
 from monitor_app.records.writer import CHUNK, OPTIONS_KIND, Writer
 
 __all__ = [
-    "CHUNK", "MAIN_KINDS", "MODELS", "OPTIONS_KIND", "SYSTEM_FIELDS", "Change", "RecordNotFound",
-    "StaleRecord", "ValidationError", "Writer", "coerce", "dumps", "evidence_chunks", "get",
-    "history", "list_ids", "list_stmt", "multi_values", "plain", "record_to_dict",
+    "CHUNK", "MAIN_KINDS", "MODELS", "OPTIONS_KIND", "SYSTEM_FIELDS", "Change",
+    "EvidenceDamaged", "RecordNotFound", "StaleRecord", "ValidationError", "Writer", "coerce",
+    "dumps", "evidence_chunks", "get", "history", "list_ids", "list_stmt", "multi_values",
+    "plain", "read_evidence", "record_to_dict",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from db.models import EvidenceChunk, HistoryEntry
+from db.engine import StoreDamaged
+from db.models import Evidence, EvidenceChunk, HistoryEntry
 from monitor_app import schema, search
 
 if TYPE_CHECKING:
@@ -62,12 +64,36 @@ def history(session: Session, kind: str, record_id: str) -> list[dict[str, Any]]
     return [record_to_dict(r) for r in rows]
 
 
+class EvidenceDamaged(StoreDamaged):
+    """The stored bytes of an evidence file no longer match the SHA-256 taken at intake."""
+
+    def __init__(self, evidence_id: str) -> None:
+        self.evidence_id = evidence_id
+        super().__init__(f"The stored copy of evidence {evidence_id} does not match its "
+                         "SHA-256: the store is damaged; restore it from a backup.")
+
+
 def evidence_chunks(session: Session, evidence_id: str) -> Iterator[bytes]:
-    """The stored bytes of an evidence file, chunk by chunk."""
+    """The stored bytes of an evidence file, chunk by chunk, checked against the record's
+    SHA-256: after the last chunk :class:`EvidenceDamaged` is raised if they differ (a
+    caller that writes chunks out must discard what it wrote then). A record imported
+    without its bytes has no chunks and yields nothing."""
+    expected = session.scalar(select(Evidence.sha256).where(Evidence.id == evidence_id))
     stmt = select(EvidenceChunk.data).where(EvidenceChunk.evidence_id == evidence_id
                                             ).order_by(EvidenceChunk.seq)
+    digest = hashlib.sha256()
+    seen = False
     for (data,) in session.execute(stmt):
+        seen = True
+        digest.update(data)
         yield data
+    if seen and digest.hexdigest() != expected:
+        raise EvidenceDamaged(evidence_id)
+
+
+def read_evidence(session: Session, evidence_id: str) -> bytes:
+    """The whole stored file, checked against its SHA-256 (:class:`EvidenceDamaged`)."""
+    return b"".join(evidence_chunks(session, evidence_id))
 
 
 def dumps(data: Any) -> str:

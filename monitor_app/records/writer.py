@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import mimetypes
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,15 @@ from monitor_app import schema, search
 from monitor_app.clock import HybridClock
 from monitor_app.dates import DateParseError
 from monitor_app.records.change import Change, RecordNotFound, StaleRecord, ValidationError
-from monitor_app.records.photos import strip_image_metadata
+from monitor_app.records.photos import (
+    SNIFF_BYTES,
+    ImageRefused,
+    NotAnImage,
+    looks_like_image,
+    media_type_of,
+    sniff,
+    strip_image_metadata,
+)
 from monitor_app.records.values import (
     MODELS,
     SYSTEM_FIELDS,
@@ -338,30 +345,36 @@ class Writer:
                      **values: Any) -> str:
         """Store a file inside the encrypted store, hashed (SHA-256) at intake; returns its id.
 
-        Photos lose their EXIF/GPS metadata by default (a photo's GPS can endanger a
-        source); the hash of the file as received is kept in ``original_metadata``.
-        Other files are streamed in 1 MiB chunks, so a long video never sits whole
-        in memory.
+        What a file is comes from its bytes, never its name: an image (JPEG, PNG, WebP,
+        TIFF, GIF, ...) is stored as its pixels alone, without EXIF, GPS, XMP, IPTC or
+        text chunks, or refused (:class:`ValidationError`) when that cannot be done; its
+        media type is the content's. The hash and size of the file as received are kept
+        in ``original_metadata``. Other files are streamed in 1 MiB chunks, so a long
+        video never sits whole in memory.
         """
         if isinstance(source, Path):
             file_name = file_name or source.name
         if not file_name:
             raise ValidationError({"file_name": "is required"})
-        media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
-        is_photo = strip_metadata and media_type in ("image/jpeg", "image/png")
-        if isinstance(source, bytes) or is_photo or not isinstance(source, Path):
-            data = source if isinstance(source, bytes) else (
-                source.read_bytes() if isinstance(source, Path) else source.read())
-
-            def chunks() -> Iterator[bytes]:
-                yield from (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
+        if isinstance(source, Path):
+            with source.open("rb") as fh:
+                head = fh.read(SNIFF_BYTES)
         else:
-            data = None
+            data = source if isinstance(source, bytes) else source.read()
+            head = data[:SNIFF_BYTES]
+        is_image = strip_metadata and looks_like_image(head, file_name)
+        if isinstance(source, Path) and is_image:
+            data = source.read_bytes()
+        if isinstance(source, Path) and not is_image:
+            path = source
 
             def chunks() -> Iterator[bytes]:
-                with source.open("rb") as fh:  # type: ignore[union-attr]
+                with path.open("rb") as fh:
                     while block := fh.read(CHUNK):
                         yield block
+        else:
+            def chunks() -> Iterator[bytes]:
+                yield from (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
 
         received = hashlib.sha256()
         size = 0
@@ -370,13 +383,23 @@ class Writer:
             size += len(block)
         original_meta: dict[str, Any] = {"received_sha256": received.hexdigest(),
                                          "received_size": size}
+        media_type = media_type_of(head, file_name)
         stripped = False
-        if is_photo and data is not None:
-            data, removed = strip_image_metadata(data, media_type)
-            if removed:
-                stripped = True
-                original_meta["removed_metadata"] = removed
-                size = len(data)
+        clean = None
+        if is_image:
+            try:
+                clean = strip_image_metadata(data)
+            except NotAnImage as exc:
+                if sniff(head) is not None:  # its bytes say image: refuse rather than keep GPS
+                    raise ValidationError({"file_name": str(exc)}) from None
+                # only its name said image; its bytes are no image, there is nothing to strip
+            except ImageRefused as exc:
+                raise ValidationError({"file_name": str(exc)}) from None
+        if clean is not None:
+            data, media_type, stripped = clean.data, clean.media_type, True
+            original_meta["removed_metadata"] = clean.removed
+            original_meta["received_media_type"] = sniff(head) or media_type
+            size = len(data)
         digest = hashlib.sha256(data).hexdigest() if stripped else received.hexdigest()
         record_id = self.create(
             "evidence", file_name=file_name, media_type=media_type, size=size,

@@ -42,7 +42,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="+190"/>
+        <location filename="../../ui/evidence_panel.py" line="+194"/>
         <location line="+23"/>
         <source>Adding %n file(s)…</source>
         <translation>

@@ -1479,6 +1479,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This file no longer matches the SHA-256 taken when it was added: the store is damaged. Nothing was shown; restore the store from a backup.</source>
+        <translation>Бұл файл қосылған кезде алынған SHA-256 мәніне енді сәйкес келмейді: қойма зақымдалған. Файл көрсетілмеді; қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file is damaged, or it is not a Monitor store. If it is your store, restore it from a backup.</source>
         <translation>Файл бүлінген немесе Monitor қоймасы емес. Бұл сіздің қоймаңыз болса, оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -1546,7 +1551,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+118"/>
+        <location filename="../../ui/evidence_panel.py" line="+122"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлдар қоймада шифрланып сақталады, қосқан кезде SHA-256 хэші есептеледі. Фотосуреттің GPS сияқты метадеректері өшіріледі. Файлдарды осында сүйреп әкеліңіз немесе «Файл қосу…» батырмасын басыңыз</translation>
     </message>
@@ -1615,17 +1620,27 @@
         <translation>Қосылды.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+68"/>
+        <source>Open in another program</source>
+        <translation>Басқа бағдарламада ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor cannot show this file itself. To open it in another program, a decrypted copy is written to disk; it is wiped when the store is locked or the app closes, but the other program may keep its own copies. Open it?</source>
+        <translation>Monitor бұл файлды өзі көрсете алмайды. Оны басқа бағдарламада ашу үшін дискіге шифры ашылған көшірме жазылады; қойма құлыпталғанда немесе қолданба жабылғанда ол өшіріледі, бірақ басқа бағдарлама өз көшірмелерін сақтап қалуы мүмкін. Ашу керек пе?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
         <translation>Шифрсыз көшірмесі ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Could not open the file: {error}</source>
         <translation>Файлды ашу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Remove evidence</source>
         <translation>Дәлелді жою</translation>
     </message>
@@ -1633,6 +1648,34 @@
         <location line="+1"/>
         <source>Remove this file from the case? It stays in the history and can be restored.</source>
         <translation>Бұл файлды істен алып тастайсыз ба? Ол тарихта қалады, оны қалпына келтіруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="+112"/>
+        <source>Evidence</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
     </message>
 </context>
 <context>

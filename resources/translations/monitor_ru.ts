@@ -1483,6 +1483,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>This file no longer matches the SHA-256 taken when it was added: the store is damaged. Nothing was shown; restore the store from a backup.</source>
+        <translation>Файл больше не совпадает с SHA-256, снятым при его добавлении: хранилище повреждено. Файл не показан; восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file is damaged, or it is not a Monitor store. If it is your store, restore it from a backup.</source>
         <translation>Файл поврежден или не является хранилищем Monitor. Если это ваше хранилище, восстановите его из резервной копии.</translation>
     </message>
@@ -1550,7 +1555,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="+118"/>
+        <location filename="../../ui/evidence_panel.py" line="+122"/>
         <source>Files are kept encrypted inside the store, with their SHA-256 taken when added. Photo metadata such as GPS is removed. Drop files here or use Add files…</source>
         <translation>Файлы хранятся в хранилище в зашифрованном виде, SHA-256 вычисляется при добавлении. Метаданные фото, например GPS, удаляются. Перетащите файлы сюда или нажмите «Добавить файлы…»</translation>
     </message>
@@ -1620,17 +1625,27 @@
         <translation>Добавлено.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+68"/>
+        <source>Open in another program</source>
+        <translation>Открыть в другой программе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor cannot show this file itself. To open it in another program, a decrypted copy is written to disk; it is wiped when the store is locked or the app closes, but the other program may keep its own copies. Open it?</source>
+        <translation>Monitor не может сам показать этот файл. Чтобы открыть его в другой программе, на диск записывается расшифрованная копия; она стирается, когда хранилище блокируется или приложение закрывается, но другая программа может сохранить свои копии. Открыть?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
         <translation>Открыта расшифрованная копия; она будет стерта при блокировке хранилища или закрытии программы.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Could not open the file: {error}</source>
         <translation>Не удалось открыть файл: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Remove evidence</source>
         <translation>Удаление доказательства</translation>
     </message>
@@ -1638,6 +1653,34 @@
         <location line="+1"/>
         <source>Remove this file from the case? It stays in the history and can be restored.</source>
         <translation>Убрать этот файл из дела? Он останется в истории, и его можно будет восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/evidence_viewer.py" line="+112"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
     </message>
 </context>
 <context>

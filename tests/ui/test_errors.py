@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monitor_app import store as store_errors
-from monitor_app.records import RecordNotFound, ValidationError
+from monitor_app.records import EvidenceDamaged, RecordNotFound, ValidationError
 from ui import errors
 from ui.tasks import TaskRunner
 
@@ -26,6 +26,7 @@ STORE_ERRORS = [
     store_errors.StoreBusy("The store is in use by another Monitor window or program."),
     store_errors.DiskFull("The disk is full: free some space and try again."),
     store_errors.StoreDamaged("The store file is damaged; restore it from a backup."),
+    EvidenceDamaged("0d5e"),
     store_errors.StoreExists("exists"),
     store_errors.CipherUnsupported("SQLCipher 4 is required"),
     store_errors.StoreError("The passphrase must not be empty."),

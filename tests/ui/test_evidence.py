@@ -39,24 +39,37 @@ def test_add_open_and_wipe(qtbot, ctx: AppContext, case_id: str, tmp_path: Path,
                            monkeypatch: pytest.MonkeyPatch) -> None:
     panel = EvidencePanel(ctx, {"case_id": case_id})
     qtbot.addWidget(panel)
-    scan = tmp_path / "medical report.pdf"
-    scan.write_bytes(b"%PDF-1.4 forensic findings")
+    scan = tmp_path / "medical report.docx"
+    scan.write_bytes(b"forensic findings, not a format Monitor shows itself")
     panel.add_files([scan, tmp_path / "missing.txt"])
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "Other document"
     assert panel.progress.isHidden() and panel.status.text() == "Added."
 
     opened: list[Path] = []
+    warned: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def warning(_parent, _title, text, *_a, **_k):
+        warned.append(text)
+        return answer[0]
+
     monkeypatch.setattr(evidence_panel, "open_local_file", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     panel.table.selectRow(0)
     assert panel.open_button.isEnabled()
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1 and "decrypted copy is written to disk" in warned[0]
+    assert opened == [] and evidence_files.open_files() == []  # cancelled: nothing written
+    answer[0] = QMessageBox.StandardButton.Open
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
     copy = opened[0]
-    assert copy.read_bytes() == b"%PDF-1.4 forensic findings"
+    assert copy.read_bytes() == b"forensic findings, not a format Monitor shows itself"
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
-    assert copy.name == "medical report.pdf"
+    assert copy.suffix == ".docx" and "medical" not in str(copy)  # a random name
+    assert copy.parent.name.startswith("mtmp-")
     assert evidence_files.wipe_all() == 1
     assert not copy.exists() and not copy.parent.exists()
 
