@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from monitor_app.store import (
     Store,
     create_store,
-    derive_key,
     open_store,
 )
 from monitor_app.vocabulary import Vocab
@@ -40,9 +39,12 @@ STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
 
 
 def unlock_job(path: Path, passphrase: str) -> Store:
-    """Derive the key (slow) and open the store: run off the GUI thread."""
-    key = derive_key(path, passphrase)
-    return open_store(path, key=key)
+    """Derive the key (slow) and open the store: run off the GUI thread.
+
+    Through ``open_store`` with the passphrase itself, so the passphrase rules (NFC,
+    and re-keying a store made with another Unicode form) are the command line's.
+    """
+    return open_store(path, passphrase)
 
 
 def unlock_and_load(path: Path, passphrase: str) -> tuple[Store, Vocab]:

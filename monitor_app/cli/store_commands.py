@@ -19,7 +19,7 @@ def cmd_init(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from db import crypto
     from monitor_app.store import create_store
 
-    passphrase = pw.next("New passphrase: ", confirm=True)
+    passphrase = pw.next_new("New passphrase: ")
     start = time.perf_counter()
     params = crypto.calibrate()
     with create_store(args.store, passphrase, kdf=params):
@@ -98,7 +98,7 @@ def cmd_passwd(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app.store import change_passphrase
 
     old = pw.next("Current passphrase: ")
-    new = pw.next("New passphrase: ", confirm=True)
+    new = pw.next_new("New passphrase: ")
     change_passphrase(args.store, old, new)
     out.write("Passphrase changed; the store was re-encrypted under the new key.\n")
     return EXIT_OK
