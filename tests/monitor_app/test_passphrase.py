@@ -207,3 +207,22 @@ def test_strength_is_measured_with_a_reason() -> None:
     with pytest.raises(passphrase.WeakPassphrase):
         passphrase.check_new("short")
     assert passphrase.check_new(unicodedata.normalize("NFD", WORD)) == WORD
+
+
+def test_a_store_below_todays_floor_opens_with_a_one_line_warning(console_script: Path,
+                                                                  tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    create_store(path, PASSPHRASE, kdf=crypto.KdfParams(2, 64 * 1024, 1)).close()
+    done = script(console_script, "check", "--store", str(path), "--passphrase-stdin",
+                  stdin=PASSPHRASE.encode() + b"\n")
+    assert done.returncode == 0
+    assert done.stderr.decode().count("\n") == 1
+    assert b"below today's floor" in done.stderr and b"passwd" in done.stderr
+    # re-keyed by passwd, it is at the floor and the warning is gone
+    new = "a much better passphrase 7"
+    assert script(console_script, "passwd", "--store", str(path), "--passphrase-stdin",
+                  stdin=f"{PASSPHRASE}\n{new}\n".encode()).returncode == 0
+    assert not dbengine.salt_of(path)[1].below_floor()
+    again = script(console_script, "check", "--store", str(path), "--passphrase-stdin",
+                   stdin=new.encode() + b"\n")
+    assert again.returncode == 0 and again.stderr == b""
