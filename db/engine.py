@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -91,7 +92,7 @@ def classify(exc: BaseException) -> StoreError | None:
             "Monitor store."
         )
     if "malformed" in message or "disk i/o error" in message:
-        return StoreDamaged("The store file is damaged; restore it from a backup.")
+        return StoreDamaged(DAMAGED)
     return None
 
 
@@ -309,6 +310,37 @@ def open_engine(path: Path, key: StoreKey) -> Engine:
     con = raw_open(path, key)  # verifies the key before SQLAlchemy gets the file
     con.close()
     return make_engine(path, key)
+
+
+DAMAGED = "The store file is damaged; restore it from a backup."
+
+
+def damaged_pages(con: sqlcipher3.Connection) -> list[int]:
+    """The pages (numbered from 1) whose HMAC fails: a fast pass over the whole file.
+
+    Reading a page checks it, but a command only reads the pages it needs: without
+    this pass a list could print what it found with the damage unsaid. 0 stands for
+    a failure SQLCipher reports without a page number.
+    """
+    pages = []
+    for (row,) in con.execute("PRAGMA cipher_integrity_check").fetchall():
+        found = re.search(r"page (\d+)", str(row))
+        pages.append(int(found.group(1)) if found else 0)
+    return sorted(set(pages))
+
+
+def page_ranges(pages: list[int]) -> str:
+    """``[3, 4, 5, 9]`` as "3-5, 9" (0, an unnumbered failure, as "unknown")."""
+    spans: list[list[int]] = []
+    for page in sorted(p for p in pages if p > 0):
+        if spans and page == spans[-1][1] + 1:
+            spans[-1][1] = page
+        else:
+            spans.append([page, page])
+    text = [str(a) if a == b else f"{a}-{b}" for a, b in spans]
+    if 0 in pages:
+        text.append("unknown")
+    return ", ".join(text)
 
 
 def integrity_problems(con: sqlcipher3.Connection) -> list[str]:

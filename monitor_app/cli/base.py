@@ -127,11 +127,23 @@ def store_options(p: argparse.ArgumentParser, *, store_required: bool = True) ->
     p.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
-def open_store(args: argparse.Namespace, pw: Passphrases) -> Store:
+def damaged_pages(store: Store) -> list[int]:
+    """The store's pages that fail their HMAC (see :func:`db.engine.damaged_pages`)."""
+    from db import engine as dbengine
+
+    with dbengine.translate_errors(), store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return dbengine.damaged_pages(raw)  # type: ignore[arg-type]
+
+
+def open_store(args: argparse.Namespace, pw: Passphrases, *, verify: bool = True) -> Store:
     """The store named by ``--store``, unlocked with the next passphrase.
 
-    A store whose key derivation is below today's floor opens, with a one-line warning
-    on standard error that ``passwd`` re-keys it.
+    With ``verify`` every page's HMAC is checked first (about 0.25 s per 100 MB), so
+    a command on a damaged store exits 3 with one line (:data:`db.engine.DAMAGED`)
+    instead of printing what it found on the sound pages. A store whose key derivation
+    is below today's floor opens, with a one-line warning that ``passwd`` re-keys it.
     """
     import sys
 
@@ -139,6 +151,13 @@ def open_store(args: argparse.Namespace, pw: Passphrases) -> Store:
     from monitor_app.store import open_store as open_
 
     store = open_(args.store, pw.next("Passphrase: "))
+    if verify:
+        try:
+            if damaged_pages(store):
+                raise dbengine.StoreDamaged(dbengine.DAMAGED)
+        except BaseException:
+            store.close()
+            raise
     _, params = dbengine.salt_of(Path(args.store))
     if params.below_floor() and not _weak_by_test_hook(params):
         sys.stderr.write(

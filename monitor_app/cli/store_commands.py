@@ -7,7 +7,15 @@ import json
 import time
 from typing import TextIO
 
-from monitor_app.cli.base import EXIT_OK, CliError, Command, Passphrases, open_store, store_options
+from monitor_app.cli.base import (
+    EXIT_OK,
+    CliError,
+    Command,
+    Passphrases,
+    damaged_pages,
+    open_store,
+    store_options,
+)
 from monitor_app.records import MAIN_KINDS
 
 
@@ -105,7 +113,15 @@ def cmd_passwd(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
-    with open_store(args, pw) as store:
+    from db import engine as dbengine
+
+    with open_store(args, pw, verify=False) as store:
+        pages = damaged_pages(store)
+        if pages:
+            # the same exit code as every command on a damaged store (3), naming the pages
+            raise dbengine.StoreDamaged(
+                f"The store file is damaged (pages {dbengine.page_ranges(pages)} fail their "
+                "check); restore it from a backup.")
         problems = store.integrity_problems()
     if problems:
         for p in problems[:20]:
