@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,9 +29,9 @@ MIN_SCORE = 3  # zxcvbn: 0 too guessable ... 4 very unguessable
 MAX_SOURCE_BYTES = 64 * 1024
 BOM = "\ufeff"
 
-__all__ = ["MAX_SOURCE_BYTES", "MIN_LENGTH", "MIN_SCORE", "PassphraseSourceError",
-           "WeakPassphrase", "check_new", "generate", "normalize_passphrase", "read_file",
-           "read_stream", "split_lines"]
+__all__ = ["MAX_SOURCE_BYTES", "MIN_LENGTH", "MIN_SCORE", "Assessment", "PassphraseSourceError",
+           "WeakPassphrase", "assess", "check_new", "generate", "normalize_passphrase",
+           "problem", "read_file", "read_stream", "split_lines"]
 
 
 class WeakPassphrase(StoreError):
@@ -81,22 +82,47 @@ def read_file(path: str | os.PathLike[str]) -> list[str]:
     return split_lines(_decode(data))
 
 
-def problem(passphrase: str) -> str | None:
-    """Why ``passphrase`` may not protect a new store, in one sentence; None when it may."""
+@dataclass(frozen=True)
+class Assessment:
+    """What the rules say about a new passphrase: ``fault`` is None when it may be used,
+    else "empty", "short" or "weak"; ``score`` is zxcvbn's 0..4; ``warning`` its English
+    reason (the desktop app says the fault in its own language)."""
+
+    fault: str | None
+    score: int
+    warning: str = ""
+
+
+def assess(passphrase: str) -> Assessment:
+    """The rules for a new passphrase applied to ``passphrase``."""
     text = normalize_passphrase(passphrase)
     if not text.strip():
-        return "The passphrase must not be empty or only spaces."
-    if len(text) < MIN_LENGTH:
-        return (f"The passphrase is too short: use at least {MIN_LENGTH} characters "
-                "(several words are best).")
+        return Assessment("empty", 0)
     from zxcvbn import zxcvbn
 
     result = zxcvbn(text[:100])  # zxcvbn is slow on very long input; 100 is plenty
-    if result["score"] < MIN_SCORE:
-        feedback = result.get("feedback") or {}
-        why = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
+    feedback = result.get("feedback") or {}
+    warning = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
+    score = int(result["score"])
+    if len(text) < MIN_LENGTH:
+        return Assessment("short", score, warning)
+    if score < MIN_SCORE:
+        return Assessment("weak", score, warning)
+    return Assessment(None, score, warning)
+
+
+def problem(passphrase: str) -> str | None:
+    """Why ``passphrase`` may not protect a new store, in one sentence; None when it may."""
+    found = assess(passphrase)
+    if found.fault == "empty":
+        return "The passphrase must not be empty or only spaces."
+    if found.fault == "short":
+        return (f"The passphrase is too short: use at least {MIN_LENGTH} characters "
+                "(several words are best).")
+    if found.fault == "weak":
+        why = found.warning.rstrip(".")
         return ("The passphrase is too easy to guess"
-                + (f": {why.rstrip('.')}." if why else ".")
+                + (f": {why}." if why else ".")
                 + " Add words, or use a generated one.")
     return None
 
