@@ -16,6 +16,7 @@ import math
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -25,14 +26,46 @@ RANDOM_LEN = 12
 KEY_LEN = 32
 FORMAT_VERSION = 1
 
-# The floor: never weaker than this, whatever the calibration measures. At this
-# memory cost one Argon2id guess already costs far more than SQLCipher 4's
-# PBKDF2-HMAC-SHA512 at 256,000 iterations (see docs/security.md).
-MIN_TIME_COST = 2
-MIN_MEMORY_KIB = 64 * 1024
+# The floor, by parameters and not by time: a new store never gets less than
+# this, however loaded the machine is while calibrating (a busy machine measured
+# a slow pass and once chose 2 passes, 0.375 s a guess once idle). 3 passes of
+# 256 MiB is what the reference machine needs for ~0.8 s; see docs/security.md.
+MIN_TIME_COST = 3
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_PARALLELISM = 2
 TARGET_SECONDS = 0.8
+MAX_TIME_COST = 64
+
+# What an existing store may carry and still be opened. Stores made before the floor
+# was raised have 2 passes of 256 MiB: they open, with an offer to re-key. Anything
+# weaker, or absurd (a salt claiming 16 GiB would make unlocking exhaust memory), is
+# refused before any key is derived.
+ACCEPT_MIN_TIME_COST = 2
+MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+
+# Test hook: the test suite sets this variable so that it can create and open stores
+# with 1 pass of 1 MiB (hundreds of stores per run). Nothing in the product sets it;
+# without it, weaker parameters are refused both when creating and when opening.
+WEAK_KDF_FOR_TESTS_ENV = "MONITOR_TEST_ONLY_WEAK_KDF"
+
+
+class KdfOutOfRange(ValueError):
+    """Key-derivation parameters below the floor or absurdly high."""
+
+
+def weak_kdf_allowed() -> bool:
+    """True only under the test suite's explicit hook (see ``WEAK_KDF_FOR_TESTS_ENV``)."""
+    return os.environ.get(WEAK_KDF_FOR_TESTS_ENV) == "1"
+
+
+def normalize_passphrase(passphrase: str) -> str:
+    """The form every passphrase takes before key derivation: Unicode NFC.
+
+    One word typed on two keyboards (a precomposed "é" or "e" plus a combining
+    accent; "й" likewise) must give one key.
+    """
+    return unicodedata.normalize("NFC", passphrase)
 
 
 @dataclass(frozen=True)
@@ -50,6 +83,31 @@ class KdfParams:
             raise ValueError("memory_kib must be a power of two")
         if not 1 <= self.parallelism <= 16:
             raise ValueError("parallelism out of range")
+
+    def describe(self) -> str:
+        return (f"{self.time_cost} passes, {self.memory_kib // 1024} MiB, "
+                f"{self.parallelism} lanes")
+
+    def below_floor(self) -> bool:
+        """Weaker than what a new store gets today (such a store should be re-keyed)."""
+        return self.time_cost < MIN_TIME_COST or self.memory_kib < DEFAULT_MEMORY_KIB
+
+    def check_acceptable(self) -> None:
+        """Raise :class:`KdfOutOfRange` unless a store may carry these parameters."""
+        if self.memory_kib > MAX_MEMORY_KIB or self.time_cost > MAX_TIME_COST:
+            raise KdfOutOfRange(f"absurd key-derivation parameters ({self.describe()})")
+        if weak_kdf_allowed():
+            return
+        if self.time_cost < ACCEPT_MIN_TIME_COST or self.memory_kib < MIN_MEMORY_KIB:
+            raise KdfOutOfRange(
+                f"key-derivation parameters below the floor ({self.describe()})")
+
+    def check_for_new_store(self) -> None:
+        """Raise :class:`KdfOutOfRange` unless a new store may be made with these."""
+        self.check_acceptable()
+        if self.below_floor() and not weak_kdf_allowed():
+            raise KdfOutOfRange(
+                f"key-derivation parameters below the floor ({self.describe()})")
 
     def encode(self) -> bytes:
         return bytes(
@@ -89,7 +147,13 @@ def params_from_salt(salt: bytes) -> KdfParams | None:
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """The 32-byte SQLCipher key for ``passphrase`` (slow by design)."""
+    """The 32-byte SQLCipher key for ``passphrase`` (slow by design).
+
+    ``passphrase`` is used exactly as given: callers pass it through
+    :func:`normalize_passphrase` first (only a migration from an older store tries
+    another form).
+    """
+    params.check_acceptable()
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -106,14 +170,23 @@ def sqlcipher_key_spec(key: bytes, salt: bytes) -> str:
     return f"x'{key.hex()}{salt.hex()}'"
 
 
+def passes_for(one_pass_seconds: float, target_seconds: float = TARGET_SECONDS) -> int:
+    """Passes for ``target_seconds`` given one measured pass; never below the floor.
+
+    A loaded machine measures a slow pass and would pick few passes: the floor holds
+    whatever the measurement, so the cost an attacker pays never depends on the load.
+    """
+    one_pass = max(one_pass_seconds, 1e-3)
+    # Round up: the target is a floor on the attacker's cost, not a ceiling.
+    return max(MIN_TIME_COST, min(MAX_TIME_COST, math.ceil(target_seconds / one_pass)))
+
+
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """Parameters that take about ``target_seconds`` on this machine, never below the floor."""
     memory = DEFAULT_MEMORY_KIB
     parallelism = min(DEFAULT_PARALLELISM, os.cpu_count() or 1) or 1
-    probe = KdfParams(time_cost=1, memory_kib=memory, parallelism=parallelism)
-    start = time.perf_counter()
-    derive_key("calibration", secrets.token_bytes(SALT_LEN), probe)
-    one_pass = max(time.perf_counter() - start, 1e-3)
-    # Round up: the target is a floor on the attacker's cost, not a ceiling.
-    time_cost = max(MIN_TIME_COST, min(255, math.ceil(target_seconds / one_pass)))
-    return KdfParams(time_cost=time_cost, memory_kib=memory, parallelism=parallelism)
+    start = time.perf_counter()  # one pass, measured directly (below the floor on purpose)
+    hash_secret_raw(b"calibration", secrets.token_bytes(SALT_LEN), time_cost=1,
+                    memory_cost=memory, parallelism=parallelism, hash_len=KEY_LEN, type=Type.ID)
+    return KdfParams(time_cost=passes_for(time.perf_counter() - start, target_seconds),
+                     memory_kib=memory, parallelism=parallelism)

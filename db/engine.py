@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -97,7 +99,7 @@ def classify(exc: BaseException) -> StoreError | None:
             "Monitor store."
         )
     if "malformed" in message or "disk i/o error" in message:
-        return StoreDamaged("The store file is damaged; restore it from a backup.")
+        return StoreDamaged(DAMAGED)
     return None
 
 
@@ -125,20 +127,40 @@ def salt_of(path: Path) -> tuple[bytes, crypto.KdfParams]:
     params = crypto.params_from_salt(salt)
     if params is None:
         raise NotAStore(f"{path} is not a Monitor store, or its first page is damaged.")
+    try:
+        params.check_acceptable()
+    except crypto.KdfOutOfRange as exc:
+        raise NotAStore(f"{path} is not a Monitor store, or its first page is damaged: "
+                        f"{exc}.") from None
     return salt, params
 
 
-def derive_store_key(path: Path, passphrase: str) -> StoreKey:
-    """Derive the key for an existing store (slow: run it off the UI thread)."""
+def derive_store_key(path: Path, passphrase: str, *, normalize: bool = True) -> StoreKey:
+    """Derive the key for an existing store (slow: run it off the UI thread).
+
+    The passphrase is NFC-normalised first; ``normalize=False`` exists only for
+    opening a store made before that rule with another form (then re-keyed).
+    """
     salt, params = salt_of(path)
+    if normalize:
+        passphrase = crypto.normalize_passphrase(passphrase)
     return StoreKey(salt=salt, key=crypto.derive_key(passphrase, salt, params))
 
 
 def new_store_key(passphrase: str, params: crypto.KdfParams | None = None) -> StoreKey:
-    """A key and salt for a new store; ``params`` default to a calibration on this machine."""
+    """A key and salt for a new store; ``params`` default to a calibration on this machine.
+
+    Explicit ``params`` below the floor are refused (except under the test hook, see
+    :data:`db.crypto.WEAK_KDF_FOR_TESTS_ENV`).
+    """
     params = params or crypto.calibrate()
+    try:
+        params.check_for_new_store()
+    except crypto.KdfOutOfRange as exc:
+        raise StoreError(f"Refusing to create a store with {exc}.") from None
     salt = crypto.make_salt(params)
-    return StoreKey(salt=salt, key=crypto.derive_key(passphrase, salt, params))
+    key = crypto.derive_key(crypto.normalize_passphrase(passphrase), salt, params)
+    return StoreKey(salt=salt, key=key)
 
 
 def _raw_connect(path: Path, *, create: bool = False) -> sqlcipher3.Connection:
@@ -165,17 +187,26 @@ def _apply_pragmas(con: sqlcipher3.Connection) -> None:
     con.execute("PRAGMA temp_store = MEMORY")
     con.execute("PRAGMA secure_delete = ON")
     con.execute("PRAGMA busy_timeout = 5000")
-    # 64 MiB of decrypted pages (the default is 2 MiB): every cache miss costs an
-    # AES decryption and an HMAC check, and big stores and batches miss constantly.
-    con.execute("PRAGMA cache_size = -65536")
+    # 16 MiB of decrypted pages (the default is 2 MiB): every cache miss costs an
+    # AES decryption and an HMAC check, but decrypted pages are plaintext in memory,
+    # so the cache stays modest rather than holding a whole store.
+    con.execute("PRAGMA cache_size = -16384")
+
+
+def _apply_key(con: sqlcipher3.Connection, key: StoreKey) -> None:
+    """Key a fresh connection, first of all: SQLCipher wipes what it frees
+    (``cipher_memory_security``), so decrypted pages and key material do not linger
+    in freed memory."""
+    _check_cipher(con)
+    con.execute("PRAGMA cipher_memory_security = ON")
+    con.execute(f'PRAGMA key = "{key.spec}"')
 
 
 def raw_open(path: Path, key: StoreKey, *, create: bool = False) -> sqlcipher3.Connection:
     """A keyed DB-API connection, verified readable; for rekey, checks and tests."""
     con = _raw_connect(path, create=create)
     try:
-        _check_cipher(con)
-        con.execute(f'PRAGMA key = "{key.spec}"')
+        _apply_key(con, key)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _apply_pragmas(con)
     except BaseException as exc:
@@ -190,10 +221,25 @@ def raw_open(path: Path, key: StoreKey, *, create: bool = False) -> sqlcipher3.C
 def make_engine(path: Path, key: StoreKey) -> Engine:
     """A SQLAlchemy engine over the encrypted file, keyed before any other statement."""
     resolved = path.resolve()
-    url = URL.create("sqlite+pysqlcipher", password=key.spec, database=str(resolved))
+    # The key is given to each connection by ``creator`` and never put in the URL,
+    # where it would sit in the engine's repr, its logs and error messages. The
+    # pysqlite dialect over the sqlcipher3 module (what sqlite+pysqlcipher is, minus
+    # its PRAGMA key from the URL password).
+    url = URL.create("sqlite+pysqlite", database=str(resolved))
+
+    def keyed_connection() -> sqlcipher3.Connection:
+        con = _raw_connect(resolved)
+        try:
+            _apply_key(con, key)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
     engine = create_engine(
         url,
-        creator=lambda: _raw_connect(resolved),
+        module=sqlcipher3,
+        creator=keyed_connection,
         hide_parameters=True,
         # The dialect would pick one connection per thread (SingletonThreadPool),
         # which breaks a read nested in another on the same thread; pool instead.
@@ -202,8 +248,8 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
         max_overflow=8,
     )
 
-    # Registered on this engine instance: it runs after the dialect has issued
-    # PRAGMA key (from the URL password), so every pragma below is keyed.
+    # Registered on this engine instance: it runs on a connection ``creator`` has
+    # keyed, so every pragma below is keyed.
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_con: sqlcipher3.Connection, _record: object) -> None:
         _check_cipher(dbapi_con)
@@ -256,8 +302,7 @@ def create_file(path: Path, key: StoreKey) -> None:
     try:
         con = _raw_connect(path, create=True)
         try:
-            _check_cipher(con)
-            con.execute(f'PRAGMA key = "{key.spec}"')
+            _apply_key(con, key)
             con.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
             _apply_pragmas(con)
             # Writing the header page makes SQLCipher put the salt on disk now.
@@ -283,6 +328,37 @@ def open_engine(path: Path, key: StoreKey) -> Engine:
     con = raw_open(path, key)  # verifies the key before SQLAlchemy gets the file
     con.close()
     return make_engine(path, key)
+
+
+DAMAGED = "The store file is damaged; restore it from a backup."
+
+
+def damaged_pages(con: sqlcipher3.Connection) -> list[int]:
+    """The pages (numbered from 1) whose HMAC fails: a fast pass over the whole file.
+
+    Reading a page checks it, but a command only reads the pages it needs: without
+    this pass a list could print what it found with the damage unsaid. 0 stands for
+    a failure SQLCipher reports without a page number.
+    """
+    pages = []
+    for (row,) in con.execute("PRAGMA cipher_integrity_check").fetchall():
+        found = re.search(r"page (\d+)", str(row))
+        pages.append(int(found.group(1)) if found else 0)
+    return sorted(set(pages))
+
+
+def page_ranges(pages: list[int]) -> str:
+    """``[3, 4, 5, 9]`` as "3-5, 9" (0, an unnumbered failure, as "unknown")."""
+    spans: list[list[int]] = []
+    for page in sorted(p for p in pages if p > 0):
+        if spans and page == spans[-1][1] + 1:
+            spans[-1][1] = page
+        else:
+            spans.append([page, page])
+    text = [str(a) if a == b else f"{a}-{b}" for a, b in spans]
+    if 0 in pages:
+        text.append("unknown")
+    return ", ".join(text)
 
 
 def integrity_problems(con: sqlcipher3.Connection) -> list[str]:

@@ -207,6 +207,28 @@ def derive_key(path: str | os.PathLike[str], passphrase: str) -> StoreKey:
     return dbengine.derive_store_key(Path(path), passphrase)
 
 
+def _verified_key(path: Path, passphrase: str) -> StoreKey:
+    """The key of the NFC form of ``passphrase``, checked against the file.
+
+    A store made before passphrases were normalised, with another form of the same
+    text (NFD, as some keyboards type it), opens with the form as given and is then
+    re-keyed to the NFC form, once: after that every form of the text opens it.
+    """
+    key = dbengine.derive_store_key(path, passphrase)
+    try:
+        dbengine.raw_open(path, key).close()
+        return key
+    except WrongPassphrase:
+        if crypto.normalize_passphrase(passphrase) == passphrase:
+            raise
+    legacy = dbengine.derive_store_key(path, passphrase, normalize=False)
+    dbengine.raw_open(path, legacy).close()  # WrongPassphrase again: truly wrong
+    _, params = dbengine.salt_of(path)
+    new_key = dbengine.new_store_key(passphrase, None if params.below_floor() else params)
+    dbengine.rekey_file(path, legacy, new_key)
+    return new_key
+
+
 def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
                key: StoreKey | None = None, actor: str | None = None) -> Store:
     """Unlock an existing store with its passphrase (or an already derived key).
@@ -224,7 +246,7 @@ def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
         dbengine.make_private(path)
         if key is None:
             assert passphrase is not None
-            key = dbengine.derive_store_key(path, passphrase)
+            key = _verified_key(path, passphrase)  # under the lock: it may re-key
         engine = dbengine.open_engine(path, key)
         try:
             with dbengine.translate_errors():
@@ -282,9 +304,7 @@ def change_passphrase(path: str | os.PathLike[str], old: str, new: str, *,
     lock = dbengine.acquire_lock(path, exclusive=True)
     try:
         dbengine.remove_leftovers(path)
-        old_key = dbengine.derive_store_key(path, old)
-        con = dbengine.raw_open(path, old_key)  # wrong old passphrase fails here, untouched
-        con.close()
+        old_key = _verified_key(path, old)  # wrong old passphrase fails here, untouched
         new_key = dbengine.new_store_key(new, kdf)
         dbengine.rekey_file(path, old_key, new_key)
         # Copies made before migrations open with the old passphrase and keep what was

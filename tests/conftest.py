@@ -7,6 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The one test hook of the key derivation (db/crypto.py, docs/security.md): lets this
+# suite create and open stores with CHEAP_KDF, below the floor the product enforces.
+# Set in the environment so that the console scripts the tests start inherit it.
+os.environ["MONITOR_TEST_ONLY_WEAK_KDF"] = "1"
 
 import pytest  # noqa: E402
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app import passphrase as rules
 from monitor_app.store import (
     Store,
     create_store,
-    derive_key,
     open_store,
 )
 from monitor_app.vocabulary import Vocab
@@ -40,9 +40,12 @@ STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
 
 
 def unlock_job(path: Path, passphrase: str) -> Store:
-    """Derive the key (slow) and open the store: run off the GUI thread."""
-    key = derive_key(path, passphrase)
-    return open_store(path, key=key)
+    """Derive the key (slow) and open the store: run off the GUI thread.
+
+    Through ``open_store`` with the passphrase itself, so the passphrase rules (NFC,
+    and re-keying a store made with another Unicode form) are the command line's.
+    """
+    return open_store(path, passphrase)
 
 
 def unlock_and_load(path: Path, passphrase: str) -> tuple[Store, Vocab]:
@@ -235,6 +238,13 @@ class CreateStoreDialog(QDialog):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = PassphraseField(self)
         self.second.edit.setObjectName("repeat_passphrase")
+        self.strength = QLabel(self)
+        self.strength.setObjectName("passphrase_strength")
+        self.strength.setWordWrap(True)
+        self.suggest = QPushButton(self)
+        self.suggest.setObjectName("suggest_passphrase")
+        self.suggest.clicked.connect(self.on_suggest)
+        self.first.textChanged.connect(self.on_passphrase_edited)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.busy = QProgressBar(self)
@@ -255,8 +265,12 @@ class CreateStoreDialog(QDialog):
         self.form.addRow("", row)
         self.form.addRow("", self.first)
         self.form.addRow("", self.second)
+        strength_row = QHBoxLayout()
+        strength_row.addWidget(self.strength, 1)
+        strength_row.addWidget(self.suggest)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addLayout(strength_row)
         layout.addWidget(self.hint)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -267,6 +281,9 @@ class CreateStoreDialog(QDialog):
         self.setWindowTitle(self.tr("Create a store — Monitor"))
         self.browse.setText(self.tr("Browse…"))
         self.create_button.setText(self.tr("Create"))
+        self.suggest.setText(QCoreApplication.translate("CreateStoreDialog",
+                                                        "Suggest a passphrase"))
+        self.on_passphrase_edited(self.first.text())
         self.hint.setText(self.tr(
             "The passphrase cannot be recovered: without it the store cannot be read by "
             "anyone, including you. Prefer several words."))
@@ -275,6 +292,43 @@ class CreateStoreDialog(QDialog):
             item = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole)
             if item is not None and item.widget() is not None:
                 item.widget().setText(text)
+
+    def fault_text(self, found: rules.Assessment) -> str:
+        """The rule a new passphrase breaks, in the interface language; "" when none."""
+        if found.fault == "empty":
+            return QCoreApplication.translate(
+                "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
+        if found.fault == "short":
+            return QCoreApplication.translate(
+                "CreateStoreDialog",
+                "Too short: use at least %1 characters (several words are best)."
+            ).replace("%1", str(rules.MIN_LENGTH))
+        if found.fault == "weak":
+            return QCoreApplication.translate(
+                "CreateStoreDialog",
+                "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
+                "use a suggested passphrase.").replace("%1", str(found.score)).replace(
+                    "%2", str(rules.MIN_SCORE))
+        return ""
+
+    def on_passphrase_edited(self, text: str) -> None:
+        if not text:
+            self.strength.clear()
+            return
+        found = rules.assess(text)
+        self.strength.setText(self.fault_text(found) or QCoreApplication.translate(
+            "CreateStoreDialog", "Strength %1 of 4: good.").replace("%1", str(found.score)))
+
+    def on_suggest(self) -> None:
+        """Fill both fields with a generated passphrase, shown so it can be written down."""
+        made = rules.generate()
+        for edit in (self.first, self.second.edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Normal)
+            edit.setText(made)
+        self.hint.setText(QCoreApplication.translate(
+            "CreateStoreDialog",
+            "A suggested passphrase of six random English words is in both fields. Learn it "
+            "or write it down and keep it apart from the laptop: it cannot be recovered."))
 
     def on_browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Create a store"), self.path.text(),
@@ -290,6 +344,10 @@ class CreateStoreDialog(QDialog):
             return
         if first != second:
             self.second.show_error(self.tr("The two passphrases differ."))
+            return
+        fault = self.fault_text(rules.assess(first))
+        if fault:
+            self.second.show_error(fault)
             return
         path = Path(self.path.text().strip()).expanduser()
         if path.exists():

@@ -35,17 +35,31 @@ class BadInput(CliError):
 
 
 class Passphrases:
-    """Where passphrases come from: stdin lines, a file's lines, or a prompt without echo."""
+    """Where passphrases come from: stdin lines, a file's lines, or a prompt without echo.
+
+    Lines follow :mod:`monitor_app.passphrase`: split on "\\n" only, one trailing "\\r"
+    and a leading BOM dropped, at most 64 KiB, a passphrase file must be a regular file.
+    """
 
     def __init__(self, args: argparse.Namespace, stdin: TextIO) -> None:
+        from monitor_app import passphrase
+
         self._lines: list[str] | None = None
-        if getattr(args, "passphrase_stdin", False):
-            self._lines = stdin.read().splitlines()
-        elif getattr(args, "passphrase_file", None):
-            try:
-                self._lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
-            except OSError as exc:
-                raise CliError(f"Cannot read the passphrase file: {exc.strerror}.") from None
+        try:
+            if getattr(args, "passphrase_stdin", False):
+                self._lines = _stdin_lines(stdin)
+            elif getattr(args, "passphrase_file", None):
+                self._lines = passphrase.read_file(args.passphrase_file)
+        except passphrase.PassphraseSourceError as exc:
+            where = "standard input" if self._from_stdin(args) else "the passphrase file"
+            raise CliError(f"Cannot use {where} for the passphrase: {exc}.", EXIT_USAGE) from None
+        except OSError as exc:
+            raise CliError(f"Cannot read the passphrase file: {exc.strerror}.",
+                           EXIT_USAGE) from None
+
+    @staticmethod
+    def _from_stdin(args: argparse.Namespace) -> bool:
+        return bool(getattr(args, "passphrase_stdin", False))
 
     def next(self, prompt: str, *, confirm: bool = False) -> str:
         """The next passphrase: the next line given, or asked (twice with ``confirm``)."""
@@ -57,6 +71,32 @@ class Passphrases:
         if confirm and getpass.getpass("Repeat: ") != first:
             raise CliError("The two passphrases differ; nothing was changed.")
         return first
+
+    def next_new(self, prompt: str) -> str:
+        """A new passphrase (asked twice at a prompt), refused in one line (exit 2) when it
+        breaks the rules for new passphrases (length, strength)."""
+        from monitor_app import passphrase
+
+        given = self.next(prompt, confirm=True)
+        why = passphrase.problem(given)
+        if why is not None:
+            raise CliError(f"{why} Nothing was changed.", EXIT_USAGE)
+        return given
+
+
+def _stdin_lines(stdin: TextIO) -> list[str]:
+    """Standard input's passphrase lines, read as bytes when possible: a text stream
+    would turn a lone "\\r" or U+2028 into a line break and cut a passphrase short."""
+    from monitor_app import passphrase
+
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is not None:
+        return passphrase.read_stream(buffer)
+    text = stdin.read(passphrase.MAX_SOURCE_BYTES + 1)
+    if len(text.encode("utf-8")) > passphrase.MAX_SOURCE_BYTES:
+        raise passphrase.PassphraseSourceError(
+            f"more than {passphrase.MAX_SOURCE_BYTES // 1024} KiB")
+    return passphrase.split_lines(text)
 
 
 Handler = Callable[[argparse.Namespace, Passphrases, TextIO], int]
@@ -87,8 +127,50 @@ def store_options(p: argparse.ArgumentParser, *, store_required: bool = True) ->
     p.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
-def open_store(args: argparse.Namespace, pw: Passphrases) -> Store:
-    """The store named by ``--store``, unlocked with the next passphrase."""
+def damaged_pages(store: Store) -> list[int]:
+    """The store's pages that fail their HMAC (see :func:`db.engine.damaged_pages`)."""
+    from db import engine as dbengine
+
+    with dbengine.translate_errors(), store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return dbengine.damaged_pages(raw)  # type: ignore[arg-type]
+
+
+def open_store(args: argparse.Namespace, pw: Passphrases, *, verify: bool = True) -> Store:
+    """The store named by ``--store``, unlocked with the next passphrase.
+
+    With ``verify`` every page's HMAC is checked first (about 0.25 s per 100 MB), so
+    a command on a damaged store exits 3 with one line (:data:`db.engine.DAMAGED`)
+    instead of printing what it found on the sound pages. A store whose key derivation
+    is below today's floor opens, with a one-line warning that ``passwd`` re-keys it.
+    """
+    import sys
+
+    from db import engine as dbengine
     from monitor_app.store import open_store as open_
 
-    return open_(args.store, pw.next("Passphrase: "))
+    store = open_(args.store, pw.next("Passphrase: "))
+    if verify:
+        try:
+            if damaged_pages(store):
+                raise dbengine.StoreDamaged(dbengine.DAMAGED)
+        except BaseException:
+            store.close()
+            raise
+    _, params = dbengine.salt_of(Path(args.store))
+    if params.below_floor() and not _weak_by_test_hook(params):
+        sys.stderr.write(
+            f"monitor-app: warning: this store's key derivation ({params.describe()}) is "
+            "below today's floor; run 'monitor-app passwd' to re-encrypt it with a "
+            "stronger one.\n")
+    return store
+
+
+def _weak_by_test_hook(params: object) -> bool:
+    """Stores below even the accepted floor only open under the test hook: no warning."""
+    from db import crypto
+
+    assert isinstance(params, crypto.KdfParams)
+    return crypto.weak_kdf_allowed() and (params.time_cost < crypto.ACCEPT_MIN_TIME_COST
+                                          or params.memory_kib < crypto.MIN_MEMORY_KIB)

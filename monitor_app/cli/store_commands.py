@@ -9,7 +9,15 @@ import sys
 import time
 from typing import TextIO
 
-from monitor_app.cli.base import EXIT_OK, CliError, Command, Passphrases, open_store, store_options
+from monitor_app.cli.base import (
+    EXIT_OK,
+    CliError,
+    Command,
+    Passphrases,
+    damaged_pages,
+    open_store,
+    store_options,
+)
 from monitor_app.records import MAIN_KINDS
 
 
@@ -21,7 +29,7 @@ def cmd_init(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from db import crypto
     from monitor_app.store import create_store
 
-    passphrase = pw.next("New passphrase: ", confirm=True)
+    passphrase = pw.next_new("New passphrase: ")
     start = time.perf_counter()
     params = crypto.calibrate()
     with create_store(args.store, passphrase, kdf=params):
@@ -133,7 +141,7 @@ def cmd_passwd(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app.store import change_passphrase
 
     old = pw.next("Current passphrase: ")
-    new = pw.next("New passphrase: ", confirm=True)
+    new = pw.next_new("New passphrase: ")
     change_passphrase(args.store, old, new)
     out.write("Passphrase changed; the store was re-encrypted under the new key, and the "
               "copies kept from before schema updates were deleted.\n")
@@ -141,7 +149,15 @@ def cmd_passwd(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
-    with open_store(args, pw) as store:
+    from db import engine as dbengine
+
+    with open_store(args, pw, verify=False) as store:
+        pages = damaged_pages(store)
+        if pages:
+            # the same exit code as every command on a damaged store (3), naming the pages
+            raise dbengine.StoreDamaged(
+                f"The store file is damaged (pages {dbengine.page_ranges(pages)} fail their "
+                "check); restore it from a backup.")
         problems = store.integrity_problems()
     if problems:
         for p in problems[:20]:

@@ -637,7 +637,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+281"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -652,7 +652,12 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Suggest a passphrase</source>
+        <translation>Құпия фраза ұсыну</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
         <translation>Құпия фразаны қалпына келтіру мүмкін емес: онсыз қойманы ешкім, тіпті сіз де оқи алмайсыз. Бірнеше сөз алған дұрыс.</translation>
     </message>
@@ -672,6 +677,31 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Type a passphrase; spaces alone do not count.</source>
+        <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too short: use at least %1 characters (several words are best).</source>
+        <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
+        <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Strength %1 of 4: good.</source>
+        <translation>Беріктігі 4-тен %1: жақсы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
+        <translation>Екі өріске де алты кездейсоқ ағылшын сөзінен тұратын ұсынылған құпия фраза жазылды. Оны жаттап алыңыз немесе жазып, ноутбуктан бөлек сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Create a store</source>
         <translation>Қойма құру</translation>
@@ -687,7 +717,7 @@
         <translation>Құпия фразалар сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>That file already exists; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>
@@ -2719,7 +2749,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-143"/>
+        <location filename="../../ui/unlock.py" line="-198"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

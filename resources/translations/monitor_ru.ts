@@ -641,7 +641,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+267"/>
+        <location filename="../../ui/unlock.py" line="+281"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -656,7 +656,12 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Suggest a passphrase</source>
+        <translation>Предложить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
         <translation>Парольную фразу невозможно восстановить: без нее никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
     </message>
@@ -676,6 +681,31 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Type a passphrase; spaces alone do not count.</source>
+        <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too short: use at least %1 characters (several words are best).</source>
+        <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
+        <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Strength %1 of 4: good.</source>
+        <translation>Надежность %1 из 4: хорошо.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
+        <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите ее или запишите и храните отдельно от ноутбука: восстановить ее невозможно.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Create a store</source>
         <translation>Создать хранилище</translation>
@@ -691,7 +721,7 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>That file already exists; choose another name.</source>
         <translation>Такой файл уже есть; выберите другое имя.</translation>
     </message>
@@ -2728,7 +2758,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-143"/>
+        <location filename="../../ui/unlock.py" line="-198"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>

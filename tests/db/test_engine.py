@@ -226,3 +226,48 @@ def test_a_read_nested_in_another_read_or_a_write_works(store: Store) -> None:
             assert inner.execute(text("SELECT 2")).scalar() == 2
     with store.write(), store.read() as inner:
         assert inner.execute(text("SELECT 3")).scalar() == 3
+
+
+# -- the key in memory, the floor on open (issue 8, items 6 and 9) -----------------------
+
+def test_the_key_is_not_in_the_engine_url_and_memory_is_wiped(store: Store,
+                                                              store_path: Path) -> None:
+    key = engine.derive_store_key(store_path, "correct horse 7")
+    url = store.engine.url
+    assert url.password is None
+    for shown in (str(url), url.render_as_string(hide_password=False), repr(store.engine)):
+        assert key.key.hex() not in shown and "x'" not in shown
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "1"
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert -32768 <= cache < 0  # a modest cache of decrypted pages (at most 32 MiB)
+
+
+def _fake_store_claiming(path: Path, params: crypto.KdfParams) -> Path:
+    path.write_bytes(crypto.make_salt(params) + bytes(4096 * 2 - 16))
+    return path
+
+
+@pytest.mark.parametrize("memory_kib", [8 * 1024 * 1024, 16 * 1024 * 1024, 8])
+def test_a_salt_claiming_absurd_memory_is_refused_before_deriving(
+        tmp_path: Path, memory_kib: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(crypto.WEAK_KDF_FOR_TESTS_ENV)
+    path = _fake_store_claiming(tmp_path / "odd.db", crypto.KdfParams(3, memory_kib, 1))
+    before = _digest(path)
+    with pytest.raises(NotAStore, match="key-derivation parameters"):
+        open_store(path, "correct horse 7")
+    assert _digest(path) == before
+
+
+def test_a_store_below_the_accepted_floor_opens_only_under_the_test_hook(
+        store: Store, store_path: Path, passphrase: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    store.close()
+    monkeypatch.delenv(crypto.WEAK_KDF_FOR_TESTS_ENV)
+    with pytest.raises(NotAStore, match="below the floor"):
+        open_store(store_path, passphrase)
+    with pytest.raises(engine.StoreError, match="below the floor"):
+        create_store(store_path.with_name("new.db"), passphrase, kdf=crypto.KdfParams(1, 1024, 1))
+    monkeypatch.setenv(crypto.WEAK_KDF_FOR_TESTS_ENV, "1")
+    with open_store(store_path, passphrase):
+        pass

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from monitor_app.store import create_store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -113,3 +113,47 @@ def test_recent_stores_are_offered(closed_store: Path, qtbot: Any, tmp_path: Pat
     qtbot.addWidget(d)
     assert d.path.currentText() == str(closed_store)
     assert d.path.count() == 2
+
+
+def test_a_weak_new_passphrase_is_refused_with_the_reason(tmp_path: Path, qtbot: Any) -> None:
+    from ui.unlock import CreateStoreDialog
+
+    path = tmp_path / "new.monitor"
+    d = CreateStoreDialog(path=str(path))
+    qtbot.addWidget(d)
+    d.show()
+    for weak, why in (("a", "Too short"), ("          ", "spaces alone"),
+                      ("password1234", "Too easy to guess")):
+        d.first.setText(weak)
+        d.second.edit.setText(weak)
+        assert why in d.strength.text()
+        qtbot.mouseClick(d.create_button, Qt.MouseButton.LeftButton)
+        assert d.second.message.isVisible() and why in d.second.message.text()
+        assert not path.exists() and d.store is None
+    d.first.setText("a long passphrase")
+    assert "good" in d.strength.text()
+
+
+def test_a_suggested_passphrase_is_shown_and_creates_the_store(tmp_path: Path,
+                                                               qtbot: Any) -> None:
+    from monitor_app import passphrase
+    from ui.unlock import CreateStoreDialog, unlock_job
+
+    path = tmp_path / "new.monitor"
+    d = CreateStoreDialog(path=str(path))
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.mouseClick(d.suggest, Qt.MouseButton.LeftButton)
+    made = d.first.text()
+    assert made == d.second.edit.text() and len(made.split(" ")) == 6
+    assert d.first.echoMode() == QLineEdit.EchoMode.Normal  # visible, to be written down
+    assert passphrase.problem(made) is None and "good" in d.strength.text()
+    assert "English" in d.hint.text()
+    qtbot.mouseClick(d.suggest, Qt.MouseButton.LeftButton)
+    assert d.first.text() != made  # a fresh one each time
+    made = d.first.text()
+    qtbot.mouseClick(d.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.store is not None, timeout=10_000)
+    d.store.close()
+    d.runner.wait_idle()
+    unlock_job(path, made).close()
