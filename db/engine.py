@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import re
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
