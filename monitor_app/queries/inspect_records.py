@@ -9,6 +9,7 @@ from sqlalchemy import inspect, select
 from db.models import CasePerson, Person
 from monitor_app import records
 from monitor_app.labels import label_of
+from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
 
@@ -24,9 +25,16 @@ def _row(session: Any, vocab: Vocab, kind: str, obj: Any, lang: str) -> dict[str
 
 def list_records(store: Store, kind: str, *, search_text: str | None = None,
                  lang: str = "en") -> list[dict[str, Any]]:
-    """Every live record of a kind (newest first) as dicts with ``id`` and ``label``."""
+    """Every live record of a kind as dicts with ``id`` and ``label``: in the order of the
+    window's list of that kind (people by name, cases newest first...), else newest first."""
     with store.read() as s:
         vocab = Vocab.load(s)
+        if kind in listing.SPECS:
+            q = listing.default_query(kind, lang).with_(text=search_text or "")
+            ids = listing.page_ids(s, q, 0, -1)
+            model = records.MODELS[kind]
+            by_id = {o.id: o for o in s.scalars(select(model).where(model.id.in_(ids)))}
+            return [_row(s, vocab, kind, by_id[i], lang) for i in ids]
         stmt = records.list_stmt(kind, text=search_text)
         return [_row(s, vocab, kind, obj, lang) for obj in s.scalars(stmt)]
 
