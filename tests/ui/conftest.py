@@ -53,10 +53,23 @@ def sample(store: Any) -> dict[str, str]:
 
 
 @pytest.fixture
-def ctx(store: Any, qapp: QApplication, qtbot: Any) -> Iterator[Any]:
-    """A context on the real, threaded runner: the vocabulary loads on the db lane."""
-    from ui.context import AppContext
+def ctx(request: pytest.FixtureRequest, store: Any, qapp: QApplication, qtbot: Any
+        ) -> Iterator[Any]:
+    """A context on the real, threaded runner: the vocabulary loads on the db lane.
 
+    Tests marked ``synchronous_runner`` get a runner that does each job at once instead
+    (their widgets' reads and writes are done when the call returns)."""
+    from monitor_app import evidence_files
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+
+    if request.node.get_closest_marker("synchronous_runner"):
+        sync = AppContext(TaskRunner(synchronous=True))
+        sync.attach(store)
+        yield sync
+        sync.runner.wait_idle()
+        evidence_files.wipe_all()  # decrypted copies a test opened
+        return
     context = AppContext(lang="en")
     context.attach(store)
     qtbot.waitUntil(lambda: context.store is not None, timeout=10_000)

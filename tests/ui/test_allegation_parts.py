@@ -5,7 +5,6 @@ Driven through the widgets on a real encrypted store, with a synchronous work ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -18,17 +17,11 @@ from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.editors import AllegationEditor, EditorDialog
 from ui.editors.allegation_parts import LinkPersonDialog
-from ui.tasks import TaskRunner
+
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 TODAY = date(2024, 6, 1)
-
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
 
 
 @pytest.fixture

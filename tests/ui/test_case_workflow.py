@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,17 +19,11 @@ from ui.case_view import CaseView, select_id
 from ui.context import AppContext
 from ui.detail_factory import make_detail
 from ui.editors import CaseEditor
-from ui.tasks import TaskRunner
+
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 TODAY = date(2024, 6, 1)
-
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
 
 
 def type_text(widget: object, text: str) -> None:

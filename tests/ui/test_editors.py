@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -17,15 +15,9 @@ from ui.detail_factory import make_detail
 from ui.editors import AllegationEditor, CaseEditor, EditorDialog, PersonEditor
 from ui.editors.base import DRAFT_DELAY_MS
 from ui.forms import ApproxDateField
-from ui.tasks import TaskRunner
 
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 
 def type_text(widget: object, text: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,9 @@ from monitor_app.operations.evidence import guess_kind
 from ui import evidence_panel
 from ui.context import AppContext
 from ui.evidence_panel import EvidencePanel
-from ui.tasks import TaskRunner
 
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
-    evidence_files.wipe_all()
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from db.models import EvidenceChunk
-from monitor_app import evidence_files
 from ui import evidence_panel
 from ui.context import AppContext
 from ui.evidence_panel import EvidencePanel
 from ui.evidence_viewer import EvidenceViewer
-from ui.tasks import TaskRunner
+
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 
 @pytest.fixture
@@ -29,15 +29,6 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
-
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
-    evidence_files.wipe_all()
 
 
 def _jpeg() -> bytes:

@@ -8,7 +8,6 @@ import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -19,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ui import i18n
 from ui.case_view import CaseView
 from ui.context import AppContext
-from ui.tasks import TaskRunner
+
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
@@ -193,14 +194,6 @@ def test_counts_take_the_plural_form_of_the_language(qapp: object, lang: str,
     i18n.install(lang)
     for n, text in expected.items():
         assert QCoreApplication.translate("ComplaintsTab", "%n complaint(s)", "", n) == text
-
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
 
 
 def _complaints(ctx: AppContext, case_id: str, n: int) -> None:

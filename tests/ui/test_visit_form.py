@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -20,16 +19,10 @@ from db.models import (
 )
 from ui.context import AppContext
 from ui.detail_factory import make_detail
-from ui.tasks import TaskRunner
 from ui.visit_form import VisitForm
 
-
-@pytest.fixture
-def ctx(store: object, qtbot: object) -> Iterator[AppContext]:
-    context = AppContext(TaskRunner(synchronous=True))
-    context.attach(store)  # type: ignore[arg-type]
-    yield context
-    context.runner.wait_idle()
+# the widgets' reads and writes are done when their call returns
+pytestmark = pytest.mark.synchronous_runner
 
 
 @pytest.fixture
