@@ -68,6 +68,16 @@ def compose(session: Session | None, vocab: Vocab | None, kind: str, obj: Any,
     return k.label_sep.join(p for p in parts if p)
 
 
+# How a person is named where no redaction applies: the first of these that is set, as the
+# people kind declares its label ("name|pseudonym|code"). Screen, paper and SQL read it.
+PERSON_NAME_ORDER: tuple[str, ...] = tuple(schema.kind("people").label_parts[0].split("|"))
+
+
+def person_name(values: dict[str, str | None], fallback: str = "") -> str:
+    """The first of a person's name fields (:data:`PERSON_NAME_ORDER`) that is set."""
+    return next((v for v in (values.get(f) for f in PERSON_NAME_ORDER) if v), fallback)
+
+
 def person_label(person: Person | None) -> str:
     if person is None:
         return ""

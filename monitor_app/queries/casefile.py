@@ -50,7 +50,7 @@ from db.models import (
 )
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError
-from monitor_app.labels import facility_label
+from monitor_app.labels import facility_label, person_name
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
@@ -97,7 +97,7 @@ def display_name(name: str | None, pseudonym: str | None, code: str | None,
     """How a person is named on screen and in an unredacted dossier: the name, else the
     pseudonym, else the code. Redacted dossiers name people in
     ``monitor_app.documents.redaction``."""
-    return name or pseudonym or code or fallback
+    return person_name({"name": name, "pseudonym": pseudonym, "code": code}, fallback)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from db.models import (
     VocabTerm,
 )
 from monitor_app import schema, search
-from monitor_app.labels import approx_text
+from monitor_app.labels import PERSON_NAME_ORDER, approx_text
 from monitor_app.queries import timeline
 from monitor_app.vocabulary import Vocab
 
@@ -127,8 +127,8 @@ def _text(col: Any) -> Callable[[str], ColumnElement[Any]]:
 
 
 def _person_name(person_id: Any) -> ColumnElement[Any]:
-    name = func.coalesce(func.nullif(Person.name, ""), func.nullif(Person.pseudonym, ""),
-                         Person.code)
+    # the declared order of a person's names (labels.PERSON_NAME_ORDER), blanks skipped
+    name = func.coalesce(*(func.nullif(getattr(Person, f), "") for f in PERSON_NAME_ORDER))
     return select(name).where(Person.id == person_id).scalar_subquery()
 
 
