@@ -13,7 +13,7 @@ import base64
 import hashlib
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
@@ -46,20 +46,9 @@ def last_case_number(session: Session, tag: str) -> int:
 
 
 def next_case_reference(session: Session, tag: str, year: int) -> str:
-    """The next free reference of ``year`` in this store."""
-    prefix = f"KZ-{year}-"
-    pattern = re.compile(rf"^KZ-{year}-(\d{{5}})-{re.escape(tag)}$")
-    refs = session.scalars(select(Case.reference).where(
-        Case.reference.like(f"{prefix}%-{tag}"))).all()
-    taken = [int(m.group(1)) for r in refs if (m := pattern.match(r))]
-    n = max(taken, default=0) + 1
-    count = session.scalar(select(func.count()).where(Case.reference == case_reference(
-        tag, year, n)))
-    while count:
-        n += 1
-        count = session.scalar(select(func.count()).where(Case.reference == case_reference(
-            tag, year, n)))
-    return case_reference(tag, year, n)
+    """The reference a new case of ``year`` gets in this store: the store's count goes on
+    across years, so the number alone (with the tag) never repeats."""
+    return case_reference(tag, year, last_case_number(session, tag) + 1)
 
 
 def user_term_slug(slug: str, tag: str) -> str:

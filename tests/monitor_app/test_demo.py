@@ -221,3 +221,12 @@ def test_demo_runs_twice_on_one_store(store: Store) -> None:
     with store.read() as s:
         refs = [r for (r,) in s.execute(select(Case.reference))]
     assert len(refs) == len(set(refs)) == 7
+
+
+def test_the_next_reference_goes_on_with_the_store_count(store: Store) -> None:
+    from monitor_app.identifiers import next_case_reference
+
+    demo.generate(store, cases=3, seed=1)
+    tag = store.identity.tag
+    with store.read() as s:
+        assert next_case_reference(s, tag, 2030) == f"KZ-2030-00004-{tag}"
