@@ -53,7 +53,19 @@ class StoreExists(StoreError):
 
 
 class StoreBusy(StoreError):
-    """Another program holds the store."""
+    """Another program holds the store; ``pid`` is the holder's process id when known."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+class StoreReadOnly(StoreError):
+    """A write was attempted on a store opened read-only (another program holds it)."""
+
+
+READ_ONLY_MESSAGE = ("The store is open read-only here (another program holds it): "
+                     "nothing was saved.")
 
 
 class DiskFull(StoreError):
@@ -90,6 +102,8 @@ def classify(exc: BaseException) -> StoreError | None:
         return DiskFull(DISK_FULL_MESSAGE)
     if "database or disk is full" in message:
         return DiskFull(DISK_FULL_MESSAGE)
+    if "readonly database" in message or "read-only database" in message:
+        return StoreReadOnly(READ_ONLY_MESSAGE)
     if "database is locked" in message or "database is busy" in message:
         return StoreBusy("The store is in use by another Monitor window or program.")
     if "file is not a database" in message or "not an encrypted database" in message:
@@ -162,8 +176,9 @@ def new_store_key(passphrase: str, params: crypto.KdfParams | None = None) -> St
     return StoreKey(salt=salt, key=key)
 
 
-def _raw_connect(path: Path, *, create: bool = False) -> sqlcipher3.Connection:
-    mode = "rwc" if create else "rw"
+def _raw_connect(path: Path, *, create: bool = False,
+                 read_only: bool = False) -> sqlcipher3.Connection:
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     con = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
     # SQLCipher logs failed HMAC checks to stderr; a wrong passphrase is not a log line.
@@ -178,7 +193,12 @@ def _check_cipher(con: sqlcipher3.Connection) -> None:
         raise CipherUnsupported(f"SQLCipher 4 is required; this installation has {version!r}.")
 
 
-def _apply_pragmas(con: sqlcipher3.Connection) -> None:
+def _apply_pragmas(con: sqlcipher3.Connection, *, read_only: bool = False) -> None:
+    if read_only:
+        # Opened with mode=ro already; query_only makes SQLite refuse a write at the
+        # statement, before any lock is asked for, so a viewer never stands in the
+        # writer's way.
+        con.execute("PRAGMA query_only = ON")
     con.execute("PRAGMA foreign_keys = ON")
     con.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit is on disk when it returns (NORMAL can lose the last commits).
@@ -201,13 +221,14 @@ def _apply_key(con: sqlcipher3.Connection, key: StoreKey) -> None:
     con.execute(f'PRAGMA key = "{key.spec}"')
 
 
-def raw_open(path: Path, key: StoreKey, *, create: bool = False) -> sqlcipher3.Connection:
+def raw_open(path: Path, key: StoreKey, *, create: bool = False,
+             read_only: bool = False) -> sqlcipher3.Connection:
     """A keyed DB-API connection, verified readable; for rekey, checks and tests."""
-    con = _raw_connect(path, create=create)
+    con = _raw_connect(path, create=create, read_only=read_only)
     try:
         _apply_key(con, key)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _apply_pragmas(con)
+        _apply_pragmas(con, read_only=read_only)
     except BaseException as exc:
         con.close()
         mapped = classify(exc)
@@ -217,8 +238,11 @@ def raw_open(path: Path, key: StoreKey, *, create: bool = False) -> sqlcipher3.C
     return con
 
 
-def make_engine(path: Path, key: StoreKey) -> Engine:
-    """A SQLAlchemy engine over the encrypted file, keyed before any other statement."""
+def make_engine(path: Path, key: StoreKey, *, read_only: bool = False) -> Engine:
+    """A SQLAlchemy engine over the encrypted file, keyed before any other statement.
+
+    ``read_only``: every connection is opened with ``mode=ro`` and ``query_only``, for
+    a viewer beside the process that holds the store (see :func:`acquire_read_lock`)."""
     resolved = path.resolve()
     # The key is given to each connection by ``creator`` and never put in the URL,
     # where it would sit in the engine's repr, its logs and error messages. The
@@ -227,7 +251,7 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
     url = URL.create("sqlite+pysqlite", database=str(resolved))
 
     def keyed_connection() -> sqlcipher3.Connection:
-        con = _raw_connect(resolved)
+        con = _raw_connect(resolved, read_only=read_only)
         try:
             _apply_key(con, key)
         except BaseException:
@@ -253,7 +277,7 @@ def make_engine(path: Path, key: StoreKey) -> Engine:
     def on_connect(dbapi_con: sqlcipher3.Connection, _record: object) -> None:
         _check_cipher(dbapi_con)
         dbapi_con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _apply_pragmas(dbapi_con)
+        _apply_pragmas(dbapi_con, read_only=read_only)
         dbapi_con.isolation_level = None
 
     @event.listens_for(engine, "begin")
@@ -321,12 +345,12 @@ def create_file(path: Path, key: StoreKey) -> None:
         raise CipherUnsupported("SQLCipher did not take the store salt; refusing to continue.")
 
 
-def open_engine(path: Path, key: StoreKey) -> Engine:
+def open_engine(path: Path, key: StoreKey, *, read_only: bool = False) -> Engine:
     """Unlock an existing store: a verified engine, or a :class:`StoreError`."""
     _preflight(path)
-    con = raw_open(path, key)  # verifies the key before SQLAlchemy gets the file
+    con = raw_open(path, key, read_only=read_only)  # verifies the key first
     con.close()
-    return make_engine(path, key)
+    return make_engine(path, key, read_only=read_only)
 
 
 DAMAGED = "The store file is damaged; restore it from a backup."
@@ -466,17 +490,27 @@ def make_private(path: Path) -> None:
 # lock file left behind never blocks anyone. Inside one process the lock is counted
 # (the app may open a store again after a lock screen while a worker still closes
 # the old engine); a passphrase change wants it exclusively, even in its own process.
+#
+# Read-only viewers (a second window beside the holder) take no part in that lock:
+# each holds a *shared* lock on a second file, ``<store>.readers``, for as long as
+# it has the store open. Writers ignore it; whatever replaces the file (a passphrase
+# change: ``acquire_lock(exclusive=True)``) must also get it *exclusively*, so it is
+# refused while anyone is viewing, and a viewer cannot start while it runs. The last
+# viewer to leave removes the file (it gets the lock exclusively, then unlinks).
 
 LOCK_SUFFIX = ".lock"
+READERS_SUFFIX = ".readers"
 
 
 @dataclass
 class _Held:
     fd: int
     count: int
+    readers_fd: int | None = None  # an exclusive hold on the readers' file (passwd)
 
 
 _held: dict[str, _Held] = {}
+_reading: dict[str, _Held] = {}  # this process's shared holds on readers' files
 _held_guard = threading.Lock()
 
 
@@ -485,17 +519,23 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-def _try_os_lock(fd: int) -> bool:
+def readers_path(path: Path) -> Path:
+    """The file read-only viewers of a store share a lock on: its name + ``.readers``."""
+    return path.with_name(path.name + READERS_SUFFIX)
+
+
+def _try_os_lock(fd: int, *, shared: bool = False) -> bool:
     try:
         if os.name == "nt":  # pragma: no cover - Windows only
             import msvcrt
 
+            # msvcrt has no shared locks: on Windows viewers exclude one another
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         else:
             import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except OSError as exc:
         if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
             return False
@@ -529,6 +569,89 @@ def busy_message(pid: int | None) -> str:
             "and try again.")
 
 
+VIEWED_MESSAGE = ("The store is in use: another Monitor window has it open read-only; "
+                  "close that window and try again.")
+REPLACING_MESSAGE = ("The store is in use: its passphrase is being changed; wait for that "
+                     "to finish and try again.")
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
+def _open_lock_file(path: Path) -> int:
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.open(path, flags, PRIVATE_MODE)
+
+
+def _lock_readers_file(path: Path, *, shared: bool) -> int:
+    """An fd holding the readers' file of store ``path`` (shared or exclusive), or StoreBusy."""
+    readers = readers_path(path)
+    while True:
+        try:
+            fd = _open_lock_file(readers)
+        except OSError as exc:
+            raise StoreError(f"Cannot open the store: cannot write its lock file in "
+                             f"{readers.parent} ({exc.strerror}).") from None
+        try:
+            if not _try_os_lock(fd, shared=shared):
+                raise StoreBusy(REPLACING_MESSAGE if shared else VIEWED_MESSAGE)
+        except BaseException:
+            os.close(fd)
+            raise
+        if _same_file(fd, readers):
+            return fd
+        # the last viewer removed the file between our open and our lock: again
+        _os_unlock(fd)
+        os.close(fd)
+
+
+def _drop_readers_file(path: Path, fd: int) -> None:
+    """Let go of the readers' file; whoever is the last to hold it removes it."""
+    if _try_os_lock(fd, shared=False) and _same_file(fd, readers_path(path)):
+        with contextlib.suppress(OSError):
+            os.unlink(readers_path(path))
+    _os_unlock(fd)
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def acquire_read_lock(path: Path) -> Path:
+    """Hold the store at ``path`` as a read-only viewer; returns the key to
+    :func:`release_read_lock`.
+
+    Never waits for nor blocks the writer; refused (:class:`StoreBusy`) only while the
+    file is being replaced (a passphrase change holds the readers' file exclusively).
+    """
+    resolved = path.resolve()
+    key = str(readers_path(resolved))
+    with _held_guard:
+        held = _reading.get(key)
+        if held is not None:
+            held.count += 1
+            return Path(key)
+        _reading[key] = _Held(_lock_readers_file(resolved, shared=True), 1)
+    return Path(key)
+
+
+def release_read_lock(readers_file: Path) -> None:
+    """Let go of a store taken with :func:`acquire_read_lock`."""
+    key = str(readers_file)
+    with _held_guard:
+        held = _reading.get(key)
+        if held is None:
+            return
+        held.count -= 1
+        if held.count > 0:
+            return
+        del _reading[key]
+        store = readers_file.with_name(readers_file.name[: -len(READERS_SUFFIX)])
+        _drop_readers_file(store, held.fd)
+
+
 def _lock_once(lock_file: Path) -> int | None:
     """This process's fd holding the lock on ``lock_file``, or None when another holds it."""
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -537,7 +660,7 @@ def _lock_once(lock_file: Path) -> int | None:
         if not _try_os_lock(fd):
             pid = _holder_pid(fd)
             os.close(fd)
-            raise StoreBusy(busy_message(pid))
+            raise StoreBusy(busy_message(pid), pid)
         # The holder before us may have removed the file between our open and our lock:
         # then we hold a lock nobody else can see; try again on the file now there.
         try:
@@ -592,7 +715,15 @@ def acquire_lock(path: Path, *, wait: float = 1.0, exclusive: bool = False) -> P
                 raise StoreError(f"Cannot open the store: cannot write its lock file in "
                                  f"{lock_file.parent} ({exc.strerror}).") from None
             if fd is not None:
-                _held[key] = _Held(fd, 1)
+                held = _Held(fd, 1)
+                _held[key] = held
+                if exclusive:
+                    try:
+                        held.readers_fd = _lock_readers_file(lock_file.with_name(
+                            lock_file.name[: -len(LOCK_SUFFIX)]), shared=False)
+                    except BaseException:
+                        _release_held(key, lock_file)
+                        raise
                 return lock_file
         time.sleep(0.1)
 
@@ -607,12 +738,20 @@ def release_lock(lock_file: Path) -> None:
         held.count -= 1
         if held.count > 0:
             return
-        del _held[key]
-        with contextlib.suppress(OSError):
-            os.unlink(lock_file)  # before unlocking: a newcomer then makes a fresh file
-        _os_unlock(held.fd)
-        with contextlib.suppress(OSError):
-            os.close(held.fd)
+        _release_held(key, lock_file)
+
+
+def _release_held(key: str, lock_file: Path) -> None:
+    """Drop this process's hold on ``lock_file`` (call under ``_held_guard``)."""
+    held = _held.pop(key)
+    if held.readers_fd is not None:
+        store = lock_file.with_name(lock_file.name[: -len(LOCK_SUFFIX)])
+        _drop_readers_file(store, held.readers_fd)
+    with contextlib.suppress(OSError):
+        os.unlink(lock_file)  # before unlocking: a newcomer then makes a fresh file
+    _os_unlock(held.fd)
+    with contextlib.suppress(OSError):
+        os.close(held.fd)
 
 
 REKEY_SUFFIX = ".rekey-tmp"

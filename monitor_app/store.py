@@ -27,6 +27,7 @@ from db.engine import (
     StoreError,
     StoreExists,
     StoreKey,
+    StoreReadOnly,
     WrongPassphrase,
 )
 from db.models import StoreMeta
@@ -44,11 +45,13 @@ __all__ = [
     "StoreDamaged",
     "StoreError",
     "StoreExists",
+    "StoreReadOnly",
     "StoreTooNew",
     "WrongPassphrase",
     "change_passphrase",
     "create_store",
     "derive_key",
+    "open_read_only",
     "open_store",
 ]
 
@@ -66,11 +69,13 @@ class Store:
     """An unlocked store. Not thread-bound: sessions are opened per action."""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity,
-                 lock: Path | None = None) -> None:
+                 lock: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.identity = identity
         self._lock = lock  # this process's hold on the file (see db.engine.acquire_lock)
+        # A viewer beside the holder (see open_read_only): its ``_lock`` is a read lock.
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Long jobs take SQLite's write lock when their transaction starts, not at the
         # first write, so no other connection can make them fail half-way.
@@ -91,7 +96,9 @@ class Store:
     def write(self, source: str = "", *, immediate: bool = False) -> Iterator[Writer]:
         """One transaction: every change made through the writer commits or none does.
 
-        ``immediate`` takes the write lock at once (``BEGIN IMMEDIATE``), for batches."""
+        ``immediate`` takes the write lock at once (``BEGIN IMMEDIATE``), for batches.
+        A read-only store refuses with :class:`StoreReadOnly` before anything is done."""
+        self._refuse_if_read_only()
         sessions = self._immediate_sessions if immediate else self._sessions
         with dbengine.translate_errors(), sessions.begin() as session:
             if immediate:
@@ -100,17 +107,22 @@ class Store:
             yield writer
             writer.finish()
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(dbengine.READ_ONLY_MESSAGE)
+
     # -- lifecycle --------------------------------------------------------------
     def close(self) -> None:
         """Release the file: checkpoint the WAL into the store and drop every connection."""
         try:
-            with contextlib.suppress(Exception), self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:  # the holder checkpoints; a viewer only lets go
+                with contextlib.suppress(Exception), self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
         finally:
             lock, self._lock = self._lock, None
             if lock is not None:
-                dbengine.release_lock(lock)
+                (dbengine.release_read_lock if self.read_only else dbengine.release_lock)(lock)
 
     def __enter__(self) -> Store:
         return self
@@ -125,6 +137,7 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         """Keep a fact about the store itself (identity, store-wide options) inside it."""
+        self._refuse_if_read_only()
         with dbengine.translate_errors(), self._sessions.begin() as s:
             s.merge(StoreMeta(key=key, value=value))
 
@@ -260,6 +273,57 @@ def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
     except BaseException:
         dbengine.release_lock(lock)
         raise
+
+
+def open_read_only(path: str | os.PathLike[str], passphrase: str | None = None, *,
+                   key: StoreKey | None = None, actor: str | None = None) -> Store:
+    """Open a store another process holds, to read only (a second window beside it).
+
+    Every connection is read-only (``mode=ro``, ``query_only``): it sees what the holder
+    has committed, never takes SQLite's write lock and never waits for the holder's; a
+    write through it is refused with :class:`StoreReadOnly`. While it is open a
+    passphrase change is refused (see :func:`db.engine.acquire_read_lock`). Nothing is
+    migrated or re-keyed: that is the holder's business.
+    """
+    path = Path(path)
+    if key is None and passphrase is None:
+        raise ValueError("a passphrase or a key is required")
+    dbengine.salt_of(path)
+    lock = dbengine.acquire_read_lock(path)
+    try:
+        if key is None:
+            assert passphrase is not None
+            key = _read_only_key(path, passphrase)
+        engine = dbengine.open_engine(path, key, read_only=True)
+        try:
+            with dbengine.translate_errors():
+                if migrate.current_revision(engine) != migrate.head_revision():
+                    raise StoreError(
+                        "This store is at another version than this app: open it in the "
+                        "program that holds it, or update Monitor, then try again.")
+                with engine.connect() as conn, Session(conn) as session:
+                    values = {m.key: m.value for m in session.scalars(select(StoreMeta))}
+        except BaseException:
+            engine.dispose()
+            raise
+        identity = Identity(values.get("store_id", ""), values.get("device_id", ""),
+                            actor or values.get("actor") or default_actor())
+        return Store(path, engine, identity, lock, read_only=True)
+    except BaseException:
+        dbengine.release_read_lock(lock)
+        raise
+
+
+def _read_only_key(path: Path, passphrase: str) -> StoreKey:
+    """:func:`_verified_key` without the re-key: the NFC form, else the form as given."""
+    key = dbengine.derive_store_key(path, passphrase)
+    try:
+        dbengine.raw_open(path, key, read_only=True).close()
+        return key
+    except WrongPassphrase:
+        if crypto.normalize_passphrase(passphrase) == passphrase:
+            raise
+    return dbengine.derive_store_key(path, passphrase, normalize=False)
 
 
 def create_store(path: str | os.PathLike[str], passphrase: str, *,

@@ -18,6 +18,9 @@ from ui.visit_form import VisitForm
 def make_detail(ctx: AppContext, kind: str, record_id: str | None,
                 parent: QWidget | None = None) -> DetailWidget:
     """The widget that shows (``record_id``) or creates (None) a record of ``kind``."""
+    if ctx.store is not None and ctx.store.read_only:
+        # a view beside another program's writer (ui.read_only): text, never an editor
+        return SummaryDetail(ctx, kind, record_id, parent)
     if kind == "cases" and record_id:
         return CaseView(ctx, record_id, parent)
     if kind == "visits":

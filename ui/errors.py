@@ -45,6 +45,7 @@ from monitor_app.store import (
     StoreDamaged,
     StoreError,
     StoreExists,
+    StoreReadOnly,
     StoreTooNew,
     WrongPassphrase,
 )
@@ -96,6 +97,10 @@ def user_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Errors", "This store was written by a newer version of Monitor. Update Monitor "
             "to open it.")
+    if isinstance(exc, StoreReadOnly):
+        return QCoreApplication.translate(
+            "Errors", "This window shows the store read-only (it is open in another "
+            "program): nothing was saved. Make the change in the other window.")
     if isinstance(exc, StoreBusy):
         return QCoreApplication.translate(
             "Errors", "The store is in use by another Monitor window or program. Close it "

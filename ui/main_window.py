@@ -35,7 +35,7 @@ from monitor_app import operations
 from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
-from ui import errors, i18n, pdf_dialog, settings
+from ui import errors, i18n, pdf_dialog, read_only, settings
 from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.store_path = Path(store_path) if store_path else (
             ctx.store.path if ctx.store else None)
         self.locked = False
+        self.read_only = False  # a view beside another program's writer (ui.read_only)
         self.state = ViewState()
         self.ws: Workspace | None = None
         self._counts: dict[str, int] = {}
@@ -285,12 +286,14 @@ class MainWindow(QMainWindow):
             self.ws.placeholder.setText(self.tr(
                 "Select a record in the list, or press Ctrl+N to add one."))
             self._update_matches()
+        read_only.retranslate(self)
 
     def _title(self) -> str:
         name = self.store_path.name if self.store_path else ""
         if self.locked:
             return self.tr("Monitor — locked")
-        return f"Monitor — {name}" if name else "Monitor"
+        title = f"Monitor — {name}" if name else "Monitor"
+        return read_only.title(title) if self.read_only else title
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(a not in (self.act_undo, self.act_purge) or self._undo is not None)
         self.retranslate()
         self.refresh_counts()
+        read_only.apply(self)
         self.show_view(state.view, state)
         if state.detail is not None:
             kind, record_id = state.detail
@@ -833,7 +837,8 @@ class MainWindow(QMainWindow):
         if path is None:
             self.lock_screen.show_error(self.tr("The store's file is not known."))
             return
-        self.ctx.runner.run_op(lambda: unlock_and_load(path, passphrase), self._on_unlocked,
+        opener = read_only.unlock_and_load if self.read_only else unlock_and_load
+        self.ctx.runner.run_op(lambda: opener(path, passphrase), self._on_unlocked,
                                self._on_unlock_failed, lane="kdf")
 
     def _on_unlock_failed(self, exc: BaseException) -> None:

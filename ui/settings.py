@@ -145,7 +145,8 @@ class SettingsDialog(QDialog):
         self.is_loaded = False
         self._form = QFormLayout()
         for opt in OPTIONS.values():
-            if not opt.label or (opt.scope == "store" and self.store is None):
+            if not opt.label or (opt.scope == "store" and (
+                    self.store is None or self.store.read_only)):  # read-only: no store write
                 continue
             value = get(opt.key) if opt.scope == "app" else opt.default
             if opt.choices:

@@ -29,10 +29,11 @@ from monitor_app import passphrase as rules
 from monitor_app.store import (
     Store,
     create_store,
+    open_read_only,
     open_store,
 )
 from monitor_app.vocabulary import Vocab
-from ui import errors, settings
+from ui import errors, read_only, settings
 from ui.context import load_vocab
 from ui.tasks import TaskRunner
 
@@ -207,6 +208,11 @@ class UnlockDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.set_busy(False)
+            if read_only.wants_read_only(self, exc):  # held by another program
+                self.set_busy(True)
+                self.runner.run_op(lambda: open_read_only(path, passphrase), done, failed,
+                                   lane="kdf")
+                return
             self.field.show_error(error_text(exc))
 
         self.runner.run_op(lambda: unlock_job(path, passphrase), done, failed, lane="kdf")

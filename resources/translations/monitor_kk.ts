@@ -637,7 +637,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+281"/>
+        <location filename="../../ui/unlock.py" line="+287"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+87"/>
+        <location filename="../../ui/errors.py" line="+88"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -1496,6 +1496,11 @@
         <location line="+4"/>
         <source>This store was written by a newer version of Monitor. Update Monitor to open it.</source>
         <translation>Бұл қойма Monitor-дың жаңарақ нұсқасымен жазылған. Оны ашу үшін Monitor-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This window shows the store read-only (it is open in another program): nothing was saved. Make the change in the other window.</source>
+        <translation>Бұл терезеде қойма тек оқу үшін ашық (ол басқа бағдарламада ашық тұр): ештеңе сақталған жоқ. Өзгерісті басқа терезеде енгізіңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2023,7 +2028,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2125,17 +2130,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Overdue answers</source>
         <translation>Мерзімі өткен жауаптар</translation>
     </message>
@@ -2439,6 +2444,44 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="+34"/>
+        <source>read-only (the store is open in another program)</source>
+        <translation>тек оқу (қойма басқа бағдарламада ашық)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The store is in use</source>
+        <translation>Қойма пайдаланылуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store is open in another program (process %1).</source>
+        <translation>Бұл қойма басқа бағдарламада ашық (процесс %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can open it read-only: you will see what is saved there, and nothing can be changed from this window. To change records, use the other window, or close it and open the store again.</source>
+        <translation>Оны тек оқу үшін ашуға болады: онда сақталғанды көресіз, бірақ бұл терезеден ештеңені өзгерту мүмкін емес. Жазбаларды өзгерту үшін басқа терезені пайдаланыңыз немесе оны жауып, қойманы қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what the other program has saved since</source>
+        <translation>Басқа бағдарлама содан бері сақтағанын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
@@ -2639,7 +2682,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2749,7 +2792,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-198"/>
+        <location filename="../../ui/unlock.py" line="-203"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -641,7 +641,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+281"/>
+        <location filename="../../ui/unlock.py" line="+287"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -1482,7 +1482,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+87"/>
+        <location filename="../../ui/errors.py" line="+88"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменено.</translation>
     </message>
@@ -1500,6 +1500,11 @@
         <location line="+4"/>
         <source>This store was written by a newer version of Monitor. Update Monitor to open it.</source>
         <translation>Это хранилище записано более новой версией Monitor. Обновите Monitor, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This window shows the store read-only (it is open in another program): nothing was saved. Make the change in the other window.</source>
+        <translation>В этом окне хранилище открыто только для чтения (оно открыто в другой программе): ничего не сохранено. Внесите изменение в другом окне.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2028,7 +2033,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2130,17 +2135,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Overdue answers</source>
         <translation>Просроченные ответы</translation>
     </message>
@@ -2446,6 +2451,44 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="+34"/>
+        <source>read-only (the store is open in another program)</source>
+        <translation>только чтение (хранилище открыто в другой программе)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The store is in use</source>
+        <translation>Хранилище занято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store is open in another program (process %1).</source>
+        <translation>Это хранилище открыто в другой программе (процесс %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can open it read-only: you will see what is saved there, and nothing can be changed from this window. To change records, use the other window, or close it and open the store again.</source>
+        <translation>Его можно открыть только для чтения: вы увидите то, что там сохранено, но изменить из этого окна ничего нельзя. Чтобы изменять записи, работайте в другом окне или закройте его и откройте хранилище снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what the other program has saved since</source>
+        <translation>Показать, что другая программа сохранила с тех пор</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
@@ -2646,7 +2689,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2758,7 +2801,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-198"/>
+        <location filename="../../ui/unlock.py" line="-203"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
