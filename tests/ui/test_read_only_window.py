@@ -163,6 +163,16 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
                         timeout=10_000)
         assert not win.act_new.isEnabled() and not win.act_delete.isEnabled()
         holder.save_person("While Viewing")  # the holder still writes
+
+        # locked and unlocked again: still a read-only view (the holder still holds it)
+        win.lock()
+        assert win.locked and ctx.store is None and not refresh.isEnabled()
+        win.on_unlock_requested(passphrase)
+        qtbot.waitUntil(lambda: not win.locked and win.is_ready(), timeout=20_000)
+        assert ctx.store is not None and ctx.store.read_only
+        assert status in win.windowTitle() and refresh.isEnabled()
+        assert not win.act_new.isEnabled() and not win.act_delete.isEnabled()
+        assert len(win.findChildren(QLabel, "read_only_status")) == 1
     finally:
         ctx.runner.wait_idle()
         win.idle.uninstall()
