@@ -64,8 +64,10 @@ class StoreReadOnly(StoreError):
     """A write was attempted on a store opened read-only (another program holds it)."""
 
 
-READ_ONLY_MESSAGE = ("The store is open read-only here (another program holds it): "
-                     "nothing was saved.")
+# Said of a viewer's write, and of SQLite's own "readonly database" (a file or folder
+# that cannot be written): the one sentence fits both.
+READ_ONLY_MESSAGE = ("The store can only be read here (it is open in another program, or "
+                     "its file cannot be written): nothing was saved.")
 
 
 class DiskFull(StoreError):

@@ -99,8 +99,8 @@ def user_message(exc: BaseException) -> str | None:
             "to open it.")
     if isinstance(exc, StoreReadOnly):
         return QCoreApplication.translate(
-            "Errors", "This window shows the store read-only (it is open in another "
-            "program): nothing was saved. Make the change in the other window.")
+            "Errors", "The store can only be read here (it is open in another program, "
+            "or its file cannot be written): nothing was saved.")
     if isinstance(exc, StoreBusy):
         return QCoreApplication.translate(
             "Errors", "The store is in use by another Monitor window or program. Close it "

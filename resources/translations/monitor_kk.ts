@@ -1499,8 +1499,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This window shows the store read-only (it is open in another program): nothing was saved. Make the change in the other window.</source>
-        <translation>Бұл терезеде қойма тек оқу үшін ашық (ол басқа бағдарламада ашық тұр): ештеңе сақталған жоқ. Өзгерісті басқа терезеде енгізіңіз.</translation>
+        <source>The store can only be read here (it is open in another program, or its file cannot be written): nothing was saved.</source>
+        <translation>Қойманы мұнда тек оқуға болады (ол басқа бағдарламада ашық немесе оның файлына жазу мүмкін емес): ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <location line="+4"/>

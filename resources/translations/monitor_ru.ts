@@ -1503,8 +1503,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This window shows the store read-only (it is open in another program): nothing was saved. Make the change in the other window.</source>
-        <translation>В этом окне хранилище открыто только для чтения (оно открыто в другой программе): ничего не сохранено. Внесите изменение в другом окне.</translation>
+        <source>The store can only be read here (it is open in another program, or its file cannot be written): nothing was saved.</source>
+        <translation>Хранилище здесь доступно только для чтения (оно открыто в другой программе или его файл недоступен для записи): ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+4"/>

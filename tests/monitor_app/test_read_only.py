@@ -77,7 +77,7 @@ def test_a_write_through_a_viewer_is_refused_clearly(holder: subprocess.Popen[st
                                                     store_path: Path, passphrase: str) -> None:
     viewer = open_read_only(store_path, passphrase)
     try:
-        with pytest.raises(StoreReadOnly, match="read-only"), viewer.write() as w:
+        with pytest.raises(StoreReadOnly, match="can only be read here"), viewer.write() as w:
             w.create("people", name="Never", pseudonym="P-9")
         with pytest.raises(StoreReadOnly):
             viewer.set_option("default_facility", "x")

@@ -141,7 +141,7 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
         assert isinstance(failures[0], StoreReadOnly)
         from ui import errors
 
-        assert "read-only" in (errors.describe(failures[0], "saving") or "")
+        assert "can only be read here" in (errors.describe(failures[0], "saving") or "")
 
         # passwd is refused while this window views the store
         done = script(console_script, "passwd", "--store", str(store_path),
