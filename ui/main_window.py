@@ -839,7 +839,8 @@ class MainWindow(QMainWindow):
             return
         opener = read_only.unlock_and_load if self.read_only else unlock_and_load
         self.ctx.runner.run_op(lambda: opener(path, passphrase), self._on_unlocked,
-                               self._on_unlock_failed, lane="kdf")
+                               read_only.offer_after(self, path, passphrase,
+                                                     self._on_unlock_failed), lane="kdf")
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.show_error(error_text(exc))

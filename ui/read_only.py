@@ -9,12 +9,15 @@ title and status bar, and View > Refresh (F5) to see the holder's newer saves.
 A write that gets through anyway is refused by the store (:class:`StoreReadOnly`).
 
 The main window calls :func:`apply` when its workspace is built, :func:`title` for its
-title and :func:`unlock_and_load` to unlock again after the lock screen.
+title and :func:`unlock_and_load` to unlock again after the lock screen (where
+:func:`offer_after` offers read-only when another program took the store meanwhile).
+An action added elsewhere that writes is marked ``setProperty(WRITES, True)``.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +89,34 @@ def unlock_and_load(path: Path, passphrase: str) -> tuple[Store, Vocab]:
         raise
 
 
+def offer_after(window: MainWindow, path: Path, passphrase: str,
+                failed: Callable[[BaseException], None]) -> Callable[[BaseException], None]:
+    """The lock screen's failure handler: another program took the store while this
+    window was locked; offered read-only, it opens that way, else ``failed`` says why."""
+    def on_error(exc: BaseException) -> None:
+        if window.read_only or not wants_read_only(window, exc):
+            failed(exc)
+            return
+        window.ctx.runner.run_op(lambda: unlock_and_load(path, passphrase),
+                                 window._on_unlocked, failed, lane="kdf")
+
+    return on_error
+
+
 def title(base: str) -> str:
     return f"{base} — {status_text()}"
 
 
+WRITES = "monitor_writes"  # an action with this property set True changes the store
+
+
 def write_actions(window: MainWindow) -> list[QAction]:
-    """The window's actions that would change the store."""
-    return [window.act_new, window.act_save, window.act_delete, window.act_undo,
-            window.act_purge]
+    """The window's actions that would change the store: its own, and any other action
+    marked ``action.setProperty(WRITES, True)`` (menus added later mark theirs)."""
+    own = [window.act_new, window.act_save, window.act_delete, window.act_undo,
+           window.act_purge]
+    return own + [a for a in window.findChildren(QAction)
+                  if a.property(WRITES) is True and a not in own]
 
 
 def apply(window: MainWindow) -> None:
@@ -146,5 +169,6 @@ def reload(window: MainWindow) -> None:
     window.build_workspace(state)
 
 
-__all__ = ["apply", "ask_read_only", "holder_pid", "question_box", "reload", "status_text",
-           "title", "unlock_and_load", "wants_read_only"]
+__all__ = ["WRITES", "apply", "ask_read_only", "holder_pid", "offer_after", "question_box",
+           "reload", "status_text", "title", "unlock_and_load", "wants_read_only",
+           "write_actions"]

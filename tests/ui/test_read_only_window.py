@@ -150,6 +150,9 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
 
         # the holder saves; Refresh (F5) shows it, at the same view
         holder.save_person("Later Arrival")
+        added_later = QAction(win)  # e.g. a menu another part of the app adds, that writes
+        added_later.setProperty(read_only.WRITES, True)
+        win.addAction(added_later)
         refresh = win.findChild(QAction, "refresh")
         assert refresh is not None and refresh.isEnabled()
         assert refresh.shortcut().toString() == "F5"
@@ -162,6 +165,7 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
         qtbot.waitUntil(lambda: "Later Arrival" in " ".join(map(str, names())),
                         timeout=10_000)
         assert not win.act_new.isEnabled() and not win.act_delete.isEnabled()
+        assert not added_later.isEnabled()
         holder.save_person("While Viewing")  # the holder still writes
 
         # locked and unlocked again: still a read-only view (the holder still holds it)
@@ -177,3 +181,28 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
         ctx.runner.wait_idle()
         win.idle.uninstall()
         ctx.detach()
+
+
+def test_a_store_taken_by_another_program_while_locked_is_offered_read_only(
+        window: Any, store_path: Path, passphrase: str, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.monitor_app.test_store_lock import HOLDER
+    from ui import read_only
+
+    window.lock()  # this window lets go of the store ...
+    assert window.ctx.store is None and not window.read_only
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(store_path), passphrase],
+                          stdout=subprocess.PIPE, text=True, env=_env(), cwd=ROOT) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "holding"  # ... and another takes it
+        asked: list[int] = []
+        monkeypatch.setattr(read_only, "ask_read_only",
+                            lambda _parent, pid: asked.append(pid) or True)
+        window.on_unlock_requested(passphrase)
+        qtbot.waitUntil(lambda: not window.locked and window.is_ready(), timeout=20_000)
+        assert asked == [child.pid]
+        assert window.ctx.store is not None and window.ctx.store.read_only
+        assert "read-only" in window.windowTitle() and not window.act_new.isEnabled()
+        window.ctx.runner.wait_idle()
+        window.ctx.detach()
+        child.kill()
