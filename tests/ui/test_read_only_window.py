@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 
 from monitor_app.store import Store, StoreReadOnly
 from tests.monitor_app.cli.test_cli import console_script, one_line_error, script
 from tests.monitor_app.queries.test_listing import fill
 from tests.monitor_app.test_read_only import WRITING_HOLDER
 from tests.monitor_app.test_store_lock import NEW_PASSPHRASE, ROOT, _env
-from tests.ui.conftest import wait_loaded
+from tests.ui.conftest import type_text, wait_loaded
 
 __all__ = ["console_script"]  # a fixture, used by name
 
@@ -69,6 +69,21 @@ def test_the_question_names_the_holder_and_offers_read_only_or_cancel(qtbot: Any
     assert "process 4242" in box.text()
     buttons = {b.text().replace("&", "") for b in box.buttons()}
     assert buttons == {"Open read-only", "Cancel"}
+
+
+@pytest.mark.parametrize("choice", ["open_read_only", "cancel"])
+def test_the_answer_to_the_question(qtbot: Any, choice: str) -> None:
+    from ui import read_only
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        button = (box.findChild(QPushButton, "open_read_only") if choice == "open_read_only"
+                  else box.button(QMessageBox.StandardButton.Cancel))
+        button.click()
+
+    QTimer.singleShot(50, answer)
+    assert read_only.ask_read_only(None, 4242) is (choice == "open_read_only")
 
 
 def test_cancel_leaves_the_dialog_with_the_reason(holder: Holder, store_path: Path,
@@ -123,6 +138,13 @@ def test_a_second_window_is_a_read_only_view_of_the_holders_store(
         names = lambda: {people.model.index(r, 0).data()  # noqa: E731
                          for r in range(people.model.rowCount())}
         assert "Иван Петров" in " ".join(map(str, names()))  # the holder's records
+        type_text(people.filter_bar.search, "петров")  # the search index reads too
+        qtbot.waitUntil(lambda: people.model.rowCount() == 1 and people.model.is_current(),
+                        timeout=10_000)
+        people.filter_bar.search.selectAll()
+        qtbot.keyClick(people.filter_bar.search, Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: people.model.rowCount() > 1 and people.model.is_current(),
+                        timeout=10_000)
         people.table.selectRow(0)
         qtbot.waitUntil(lambda: win.ws is not None and win.ws.detail is not None,
                         timeout=10_000)
