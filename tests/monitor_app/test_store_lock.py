@@ -89,7 +89,9 @@ def test_a_second_process_is_refused_with_the_holders_pid(
 
 def test_a_second_gui_on_the_same_store_is_refused(
         store: Store, store_path: Path, passphrase: str, console_script: Path) -> None:
-    """No read-only view: the second window is refused with the one-line reason."""
+    """With --passphrase-stdin nobody can be asked: the second window is refused with the
+    one-line reason (the unlock dialog offers a read-only view instead, see
+    tests/ui/test_read_only_window.py)."""
     env_done = script(console_script, "gui", "--store", str(store_path),
                       "--passphrase-stdin", stdin=passphrase + "\n")
     assert env_done.returncode == 1, env_done
