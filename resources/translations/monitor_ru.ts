@@ -1508,6 +1508,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The disk was full: this change was not saved; what was saved before stays in the store. {mount} now has {free} MB free: try again.</source>
+        <translation>Диск был заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. Теперь на {mount} свободно {free} МБ: попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full: this change was not saved; what was saved before stays in the store. {mount} has {free} MB free and the store&apos;s log holds {wal} MB. Free at least {need} MB on {mount} and try again.</source>
+        <translation>Диск заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. На {mount} свободно {free} МБ, а журнал хранилища занимает {wal} МБ. Освободите на {mount} не менее {need} МБ и попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Диск заполнен. Освободите место и попробуйте еще раз; ничего не изменено.</translation>
     </message>
@@ -1970,7 +1980,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+77"/>
+        <location filename="../../ui/lock.py" line="+78"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
