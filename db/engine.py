@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -71,7 +72,11 @@ READ_ONLY_MESSAGE = ("The store can only be read here (it is open in another pro
 
 
 class DiskFull(StoreError):
-    """No space left to write the store."""
+    """No space left to write the store; ``space`` says how much to free, where known."""
+
+    def __init__(self, message: str, space: DiskSpace | None = None) -> None:
+        super().__init__(message)
+        self.space = space
 
 
 class CipherUnsupported(StoreError):
@@ -94,6 +99,93 @@ class StoreKey:
 # what earlier transactions committed stays (a caller that knows how much adds it).
 DISK_FULL_MESSAGE = ("The disk is full: free some space and try again; the change under way "
                      "was not saved.")
+
+
+MB = 1_000_000
+# Besides the WAL (moving it into the store can grow the store by as much): room for
+# the change under way and for SQLite's own growth.
+ROOM_BYTES = 16 * MB
+
+
+@dataclass(frozen=True)
+class DiskSpace:
+    """The space on the disk of a store that met a full disk, and what to free."""
+
+    mount: str
+    free_bytes: int
+    wal_bytes: int
+
+    @property
+    def to_free_bytes(self) -> int:
+        return max(MB, self.wal_bytes + ROOM_BYTES - self.free_bytes)
+
+    @property
+    def room_now(self) -> bool:
+        """There is room again (space was freed since, or the limit was not the disk's)."""
+        return self.free_bytes >= self.wal_bytes + ROOM_BYTES
+
+    @property
+    def free_mb(self) -> int:
+        return self.free_bytes // MB
+
+    @property
+    def wal_mb(self) -> int:
+        return -(-self.wal_bytes // MB)
+
+    @property
+    def to_free_mb(self) -> int:
+        return -(-self.to_free_bytes // MB)
+
+    def advice(self, then: str = "try again") -> str:
+        if self.room_now:
+            return f"{self.mount} now has {self.free_mb:,} MB free: {then}"
+        return (f"{self.mount} has {self.free_mb:,} MB free and the store's write-ahead log "
+                f"holds {self.wal_mb:,} MB: free at least {self.to_free_mb:,} MB on "
+                f"{self.mount} and {then}")
+
+
+def mount_point(path: Path) -> Path:
+    """The mount point of the file system that holds ``path``."""
+    p = path.resolve().parent
+    while not os.path.ismount(p) and p.parent != p:
+        p = p.parent
+    return p
+
+
+def disk_space(path: Path) -> DiskSpace:
+    """The free space beside the store ``path`` and the size of its WAL, now."""
+    try:
+        free = shutil.disk_usage(path.resolve().parent).free
+    except OSError:
+        free = 0
+    try:
+        wal = os.stat(str(path) + "-wal").st_size
+    except OSError:
+        wal = 0
+    return DiskSpace(mount=str(mount_point(path)), free_bytes=free, wal_bytes=wal)
+
+
+def disk_full(path: Path) -> DiskFull:
+    """The full-disk error of the store ``path``: what was not saved, what to free."""
+    space = disk_space(path)
+    return DiskFull(f"The disk is full: the change under way was not saved (what was saved "
+                    f"before stays in the store); {space.advice()}.", space)
+
+
+def checkpoint_truncate(engine: Engine) -> bool:
+    """Move the whole WAL into the store and truncate it to 0 bytes; False when it could
+    not (still no space, or a reader holds an old snapshot)."""
+    try:
+        raw = engine.raw_connection()
+    except Exception:
+        return False
+    try:
+        row = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except Exception:
+        return False
+    finally:
+        raw.close()
+    return row is not None and row[0] == 0 and row[1] == row[2]
 
 
 def classify(exc: BaseException) -> StoreError | None:

@@ -81,6 +81,10 @@ class Store:
         # first write, so no other connection can make them fail half-way.
         self._immediate_sessions = sessionmaker(
             engine.execution_options(monitor_begin="IMMEDIATE"), expire_on_commit=False)
+        # A write met a full disk: the WAL may fill what is left, and SQLite only reuses
+        # it, never shrinks it. Each later write first tries to move it into the store
+        # and truncate it (reclaim_space), until that succeeds.
+        self.disk_was_full = False
 
     # -- sessions ---------------------------------------------------------------
     @contextlib.contextmanager
@@ -100,12 +104,26 @@ class Store:
         A read-only store refuses with :class:`StoreReadOnly` before anything is done."""
         self._refuse_if_read_only()
         sessions = self._immediate_sessions if immediate else self._sessions
-        with dbengine.translate_errors(), sessions.begin() as session:
-            if immediate:
-                session.connection()  # BEGIN IMMEDIATE now, not at the first statement
-            writer = Writer(self.identity, session, source=source)
-            yield writer
-            writer.finish()
+        if self.disk_was_full:
+            self.reclaim_space()
+        try:
+            with dbengine.translate_errors(), sessions.begin() as session:
+                if immediate:
+                    session.connection()  # BEGIN IMMEDIATE now, not at the first statement
+                writer = Writer(self.identity, session, source=source)
+                yield writer
+                writer.finish()
+        except DiskFull:
+            self.disk_was_full = True
+            raise dbengine.disk_full(self.path) from None
+
+    def reclaim_space(self) -> bool:
+        """After a full disk: checkpoint the WAL into the store and truncate it to 0
+        bytes (``PRAGMA wal_checkpoint(TRUNCATE)``); True once done."""
+        if dbengine.checkpoint_truncate(self.engine):
+            self.disk_was_full = False
+            return True
+        return False
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:

@@ -105,6 +105,18 @@ def user_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Errors", "The store is in use by another Monitor window or program. Close it "
             "and try again.")
+    if isinstance(exc, DiskFull) and exc.space is not None and exc.space.room_now:
+        return QCoreApplication.translate(
+            "Errors", "The disk was full: this change was not saved; what was saved before "
+            "stays in the store. {mount} now has {free} MB free: try again.").format(
+            mount=exc.space.mount, free=exc.space.free_mb)
+    if isinstance(exc, DiskFull) and exc.space is not None:
+        space = exc.space
+        return QCoreApplication.translate(
+            "Errors", "The disk is full: this change was not saved; what was saved before "
+            "stays in the store. {mount} has {free} MB free and the store's log holds {wal} "
+            "MB. Free at least {need} MB on {mount} and try again.").format(
+            mount=space.mount, free=space.free_mb, wal=space.wal_mb, need=space.to_free_mb)
     if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return QCoreApplication.translate(
             "Errors", "The disk is full. Free some space and try again; nothing was changed.")

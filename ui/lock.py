@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.os_lock import OsLockWatcher
 from ui.unlock import PassphraseField
 
 ACTIVITY_EVENTS = frozenset({
@@ -134,6 +135,10 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
             app.applicationStateChanged.connect(self.on_application_state)
         self._watching_state = app is not None
+        # The screen locked or the machine is going to sleep, where the OS says so on
+        # D-Bus (ui/os_lock.py): idle at once, like "suspended".
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.os_locked.connect(self.lock_now)
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(max(100, timeout_ms))
@@ -149,13 +154,18 @@ class IdleWatcher(QObject):
         if not self._timer.isActive():
             return  # not watching (locked, or a question is open)
         if state == Qt.ApplicationState.ApplicationSuspended:
-            self._away.stop()
-            self._timer.stop()
-            self.idle.emit()
+            self.lock_now()
         elif state == Qt.ApplicationState.ApplicationActive:
             self._away.stop()
         elif not self._away.isActive():
             self._away.start()
+
+    def lock_now(self) -> None:
+        """Idle at once (suspended, screen locked, going to sleep), when watching."""
+        if self._timer.isActive():
+            self._away.stop()
+            self._timer.stop()
+            self.idle.emit()
 
     def _away_too_long(self) -> None:
         if self._timer.isActive():
@@ -187,4 +197,5 @@ class IdleWatcher(QObject):
             if self._watching_state:
                 self._watching_state = False
                 app.applicationStateChanged.disconnect(self.on_application_state)
+        self.os_lock.stop()
         self.stop()

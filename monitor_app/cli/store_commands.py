@@ -67,9 +67,10 @@ def cmd_demo(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
             counts = demo.generate(store, cases=args.cases, seed=args.seed, progress=progress)
         except KeyboardInterrupt:
             raise CliError(f"Interrupted: {so_far()}; the batch under way was not.") from None
-        except DiskFull:
-            raise DiskFull(f"The disk is full: {so_far()}; free some space and run demo "
-                           "again for the rest.") from None
+        except DiskFull as exc:
+            then = "run demo again for the rest"
+            advice = exc.space.advice(then) if exc.space else f"free some space and {then}"
+            raise DiskFull(f"The disk is full: {so_far()}; {advice}.", exc.space) from None
         except StoreError as exc:
             raise type(exc)(f"{str(exc).rstrip('.')}; {so_far()}.") from None
     out.write("Demo data added: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + ".\n")

@@ -1509,6 +1509,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The disk was full: this change was not saved; what was saved before stays in the store. {mount} now has {free} MB free: try again.</source>
+        <translation>Диск толып қалған еді: бұл өзгеріс сақталмады; бұрын сақталғандар қоймада қалады. Енді {mount} ішінде {free} МБ бос орын бар: қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full: this change was not saved; what was saved before stays in the store. {mount} has {free} MB free and the store&apos;s log holds {wal} MB. Free at least {need} MB on {mount} and try again.</source>
+        <translation>Диск толы: бұл өзгеріс сақталмады; бұрын сақталғандар қоймада қалады. {mount} ішінде {free} МБ бос орын бар, ал қойманың журналы {wal} МБ алып тұр. {mount} ішінде кемінде {need} МБ орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Диск толы. Орын босатып, қайталап көріңіз; ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -1970,7 +1980,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+77"/>
+        <location filename="../../ui/lock.py" line="+78"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2446,7 +2456,7 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="+34"/>
+        <location filename="../../ui/read_only.py" line="+37"/>
         <source>read-only (the store is open in another program)</source>
         <translation>тек оқу (қойма басқа бағдарламада ашық)</translation>
     </message>
@@ -2471,7 +2481,7 @@
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>

@@ -1513,6 +1513,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The disk was full: this change was not saved; what was saved before stays in the store. {mount} now has {free} MB free: try again.</source>
+        <translation>Диск был заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. Теперь на {mount} свободно {free} МБ: попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full: this change was not saved; what was saved before stays in the store. {mount} has {free} MB free and the store&apos;s log holds {wal} MB. Free at least {need} MB on {mount} and try again.</source>
+        <translation>Диск заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. На {mount} свободно {free} МБ, а журнал хранилища занимает {wal} МБ. Освободите на {mount} не менее {need} МБ и попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Диск заполнен. Освободите место и попробуйте еще раз; ничего не изменено.</translation>
     </message>
@@ -1975,7 +1985,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+77"/>
+        <location filename="../../ui/lock.py" line="+78"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2453,7 +2463,7 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../ui/read_only.py" line="+34"/>
+        <location filename="../../ui/read_only.py" line="+37"/>
         <source>read-only (the store is open in another program)</source>
         <translation>только чтение (хранилище открыто в другой программе)</translation>
     </message>
@@ -2478,7 +2488,7 @@
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
