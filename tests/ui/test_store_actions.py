@@ -319,3 +319,16 @@ def test_the_offer_can_be_put_off_and_a_store_at_the_floor_gets_none(old_window:
     window.ctx.runner.wait_idle()
     qtbot.wait(50)
     assert not window.store_actions.offer.isVisible()
+
+
+def test_the_menu_entries_and_the_offer_speak_the_interface_language(old_window: Any,
+                                                                     qtbot: Any) -> None:
+    actions = old_window.store_actions
+    qtbot.waitUntil(actions.offer.isVisible, timeout=10_000)
+    old_window.set_language("kk")
+    assert actions.act_backup.text() == "Қойманың &сақтық көшірмесі…"
+    assert actions.act_restore.text() == "Сақтық көшірмені &қалпына келтіру…"
+    assert "2 өту, 64 МиБ" in actions.offer.message.text()
+    old_window.set_language("ru")
+    assert actions.act_passwd.text() == "Сменить &парольную фразу…"
+    assert actions.offer.later_button.text() == "Не сейчас"
