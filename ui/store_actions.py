@@ -76,10 +76,16 @@ def _documents_dir() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def proposed_backup_name(today: _dt.date | None = None) -> str:
-    """The file name offered for a backup: the date only, never the store's or a case's
-    name (a file list on a seized stick should not say whose cases it holds)."""
-    return f"monitor-backup-{(today or _dt.date.today()).isoformat()}{BACKUP_SUFFIX}"
+def proposed_backup_name(folder: Path, today: _dt.date | None = None) -> str:
+    """The file name offered for a backup in ``folder``: the date (and a number when that
+    name is taken), never the store's or a case's name (a file list on a seized stick
+    should not say whose cases it holds)."""
+    stem = f"monitor-backup-{(today or _dt.date.today()).isoformat()}"
+    name, n = stem + BACKUP_SUFFIX, 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}{BACKUP_SUFFIX}"
+    return name
 
 
 def size_text(size: int) -> str:
@@ -557,9 +563,10 @@ class StoreActions(QObject):
         if store is None or self._token is not None:
             return
         folder = Path(settings.get("backup_folder") or _documents_dir())
+        offered = folder / proposed_backup_name(folder)
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the store to"), str(folder / proposed_backup_name()),
-            BACKUP_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+            self.window, self.tr("Back up the store to"), str(offered), BACKUP_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return
         out = Path(name).expanduser()
@@ -723,6 +730,9 @@ class StoreActions(QObject):
 
         def done(value: tuple[tuple[Store, Vocab], BaseException | None]) -> None:
             (reopened, vocab), error = value
+            if not window.isVisible():  # the window was closed meanwhile: nobody to show it
+                self.ctx.runner.run_op(reopened.close)
+                return
             window.statusBar().clearMessage()
             window.lock_screen.set_busy(False)
             self.ctx.attach(reopened, vocab)

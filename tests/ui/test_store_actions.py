@@ -80,11 +80,13 @@ def test_back_up_from_the_menu_while_the_store_is_open(window: Any, qtbot: Any, 
     # the backup opens with the same passphrase and holds the records
     with open_store(out, PASSPHRASE) as copy, copy.read() as s:
         assert s.get(Person, sample["erzhan"]).name == NAME
-    # the next backup is offered in the same folder
+    # the next backup is offered in the same folder, under a name not yet taken
+    (folder / offered).write_bytes(b"an earlier backup of the day")
     asked_again = save_dialog_answers(monkeypatch, folder / "again.backup")
     with qtbot.waitSignal(actions.backup_done, timeout=20_000):
         actions.act_backup.trigger()
-    assert Path(asked_again[0][2]).parent == folder
+    again = Path(asked_again[0][2])
+    assert again.parent == folder and again.name == offered.replace(".backup", "-2.backup")
 
 
 def test_a_backup_refuses_an_existing_file(window: Any, qtbot: Any, tmp_path: Path,
