@@ -17,6 +17,7 @@ the key the open store holds (for backups) is dropped when the store closes.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -94,9 +96,19 @@ def size_text(size: int) -> str:
 
 
 class _Progress(QObject):
-    """Lives on the GUI thread; a worker emits, the slot runs here (queued)."""
+    """Lives on the GUI thread; a worker emits ``moved``, and its own slot (a QObject's,
+    so the connection is queued, as ``ui.tasks`` does) calls ``on_moved`` here."""
 
     moved = Signal(int, int)  # pages done, pages in all
+
+    def __init__(self, on_moved: Callable[[int, int], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_moved = on_moved
+        self.moved.connect(self._deliver)
+
+    @Slot(int, int)
+    def _deliver(self, done: int, total: int) -> None:
+        self._on_moved(done, total)
 
 
 class RekeyOfferBar(QToolBar):
@@ -579,7 +591,6 @@ class StoreActions(QObject):
         """Copy ``store`` to ``out`` on the db lane, with a progress dialog and Cancel."""
         token = CancelToken()
         self._token = token
-        relay = _Progress(self)
         dialog = QProgressDialog(self.window)
         dialog.setObjectName("backup_progress")
         dialog.setWindowTitle(self.tr("Backing up — Monitor"))
@@ -599,7 +610,7 @@ class StoreActions(QObject):
                 dialog.setRange(0, total)
                 dialog.setValue(min(done, total))
 
-        relay.moved.connect(moved)
+        relay = _Progress(moved, self)
         needed = [0]
 
         def report(done: int, total: int) -> None:  # on the worker: no widget here

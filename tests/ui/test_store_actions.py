@@ -334,3 +334,28 @@ def test_the_menu_entries_and_the_offer_speak_the_interface_language(old_window:
     old_window.set_language("ru")
     assert actions.act_passwd.text() == "Сменить &парольную фразу…"
     assert actions.offer.later_button.text() == "Не сейчас"
+
+
+def test_backup_progress_reaches_the_dialog_on_the_gui_thread(window: Any, qtbot: Any,
+                                                             tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(dbengine, "BACKUP_STEP_PAGES", 2)  # several steps on a small store
+    shown: list[tuple[int, bool]] = []
+    real = QProgressDialog.setValue
+
+    def set_value(self: QProgressDialog, value: int) -> None:
+        shown.append((value, threading.current_thread() is threading.main_thread()))
+        real(self, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    save_dialog_answers(monkeypatch, tmp_path / "p.backup")
+    with qtbot.waitSignal(window.store_actions.backup_done, timeout=20_000) as done:
+        window.store_actions.act_backup.trigger()
+    qtbot.wait(50)
+    assert len(shown) > 2 and all(on_gui for _value, on_gui in shown)
+    assert max(v for v, _ in shown) == done.args[1] // dbengine.PAGE_SIZE
