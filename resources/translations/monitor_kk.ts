@@ -652,7 +652,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+212"/>
+        <location filename="../../ui/store_actions.py" line="+230"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -2853,12 +2853,12 @@
         <translation>Қойманың шифрланған, тексерілген көшірмесін сол құпия фразамен жазу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Back up the store to</source>
         <translation>Қойманың сақтық көшірмесін қайда сақтау</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Backing up — Monitor</source>
         <translation>Сақтық көшірме жасалуда — Monitor</translation>
     </message>
@@ -2908,7 +2908,7 @@
         <translation>Қойма қайта шифрлануда…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Passphrase not changed</source>
         <translation>Құпия фраза өзгертілмеді</translation>
     </message>

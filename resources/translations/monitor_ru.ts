@@ -656,7 +656,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+212"/>
+        <location filename="../../ui/store_actions.py" line="+230"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -2860,12 +2860,12 @@
         <translation>Записать зашифрованную проверенную копию хранилища под той же парольной фразой</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Back up the store to</source>
         <translation>Куда сохранить резервную копию хранилища</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Backing up — Monitor</source>
         <translation>Резервное копирование — Monitor</translation>
     </message>
@@ -2915,7 +2915,7 @@
         <translation>Повторное шифрование хранилища…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Passphrase not changed</source>
         <translation>Парольная фраза не изменена</translation>
     </message>
