@@ -59,7 +59,6 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
             ("public", QT_TRANSLATE_NOOP("Settings", "Public: identifying details removed")))),
     # kept by the app, not shown in the dialog
     Option("recent_stores", list, []),
-    Option("backup_folder", str, ""),  # the folder of the last backup (a path, no name)
 )}
 MAX_RECENT = 8
 

@@ -70,12 +70,20 @@ from ui.unlock import PassphraseField, unlock_and_load
 
 BACKUP_SUFFIX = ".backup"
 BACKUP_FILTER = "Monitor backups (*.backup);;All files (*)"
+BACKUP_FOLDER_STATE = "backup/folder"
 STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
 
 
 def _documents_dir() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
+
+
+def last_backup_folder() -> str:
+    """The folder of the last backup (window state, like the geometry: a path only), else
+    the documents folder."""
+    folder = settings.state(BACKUP_FOLDER_STATE)
+    return str(folder) if folder else str(_documents_dir())
 
 
 def proposed_backup_name(folder: Path, today: _dt.date | None = None) -> str:
@@ -396,7 +404,7 @@ class RestoreDialog(QDialog):
                 item.widget().setText(text)
 
     def on_choose_source(self) -> None:
-        folder = settings.get("backup_folder") or str(_documents_dir())
+        folder = last_backup_folder()
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), folder,
                                               BACKUP_FILTER)
         if name:
@@ -574,7 +582,7 @@ class StoreActions(QObject):
         store = self.ctx.store
         if store is None or self._token is not None:
             return
-        folder = Path(settings.get("backup_folder") or _documents_dir())
+        folder = Path(last_backup_folder())
         offered = folder / proposed_backup_name(folder)
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back up the store to"), str(offered), BACKUP_FILTER,
@@ -584,7 +592,7 @@ class StoreActions(QObject):
         out = Path(name).expanduser()
         if not out.suffix:
             out = out.with_name(out.name + BACKUP_SUFFIX)
-        settings.set("backup_folder", str(out.parent))
+        settings.set_state(BACKUP_FOLDER_STATE, str(out.parent))
         self.start_backup(store, out)
 
     def start_backup(self, store: Store, out: Path) -> None:

@@ -71,7 +71,7 @@ def test_back_up_from_the_menu_while_the_store_is_open(window: Any, qtbot: Any, 
     # the name offered is the date, never the store's or a case's name
     offered = Path(asked[0][2]).name
     assert re.fullmatch(r"monitor-backup-\d{4}-\d{2}-\d{2}\.backup", offered), offered
-    assert settings.get("backup_folder") == str(folder)  # offered first next time
+    assert settings.state("backup/folder") == str(folder)  # offered first next time
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert NAME.encode() not in out.read_bytes()
     assert sorted(p.name for p in folder.iterdir()) == ["friday.backup"]  # no -wal, no temp
