@@ -652,7 +652,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+238"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -2820,7 +2820,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
