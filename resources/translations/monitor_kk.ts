@@ -2613,7 +2613,7 @@
     <message>
         <location line="+2"/>
         <source>This store&apos;s key derivation (%1 passes of %2 MiB) is below what Monitor uses today, so each guess at its passphrase costs an attacker less. Re-encrypt it now: the passphrase stays the same.</source>
-        <translation>Бұл қойманың кілт туындатуы (%1 өту, %2 МиБ) Monitor қазір қолданатын деңгейден төмен, сондықтан шабуылдаушыға құпия фразаны әр болжау арзанырақ түседі. Оны қазір қайта шифрлаңыз: құпия фраза сол күйі қалады.</translation>
+        <translation>Бұл қойманың кілт туындатуы (%1 рет өту, %2 МиБ) Monitor қазір қолданатын деңгейден төмен, сондықтан шабуылдаушыға құпия фразаны әр болжау арзанырақ түседі. Оны қазір қайта шифрлаңыз: құпия фраза сол күйі қалады.</translation>
     </message>
     <message>
         <location line="+4"/>
