@@ -15,7 +15,7 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -876,11 +876,18 @@ def glob_escape(name: str) -> str:
 # -- backup and restore ---------------------------------------------------------------
 
 
-def online_backup(path: Path, key: StoreKey, out: Path) -> None:
+BACKUP_STEP_PAGES = 256  # 1 MiB a step when someone follows the progress
+
+
+def online_backup(path: Path, key: StoreKey, out: Path, *,
+                  progress: Callable[[int, int], None] | None = None) -> None:
     """Copy the store to ``out`` (new, mode 0600) with SQLite's online backup API.
 
     The copy is encrypted under the same key and salt, so it opens with the same
     passphrase; it is consistent even while another process writes to the store.
+    ``progress(pages_done, pages_total)`` is called after each step of
+    :data:`BACKUP_STEP_PAGES`; an exception it raises (a cancel) stops the copy, and,
+    like any failure, leaves no file at ``out``.
     """
     if out.exists() or out.is_symlink():
         raise StoreExists(f"{out} already exists; choose another file name.")
@@ -895,7 +902,13 @@ def online_backup(path: Path, key: StoreKey, out: Path) -> None:
             try:
                 dst.execute(f'PRAGMA key = "{key.spec}"')
                 dst.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
-                src.backup(dst)
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    def step(_status: int, remaining: int, total: int) -> None:
+                        progress(total - remaining, total)
+
+                    src.backup(dst, pages=BACKUP_STEP_PAGES, progress=step)
                 # one self-contained file: no WAL to carry beside the copy
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:

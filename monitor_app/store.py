@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
@@ -49,10 +49,12 @@ __all__ = [
     "StoreTooNew",
     "WrongPassphrase",
     "change_passphrase",
+    "check_passphrase",
     "create_store",
     "derive_key",
     "open_read_only",
     "open_store",
+    "rekey_advised",
 ]
 
 
@@ -69,13 +71,17 @@ class Store:
     """An unlocked store. Not thread-bound: sessions are opened per action."""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity,
-                 lock: Path | None = None, *, read_only: bool = False) -> None:
+                 lock: Path | None = None, key: StoreKey | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.identity = identity
         self._lock = lock  # this process's hold on the file (see db.engine.acquire_lock)
         # A viewer beside the holder (see open_read_only): its ``_lock`` is a read lock.
         self.read_only = read_only
+        # The engine keys every new connection with it until close, so holding it here
+        # too keeps it no longer; close() drops it (a backup while open needs it).
+        self._key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Long jobs take SQLite's write lock when their transaction starts, not at the
         # first write, so no other connection can make them fail half-way.
@@ -138,9 +144,24 @@ class Store:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
         finally:
+            self._key = None
             lock, self._lock = self._lock, None
             if lock is not None:
                 (dbengine.release_read_lock if self.read_only else dbengine.release_lock)(lock)
+
+    def backup(self, out: str | os.PathLike[str], *,
+               progress: Callable[[int, int], None] | None = None) -> int:
+        """Write an encrypted, verified copy of this open store to ``out`` (a new file,
+        mode 0600; under the same passphrase); returns its size in bytes.
+
+        ``progress(pages_done, pages_total)`` follows the copy; an exception it raises
+        stops it and no file is left (see :func:`db.engine.online_backup`).
+        """
+        if self._key is None:
+            raise StoreError("The store is closed; unlock it first.")
+        target = Path(out)
+        dbengine.online_backup(self.path, self._key, target, progress=progress)
+        return target.stat().st_size
 
     def __enter__(self) -> Store:
         return self
@@ -198,7 +219,7 @@ def _ensure_identity(session: Session, actor: str | None) -> Identity:
 
 
 def _finish_open(path: Path, engine: Engine, actor: str | None,
-                 lock: Path | None = None) -> Store:
+                 lock: Path | None = None, key: StoreKey | None = None) -> Store:
     try:
         with engine.begin() as conn, Session(conn) as session:
             identity = _ensure_identity(session, actor)
@@ -212,7 +233,7 @@ def _finish_open(path: Path, engine: Engine, actor: str | None,
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine, identity, lock)
+    return Store(path, engine, identity, lock, key)
 
 
 def _migrate(path: Path, engine: Engine) -> None:
@@ -287,7 +308,7 @@ def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
         except BaseException:
             engine.dispose()
             raise
-        return _finish_open(path, engine, actor, lock)
+        return _finish_open(path, engine, actor, lock, key)
     except BaseException:
         dbengine.release_lock(lock)
         raise
@@ -326,7 +347,7 @@ def open_read_only(path: str | os.PathLike[str], passphrase: str | None = None, 
             raise
         identity = Identity(values.get("store_id", ""), values.get("device_id", ""),
                             actor or values.get("actor") or default_actor())
-        return Store(path, engine, identity, lock, read_only=True)
+        return Store(path, engine, identity, lock, key, read_only=True)
     except BaseException:
         dbengine.release_read_lock(lock)
         raise
@@ -367,8 +388,8 @@ def create_store(path: str | os.PathLike[str], passphrase: str, *,
             engine.dispose()
             raise
         if revision != "head":
-            return Store(path, engine, Identity("", "", actor or default_actor()), lock)
-        return _finish_open(path, engine, actor, lock)
+            return Store(path, engine, Identity("", "", actor or default_actor()), lock, key)
+        return _finish_open(path, engine, actor, lock, key)
     except BaseException:
         dbengine.release_lock(lock)
         raise
@@ -428,3 +449,27 @@ def restore_store(backup: str | os.PathLike[str], passphrase: str,
         raise StoreExists(f"{path} already exists; restore to a new file name.")
     key = dbengine.derive_store_key(backup, passphrase)
     dbengine.restore_file(backup, key, path)
+
+
+def check_passphrase(path: str | os.PathLike[str], passphrase: str) -> None:
+    """Raise :class:`WrongPassphrase` unless ``passphrase`` opens the store at ``path``
+    (slow: a key derivation). Only reads; works while the store is open in this process."""
+    path = Path(path)
+    dbengine.raw_open(path, dbengine.derive_store_key(path, passphrase)).close()
+
+
+def rekey_advised(path: str | os.PathLike[str]) -> crypto.KdfParams | None:
+    """The store's key-derivation parameters when they are below today's floor (a re-key,
+    ``passwd``, would raise them), else None.
+
+    Reads only the first 16 bytes. Stores below even the accepted floor open only under
+    the test suite's hook (see :data:`db.crypto.WEAK_KDF_FOR_TESTS_ENV`): none is advised
+    for them, so that hundreds of cheap test stores do not each carry the advice.
+    """
+    _, params = dbengine.salt_of(Path(path))
+    if not params.below_floor():
+        return None
+    if crypto.weak_kdf_allowed() and (params.time_cost < crypto.ACCEPT_MIN_TIME_COST
+                                      or params.memory_kib < crypto.MIN_MEMORY_KIB):
+        return None
+    return params

@@ -35,7 +35,7 @@ from monitor_app import operations
 from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
-from ui import errors, i18n, pdf_dialog, read_only, settings
+from ui import errors, i18n, pdf_dialog, read_only, settings, store_actions
 from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
@@ -214,7 +214,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
-        for a in (self.act_new, self.act_save, self.act_print, None, self.act_lock,
+        self.store_actions = store_actions.StoreActions(self)  # backup, restore, passphrase
+        self.data_actions += self.store_actions.actions()
+        for a in (self.act_new, self.act_save, self.act_print, None,
+                  *self.store_actions.actions(), None, self.act_lock,
                   self.act_panic, self.act_settings, None, self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.store_actions.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.undo_button.setText(self.tr("Undo"))
         if self.ws is not None:

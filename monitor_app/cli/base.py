@@ -9,7 +9,6 @@ import argparse
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -149,6 +148,7 @@ def open_store(args: argparse.Namespace, pw: Passphrases, *, verify: bool = True
 
     from db import engine as dbengine
     from monitor_app.store import open_store as open_
+    from monitor_app.store import rekey_advised
 
     store = open_(args.store, pw.next("Passphrase: "))
     if verify:
@@ -158,19 +158,10 @@ def open_store(args: argparse.Namespace, pw: Passphrases, *, verify: bool = True
         except BaseException:
             store.close()
             raise
-    _, params = dbengine.salt_of(Path(args.store))
-    if params.below_floor() and not _weak_by_test_hook(params):
+    params = rekey_advised(args.store)
+    if params is not None:
         sys.stderr.write(
             f"monitor-app: warning: this store's key derivation ({params.describe()}) is "
             "below today's floor; run 'monitor-app passwd' to re-encrypt it with a "
             "stronger one.\n")
     return store
-
-
-def _weak_by_test_hook(params: object) -> bool:
-    """Stores below even the accepted floor only open under the test hook: no warning."""
-    from db import crypto
-
-    assert isinstance(params, crypto.KdfParams)
-    return crypto.weak_kdf_allowed() and (params.time_cost < crypto.ACCEPT_MIN_TIME_COST
-                                          or params.memory_kib < crypto.MIN_MEMORY_KIB)

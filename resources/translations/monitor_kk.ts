@@ -652,12 +652,13 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/unlock.py" line="+4"/>
         <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
         <translation>Құпия фразаны қалпына келтіру мүмкін емес: онсыз қойманы ешкім, тіпті сіз де оқи алмайсыз. Бірнеше сөз алған дұрыс.</translation>
     </message>
@@ -677,27 +678,31 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/store_actions.py" line="+15"/>
+        <location filename="../../ui/unlock.py" line="+8"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../ui/unlock.py" line="+12"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/unlock.py" line="+9"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>Екі өріске де алты кездейсоқ ағылшын сөзінен тұратын ұсынылған құпия фраза жазылды. Оны жаттап алыңыз немесе жазып, ноутбуктан бөлек сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
@@ -2038,7 +2043,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2129,7 +2134,7 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
@@ -2274,6 +2279,64 @@
         <location line="+88"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="-48"/>
+        <source>Change the passphrase — Monitor</source>
+        <translation>Құпия фразаны өзгерту — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is re-encrypted under the new passphrase; the window locks while this runs and opens again under the new one. Backups and copies made before still open with the old passphrase.</source>
+        <translation>Қойма жаңа құпия фразамен қайта шифрланады; бұл жүріп жатқанда терезе құлыпталады, содан кейін жаңа фразамен қайта ашылады. Бұрын жасалған сақтық көшірмелер мен көшірмелер әлі де ескі құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-encrypt the store — Monitor</source>
+        <translation>Қойманы қайта шифрлау — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is re-encrypted with today&apos;s key derivation under the same passphrase; the window locks while this runs and opens again afterwards. Type the passphrase once more.</source>
+        <translation>Қойма бүгінгі кілт туындату параметрлерімен, сол құпия фразамен қайта шифрланады; бұл жүріп жатқанда терезе құлыпталады, кейін қайта ашылады. Құпия фразаны тағы бір рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-encrypt</source>
+        <translation>Қайта шифрлау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Жаңа құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Type the current passphrase.</source>
+        <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Жаңа құпия фразалар сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2657,29 @@
     </message>
 </context>
 <context>
+    <name>RekeyOfferBar</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="-143"/>
+        <source>Re-encryption advised</source>
+        <translation>Қайта шифрлау ұсынылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This store&apos;s key derivation (%1 passes of %2 MiB) is below what Monitor uses today, so each guess at its passphrase costs an attacker less. Re-encrypt it now: the passphrase stays the same.</source>
+        <translation>Бұл қойманың кілт туындатуы (%1 рет өту, %2 МиБ) Monitor қазір қолданатын деңгейден төмен, сондықтан шабуылдаушыға құпия фразаны әр болжау арзанырақ түседі. Оны қазір қайта шифрлаңыз: құпия фраза сол күйі қалады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt…</source>
+        <translation>Қайта шифрлау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Қазір емес</translation>
+    </message>
+</context>
+<context>
     <name>ReprisalsTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+153"/>
@@ -2652,6 +2738,101 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="+230"/>
+        <source>Restore a backup — Monitor</source>
+        <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup is restored into a new store file, never over an existing one; it is checked (passphrase, every page, integrity) before it is placed there.</source>
+        <translation>Сақтық көшірме жаңа қойма файлына қалпына келтіріледі, бар файлдың үстіне ешқашан жазылмайды; ол орнына қойылмас бұрын тексеріледі (құпия фраза, әр бет, тұтастық).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored store</source>
+        <translation>Қалпына келтірілген қойманы ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New store file</source>
+        <translation>Жаңа қойма файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the backup</source>
+        <translation>Сақтық көшірменің құпия фразасы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new store file</source>
+        <translation>Жаңа қойма файлы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the backup file.</source>
+        <translation>Сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where the restored store goes: a new file.</source>
+        <translation>Қалпына келтірілген қойма қайда жазылатынын таңдаңыз: жаңа файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Сақтық көшірменің құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>That file already exists: a backup is only restored into a new file. Choose another name.</source>
+        <translation>Мұндай файл бұрыннан бар: сақтық көшірме тек жаңа файлға қалпына келтіріледі. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Сақтық көшірме тексеріліп, қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restored into %1 (%2); it was checked and opens with the backup&apos;s passphrase. Open it now? The store open in the window is locked and closed first.</source>
+        <translation>%1 ішіне қалпына келтірілді (%2); ол тексерілді және сақтық көшірменің құпия фразасымен ашылады. Оны қазір ашасыз ба? Терезеде ашық тұрған қойма алдымен құлыпталып, жабылады.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was placed at %1.</source>
+        <translation>%1 орнына ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the restored store…</source>
+        <translation>Қалпына келтірілген қойма ашылуда…</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings.py" line="+48"/>
@@ -2700,6 +2881,99 @@
         <location line="+13"/>
         <source>min</source>
         <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="+70"/>
+        <source>&amp;Back up the store…</source>
+        <translation>Қойманың &amp;сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Сақтық көшірмені &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write an encrypted, verified copy of the store, under the same passphrase</source>
+        <translation>Қойманың шифрланған, тексерілген көшірмесін сол құпия фразамен жазу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back up the store to</source>
+        <translation>Қойманың сақтық көшірмесін қайда сақтау</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backing up — Monitor</source>
+        <translation>Сақтық көшірме жасалуда — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing an encrypted copy of the store to %1…</source>
+        <translation>Қойманың шифрланған көшірмесі %1 ішіне жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backed up to %1.</source>
+        <translation>Сақтық көшірме %1 ішіне жазылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written</source>
+        <translation>Сақтық көшірме жазылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store was backed up to %1 (%2). The copy is encrypted under the store&apos;s passphrase and was checked page by page; keep it apart from this laptop.</source>
+        <translation>Қойманың сақтық көшірмесі %1 ішіне жазылды (%2). Көшірме қойманың құпия фразасымен шифрланған және бет-бетімен тексерілген; оны осы ноутбуктан бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Сақтық көшірме жасау тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup written</source>
+        <translation>Сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk filled up while the backup was written to %1. No backup was written: the unfinished file was removed, and the store itself was not changed. Free at least %2 there, or choose another disk, and try again.</source>
+        <translation>Сақтық көшірме %1 ішіне жазылып жатқанда диск толып қалды. Сақтық көшірме жазылмады: аяқталмаған файл жойылды, қойманың өзі өзгерген жоқ. Сол жерде кемінде %2 орын босатыңыз немесе басқа дискіні таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Re-encrypting the store…</source>
+        <translation>Қойма қайта шифрлануда…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passphrase not changed</source>
+        <translation>Құпия фраза өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase was changed: the store is re-encrypted under the new one. Backups made before still open with the old passphrase.</source>
+        <translation>Құпия фраза өзгертілді: қойма жаңасымен қайта шифрланды. Бұрын жасалған сақтық көшірмелер әлі де ескі құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store was re-encrypted with today&apos;s key derivation; its passphrase is the same.</source>
+        <translation>Қойма бүгінгі кілт туындату параметрлерімен қайта шифрланды; құпия фразасы сол күйі.</translation>
     </message>
 </context>
 <context>

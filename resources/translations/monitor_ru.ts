@@ -656,12 +656,13 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/unlock.py" line="+4"/>
         <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
         <translation>Парольную фразу невозможно восстановить: без нее никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
     </message>
@@ -681,27 +682,31 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/store_actions.py" line="+15"/>
+        <location filename="../../ui/unlock.py" line="+8"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../ui/unlock.py" line="+12"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/unlock.py" line="+9"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите ее или запишите и храните отдельно от ноутбука: восстановить ее невозможно.</translation>
     </message>
@@ -2043,7 +2048,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2134,7 +2139,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
@@ -2281,6 +2286,64 @@
         <location line="+88"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="-48"/>
+        <source>Change the passphrase — Monitor</source>
+        <translation>Смена парольной фразы — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is re-encrypted under the new passphrase; the window locks while this runs and opens again under the new one. Backups and copies made before still open with the old passphrase.</source>
+        <translation>Хранилище будет заново зашифровано под новой парольной фразой; на это время окно блокируется, а затем открывается снова уже с новой фразой. Резервные копии и копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-encrypt the store — Monitor</source>
+        <translation>Повторное шифрование хранилища — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is re-encrypted with today&apos;s key derivation under the same passphrase; the window locks while this runs and opens again afterwards. Type the passphrase once more.</source>
+        <translation>Хранилище будет заново зашифровано с нынешними параметрами выработки ключа под той же парольной фразой; на это время окно блокируется, а затем открывается снова. Введите парольную фразу еще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-encrypt</source>
+        <translation>Зашифровать заново</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2664,29 @@
     </message>
 </context>
 <context>
+    <name>RekeyOfferBar</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="-143"/>
+        <source>Re-encryption advised</source>
+        <translation>Рекомендуется повторное шифрование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This store&apos;s key derivation (%1 passes of %2 MiB) is below what Monitor uses today, so each guess at its passphrase costs an attacker less. Re-encrypt it now: the passphrase stays the same.</source>
+        <translation>Выработка ключа этого хранилища (число проходов %1, память %2 МиБ) слабее той, что Monitor использует сейчас, поэтому каждая попытка угадать парольную фразу обходится злоумышленнику дешевле. Зашифруйте его заново сейчас: парольная фраза останется прежней.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-encrypt…</source>
+        <translation>Зашифровать заново…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>ReprisalsTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+153"/>
@@ -2659,6 +2745,101 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="+230"/>
+        <source>Restore a backup — Monitor</source>
+        <translation>Восстановление из резервной копии — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup is restored into a new store file, never over an existing one; it is checked (passphrase, every page, integrity) before it is placed there.</source>
+        <translation>Резервная копия восстанавливается в файл нового хранилища и никогда не записывается поверх существующего; прежде чем она окажется там, она проверяется (парольная фраза, каждая страница, целостность).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored store</source>
+        <translation>Открыть восстановленное хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New store file</source>
+        <translation>Файл нового хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new store file</source>
+        <translation>Файл нового хранилища</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where the restored store goes: a new file.</source>
+        <translation>Выберите, куда поместить восстановленное хранилище: новый файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>That file already exists: a backup is only restored into a new file. Choose another name.</source>
+        <translation>Такой файл уже существует: резервная копия восстанавливается только в новый файл. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Проверка и восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restored into %1 (%2); it was checked and opens with the backup&apos;s passphrase. Open it now? The store open in the window is locked and closed first.</source>
+        <translation>Восстановлено в %1 (%2); копия проверена и открывается парольной фразой резервной копии. Открыть ее сейчас? Хранилище, открытое в окне, сначала будет заблокировано и закрыто.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was placed at %1.</source>
+        <translation>В %1 ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the restored store…</source>
+        <translation>Открытие восстановленного хранилища…</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../ui/settings.py" line="+48"/>
@@ -2707,6 +2888,99 @@
         <location line="+13"/>
         <source>min</source>
         <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../ui/store_actions.py" line="+70"/>
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write an encrypted, verified copy of the store, under the same passphrase</source>
+        <translation>Записать зашифрованную проверенную копию хранилища под той же парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back up the store to</source>
+        <translation>Куда сохранить резервную копию хранилища</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backing up — Monitor</source>
+        <translation>Резервное копирование — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing an encrypted copy of the store to %1…</source>
+        <translation>Запись зашифрованной копии хранилища в %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backed up to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written</source>
+        <translation>Резервная копия записана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store was backed up to %1 (%2). The copy is encrypted under the store&apos;s passphrase and was checked page by page; keep it apart from this laptop.</source>
+        <translation>Резервная копия хранилища записана в %1 (%2). Копия зашифрована парольной фразой хранилища и проверена постранично; храните ее отдельно от этого ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Резервное копирование отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup written</source>
+        <translation>Резервная копия не записана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk filled up while the backup was written to %1. No backup was written: the unfinished file was removed, and the store itself was not changed. Free at least %2 there, or choose another disk, and try again.</source>
+        <translation>Во время записи резервной копии в %1 диск заполнился. Резервная копия не записана: недописанный файл удален, само хранилище не изменено. Освободите там не меньше %2 или выберите другой диск и попробуйте еще раз.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Re-encrypting the store…</source>
+        <translation>Повторное шифрование хранилища…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passphrase not changed</source>
+        <translation>Парольная фраза не изменена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase was changed: the store is re-encrypted under the new one. Backups made before still open with the old passphrase.</source>
+        <translation>Парольная фраза изменена: хранилище заново зашифровано под новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store was re-encrypted with today&apos;s key derivation; its passphrase is the same.</source>
+        <translation>Хранилище заново зашифровано с нынешними параметрами выработки ключа; парольная фраза прежняя.</translation>
     </message>
 </context>
 <context>

@@ -146,11 +146,12 @@ def test_two_viewers_and_the_last_one_removes_the_readers_file(
 
 def test_the_holders_long_import_runs_to_the_end_while_the_viewer_reads(
         store: Store, store_path: Path, passphrase: str, console_script: Path) -> None:
-    """The installed ``monitor-app demo`` writes 150 cases; the viewer reads all along."""
+    """The installed ``monitor-app demo`` writes 250 cases in two batches; the viewer reads all
+    along and sees the first batch before the second."""
     store.close()
     env = _env()
     with subprocess.Popen([str(console_script), "demo", "--store", str(store_path), "--cases",
-                           "150", "--seed", "4", "--passphrase-stdin"], stdin=subprocess.PIPE,
+                           "250", "--seed", "4", "--passphrase-stdin"], stdin=subprocess.PIPE,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
                           cwd=ROOT) as demo_run:
         assert demo_run.stdin is not None
@@ -175,7 +176,7 @@ def test_the_holders_long_import_runs_to_the_end_while_the_viewer_reads(
         err = demo_run.stderr.read()
         demo_run.wait()
     assert demo_run.returncode == 0, err
-    assert seen[-1] == 150 and len(set(seen)) > 2, seen  # it watched the cases arrive
+    assert seen[-1] == 250 and len(set(seen)) > 2, seen  # it watched the cases arrive
     assert seen == sorted(seen)
     with open_store(store_path, passphrase) as s:
-        assert _count(s, Case) == 150 and s.integrity_problems() == []
+        assert _count(s, Case) == 250 and s.integrity_problems() == []
