@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import passphrase as rules
-from monitor_app.store import (
-    Store,
-    create_store,
-    open_store,
-)
+from monitor_app.store import Store, create_store
+from monitor_app.unlock_policy import open_store
 from monitor_app.vocabulary import Vocab
 from ui import errors, settings
 from ui.context import load_vocab
@@ -43,7 +40,9 @@ def unlock_job(path: Path, passphrase: str) -> Store:
     """Derive the key (slow) and open the store: run off the GUI thread.
 
     Through ``open_store`` with the passphrase itself, so the passphrase rules (NFC,
-    and re-keying a store made with another Unicode form) are the command line's.
+    and re-keying a store made with another Unicode form) are the command line's, and
+    through the unlock policy (wipe after failed unlocks, a duress passphrase's decoy),
+    the command line's too.
     """
     return open_store(path, passphrase)
 
