@@ -41,8 +41,8 @@ from db.engine import StoreDamaged, StoreError, StoreKey, WrongPassphrase
 from monitor_app import store as stores
 from monitor_app.store import Store
 
-__all__ = ["Policy", "create_decoy", "destroy_store", "load", "open_store", "policy_file",
-           "remove_decoy", "save", "set_wipe_after", "set_wipe_on_duress"]
+__all__ = ["DuressSameAsStore", "Policy", "create_decoy", "destroy_store", "load", "open_store",
+           "policy_file", "remove_decoy", "save", "set_wipe_after", "set_wipe_on_duress"]
 
 POLICY_DIR_NAME = "unlock"
 
@@ -303,6 +303,19 @@ def _reset(path: Path, policy: Policy) -> None:
 # -- setting the policy ------------------------------------------------------------------
 
 
+class DuressSameAsStore(StoreError):
+    """The duress passphrase given opens the real store itself."""
+
+
+def _opens(path: Path, passphrase: str) -> bool:
+    key = dbengine.derive_store_key(path, passphrase)
+    try:
+        dbengine.raw_open(path, key).close()
+    except WrongPassphrase:
+        return False
+    return True
+
+
 def default_decoy_path() -> Path:
     """A new decoy's file: a random name in the user's data folder, apart from the store."""
     return _data_home() / f"{secrets.token_hex(8)}.db"
@@ -311,7 +324,14 @@ def default_decoy_path() -> Path:
 def create_decoy(real: Store, duress_passphrase: str, decoy: Path | None = None) -> Path:
     """Make a decoy for the open store ``real``: a new, empty store under the duress
     passphrase, with the real store's key-derivation cost and organisation name; record
-    it in the policy (an earlier decoy is destroyed). Returns its path."""
+    it in the policy (an earlier decoy is destroyed). Returns its path.
+
+    :class:`DuressSameAsStore` when the duress passphrase opens ``real`` itself; the
+    caller checks the rules for new passphrases (:func:`monitor_app.passphrase.problem`).
+    """
+    if _opens(real.path, duress_passphrase):
+        raise DuressSameAsStore("The duress passphrase must differ from the store's "
+                                "passphrase; nothing was changed.")
     decoy = decoy or default_decoy_path()
     decoy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     _, params = dbengine.salt_of(real.path)
@@ -373,3 +393,21 @@ def set_wipe_after(real: Store, count: int) -> None:
     policy.wipe_after = count
     policy.failures = 0
     save(real.path, policy)
+
+
+def configure(real: Store, *, wipe_after: int | None = None, duress: str | None = None,
+              decoy: Path | None = None, remove_duress: bool = False,
+              wipe_on_duress: bool | None = None) -> Policy:
+    """Change the policy of the open store ``real`` (what is None stays); the policy now.
+
+    The command line's ``policy`` and the app's File > Unlock protection both come here.
+    ``duress`` must already pass the rules for new passphrases."""
+    if duress is not None:  # first: refused (same as the store's), it changes nothing
+        create_decoy(real, duress, decoy)
+    if remove_duress:
+        remove_decoy(real)
+    if wipe_after is not None:
+        set_wipe_after(real, wipe_after)
+    if wipe_on_duress is not None:
+        set_wipe_on_duress(real, wipe_on_duress)
+    return load(real.path)

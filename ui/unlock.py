@@ -62,6 +62,25 @@ def error_text(exc: BaseException) -> str:
     return errors.describe(exc, "opening a store")
 
 
+def fault_text(found: rules.Assessment) -> str:
+    """The rule a new passphrase breaks, in the interface language; "" when none."""
+    if found.fault == "empty":
+        return QCoreApplication.translate(
+            "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
+    if found.fault == "short":
+        return QCoreApplication.translate(
+            "CreateStoreDialog",
+            "Too short: use at least %1 characters (several words are best)."
+        ).replace("%1", str(rules.MIN_LENGTH))
+    if found.fault == "weak":
+        return QCoreApplication.translate(
+            "CreateStoreDialog",
+            "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
+            "use a suggested passphrase.").replace("%1", str(found.score)).replace(
+                "%2", str(rules.MIN_SCORE))
+    return ""
+
+
 class PassphraseField(QWidget):
     """A passphrase line edit with its error message right under it."""
 
@@ -293,22 +312,7 @@ class CreateStoreDialog(QDialog):
                 item.widget().setText(text)
 
     def fault_text(self, found: rules.Assessment) -> str:
-        """The rule a new passphrase breaks, in the interface language; "" when none."""
-        if found.fault == "empty":
-            return QCoreApplication.translate(
-                "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
-        if found.fault == "short":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too short: use at least %1 characters (several words are best)."
-            ).replace("%1", str(rules.MIN_LENGTH))
-        if found.fault == "weak":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
-                "use a suggested passphrase.").replace("%1", str(found.score)).replace(
-                    "%2", str(rules.MIN_SCORE))
-        return ""
+        return fault_text(found)
 
     def on_passphrase_edited(self, text: str) -> None:
         if not text:
@@ -385,5 +389,5 @@ def ask_unlock(path: str | None = None, parent: QWidget | None = None) -> tuple[
     return None
 
 
-__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "unlock_and_load",
-           "unlock_job"]
+__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "fault_text",
+           "unlock_and_load", "unlock_job"]

@@ -55,7 +55,6 @@ def describe(path: Path) -> str:
 
 def cmd_policy(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app import unlock_policy
-    from monitor_app.passphrase import normalize_passphrase
 
     if args.decoy and not args.duress:
         raise CliError("--decoy goes with --duress.", EXIT_USAGE)
@@ -63,18 +62,14 @@ def cmd_policy(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     # Like every command: the duress passphrase opens the decoy, and this then shows and
     # changes the decoy's own policy (none), which no unlock of the real store consults.
     with unlock_policy.open_store(args.store, given) as store:
-        if args.wipe_after is not None:
-            unlock_policy.set_wipe_after(store, args.wipe_after)
-        if args.no_duress:
-            unlock_policy.remove_decoy(store)
-        if args.duress:
-            duress = pw.next_new("Duress passphrase: ")
-            if normalize_passphrase(duress) == normalize_passphrase(given):
-                raise CliError("The duress passphrase must differ from the store's; nothing "
-                               "was changed.", EXIT_USAGE)
-            unlock_policy.create_decoy(store, duress, Path(args.decoy) if args.decoy else None)
-        if args.wipe_on_duress is not None:
-            unlock_policy.set_wipe_on_duress(store, args.wipe_on_duress == "on")
+        duress = pw.next_new("Duress passphrase: ") if args.duress else None
+        try:
+            unlock_policy.configure(
+                store, wipe_after=args.wipe_after, duress=duress,
+                decoy=Path(args.decoy) if args.decoy else None, remove_duress=args.no_duress,
+                wipe_on_duress=None if args.wipe_on_duress is None else args.wipe_on_duress == "on")
+        except unlock_policy.DuressSameAsStore as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
         out.write(describe(store.path))
     return EXIT_OK
 

@@ -641,7 +641,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+281"/>
+        <location filename="../../ui/unlock.py" line="+299"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-241"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+246"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2089,6 +2089,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unlock &amp;protection…</source>
+        <translation>&amp;Защита при разблокировке…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
@@ -2263,7 +2268,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2758,7 +2763,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-198"/>
+        <location filename="../../ui/unlock.py" line="-183"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
@@ -2806,6 +2811,74 @@
         <location line="+3"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPolicyDialog</name>
+    <message>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <source>Unlock protection — Monitor</source>
+        <translation>Защита при разблокировке — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is set; typing a new one replaces it.</source>
+        <translation>Тревожная парольная фраза задана; если ввести новую, она заменит прежнюю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Тревожная парольная фраза не задана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase also destroys this store</source>
+        <translation>Тревожная парольная фраза также уничтожает это хранилище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the duress passphrase and destroy its decoy store</source>
+        <translation>Удалить тревожную парольную фразу и уничтожить её подставное хранилище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After that many wrong passphrases in a row this store is overwritten and deleted, with no warning. The duress passphrase opens a separate, empty decoy store instead of this one. Neither reaches copies or backups of the store, and a small file in your settings folder says that they are set (see the security notes).</source>
+        <translation>После стольких неверных парольных фраз подряд это хранилище перезаписывается и удаляется без предупреждения. Тревожная парольная фраза открывает вместо него отдельное пустое подставное хранилище. Ни то, ни другое не затрагивает копии и резервные копии хранилища, а небольшой файл в папке настроек выдаёт, что они включены (см. заметки о безопасности).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroy after failed unlocks</source>
+        <translation>Уничтожить после неудачных попыток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase</source>
+        <translation>Тревожная парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Тревожные парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set a duress passphrase first: the store is destroyed when it is typed.</source>
+        <translation>Сначала задайте тревожную парольную фразу: хранилище уничтожается, когда её вводят.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The duress passphrase must differ from the store&apos;s passphrase.</source>
+        <translation>Тревожная парольная фраза должна отличаться от парольной фразы хранилища.</translation>
     </message>
 </context>
 <context>
