@@ -82,6 +82,10 @@ DISK_FULL_MESSAGE = ("The disk is full: free some space and try again; the chang
                      "was not saved.")
 
 
+WRONG_PASSPHRASE = ("Cannot unlock the store: wrong passphrase, or the file is damaged or not "
+                    "a Monitor store.")
+
+
 def classify(exc: BaseException) -> StoreError | None:
     """Map a driver error to one a user can act on, or None when it is a bug."""
     orig = getattr(exc, "orig", exc)
@@ -93,10 +97,7 @@ def classify(exc: BaseException) -> StoreError | None:
     if "database is locked" in message or "database is busy" in message:
         return StoreBusy("The store is in use by another Monitor window or program.")
     if "file is not a database" in message or "not an encrypted database" in message:
-        return WrongPassphrase(
-            "Cannot unlock the store: wrong passphrase, or the file is damaged or not a "
-            "Monitor store."
-        )
+        return WrongPassphrase(WRONG_PASSPHRASE)
     if "malformed" in message or "disk i/o error" in message:
         return StoreDamaged(DAMAGED)
     return None

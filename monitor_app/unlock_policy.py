@@ -220,14 +220,15 @@ def _open_decoy(decoy: tuple[Path, StoreKey] | None, actor: str | None) -> Store
         return None
 
 
-def _open_real(path: Path, passphrase: str, key: StoreKey, actor: str | None) -> Store:
+def _open_another_form(path: Path, passphrase: str, actor: str | None) -> Store | None:
+    """A store made, before passphrases were normalised, with another Unicode form of the
+    text opens with the form as typed (the store module then re-keys it); else None."""
+    if crypto.normalize_passphrase(passphrase) == passphrase:
+        return None
     try:
-        return stores.open_store(path, key=key, actor=actor)
+        return stores.open_store(path, passphrase, actor=actor)
     except WrongPassphrase:
-        if crypto.normalize_passphrase(passphrase) == passphrase:
-            raise
-    # another Unicode form of the text made this store: the store module re-keys it
-    return stores.open_store(path, passphrase, actor=actor)
+        return None
 
 
 def open_store(path: str | os.PathLike[str], passphrase: str, *,
@@ -244,31 +245,38 @@ def open_store(path: str | os.PathLike[str], passphrase: str, *,
     try:
         key = dbengine.derive_store_key(path, passphrase)
         decoy = _decoy_key(policy, passphrase)  # always, so both unlocks take as long
-        try:
-            opened = _open_real(path, passphrase, key, actor)
-        except WrongPassphrase:
-            if _key_fits_other_pages(path, key):
+        # One pass over every page's HMAC, whichever passphrase was typed (the same work
+        # for a right and a wrong key): tells a right key on a damaged first page from a
+        # wrong key, which fails every page.
+        if _key_fits_other_pages(path, key):
+            try:
+                opened = stores.open_store(path, key=key, actor=actor)
+            except WrongPassphrase:
                 raise StoreDamaged(dbengine.DAMAGED) from None
-            policy = load(path)
-            decoy_store = _open_decoy(decoy, actor)
-            if decoy_store is not None:
-                assert decoy is not None
-                if policy.wipe_on_duress:
-                    decoy_store.close()
-                    return _decoy_takes_the_place(path, policy, decoy, actor)
-                _reset(path, policy)
-                return decoy_store
-            policy.failures += 1
-            if policy.wipe_after and policy.failures >= policy.wipe_after:
-                destroy_store(path)
-                if policy.decoy:
-                    destroy_store(policy.decoy)
-                save(path, Policy())
-            else:
-                save(path, policy)
-            raise
-        _reset(path, load(path))
-        return opened
+            _reset(path, load(path))
+            return opened
+        opened_as_typed = _open_another_form(path, passphrase, actor)
+        if opened_as_typed is not None:
+            _reset(path, load(path))
+            return opened_as_typed
+        policy = load(path)
+        decoy_store = _open_decoy(decoy, actor)
+        if decoy_store is not None:
+            assert decoy is not None
+            if policy.wipe_on_duress:
+                decoy_store.close()
+                return _decoy_takes_the_place(path, policy, decoy, actor)
+            _reset(path, policy)
+            return decoy_store
+        policy.failures += 1
+        if policy.wipe_after and policy.failures >= policy.wipe_after:
+            destroy_store(path)
+            if policy.decoy:
+                _destroy_decoy(Path(policy.decoy))
+            save(path, Policy())
+        else:
+            save(path, policy)
+        raise WrongPassphrase(dbengine.WRONG_PASSPHRASE)  # as any, also after a wipe
     finally:
         dbengine.release_lock(lock)
 
