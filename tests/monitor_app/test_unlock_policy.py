@@ -297,3 +297,22 @@ def test_an_unknown_store_keeps_its_own_errors(tmp_path: Path) -> None:
     with pytest.raises(dbengine.NotAStore):
         unlock_policy.open_store(tmp_path / "missing.db", WRONG)
     assert other.exists()
+
+
+def test_a_store_made_with_another_unicode_form_still_opens_and_is_not_counted(
+        real: Path) -> None:
+    import unicodedata
+
+    word = "Қайрат-café-ёлка 7"
+    nfc, nfd = unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word)
+    wipe_after(real, 1)
+    salt = crypto.make_salt(CHEAP_KDF)
+    legacy = dbengine.StoreKey(salt=salt, key=crypto.derive_key(nfd, salt, CHEAP_KDF))
+    dbengine.rekey_file(real, dbengine.derive_store_key(real, PASSPHRASE), legacy)
+    # made before the NFC rule, with the NFD bytes: opens as typed (then re-keyed to NFC),
+    # and is not a wrong passphrase that would wipe at once
+    with unlock_policy.open_store(real, nfd) as s:
+        assert s.path == real
+    assert real.read_bytes()[:16] != salt
+    assert real.exists() and unlock_policy.load(real).failures == 0
+    assert cases(real, nfc) == 1
