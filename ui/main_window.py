@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
             self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
             self.act_unlock_policy: QCoreApplication.translate("MainWindow",
-                                                               "Unlock &protection…"),
+                                                               "&Unlock protection…"),
             self.act_help: self.tr("&Help"),
         }
         for action, text in texts.items():

@@ -2084,8 +2084,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock &amp;protection…</source>
-        <translation>Құлыпты ашу &amp;қорғанысы…</translation>
+        <source>&amp;Unlock protection…</source>
+        <translation>Құлыпты ашу қ&amp;орғанысы…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock &amp;protection…</source>
+        <source>&amp;Unlock protection…</source>
         <translation>&amp;Защита при разблокировке…</translation>
     </message>
     <message>
