@@ -101,6 +101,10 @@ DISK_FULL_MESSAGE = ("The disk is full: free some space and try again; the chang
                      "was not saved.")
 
 
+WRONG_PASSPHRASE = ("Cannot unlock the store: wrong passphrase, or the file is damaged or not "
+                    "a Monitor store.")
+
+
 MB = 1_000_000
 # Besides the WAL (moving it into the store can grow the store by as much): room for
 # the change under way and for SQLite's own growth.
@@ -201,10 +205,7 @@ def classify(exc: BaseException) -> StoreError | None:
     if "database is locked" in message or "database is busy" in message:
         return StoreBusy("The store is in use by another Monitor window or program.")
     if "file is not a database" in message or "not an encrypted database" in message:
-        return WrongPassphrase(
-            "Cannot unlock the store: wrong passphrase, or the file is damaged or not a "
-            "Monitor store."
-        )
+        return WrongPassphrase(WRONG_PASSPHRASE)
     if "malformed" in message or "disk i/o error" in message:
         return StoreDamaged(DAMAGED)
     return None

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from monitor_app import outputs
 from monitor_app.resources import resource
-from monitor_app.store import Store, StoreError, open_store
+from monitor_app.store import Store, StoreError
+from monitor_app.unlock_policy import open_store
 
 SCREENSHOT_SIZE = (1400, 860)
 SCREENSHOT_TIMEOUT_MS = 45_000

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.act_panic = self._action("panic", self.panic, "Ctrl+Shift+L")
         self.act_panic.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_settings = self._action("settings", self.on_settings, "Ctrl+,")
+        self.act_unlock_policy = self._action("unlock_policy", self.on_unlock_policy)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.on_help, QKeySequence.StandardKey.HelpContents,
                                      sp.SP_DialogHelpButton)
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.data_actions = [self.act_new, self.act_save, self.act_delete, self.act_undo,
                              self.act_purge,
                              self.act_find, self.act_close, self.act_print,
-                             *self.act_views.values()]
+                             self.act_unlock_policy, *self.act_views.values()]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -218,7 +219,8 @@ class MainWindow(QMainWindow):
         self.data_actions += self.store_actions.actions()
         for a in (self.act_new, self.act_save, self.act_print, None,
                   *self.store_actions.actions(), None, self.act_lock,
-                  self.act_panic, self.act_settings, None, self.act_quit):
+                  self.act_panic, self.act_settings, self.act_unlock_policy, None,
+                  self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.setObjectName("menu_edit")
@@ -265,6 +267,8 @@ class MainWindow(QMainWindow):
             self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
             self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
+            self.act_unlock_policy: QCoreApplication.translate("MainWindow",
+                                                               "&Unlock protection…"),
             self.act_help: self.tr("&Help"),
         }
         for action, text in texts.items():
@@ -762,6 +766,12 @@ class MainWindow(QMainWindow):
         dialog.applied.connect(self.apply_settings)
         dialog.exec()
 
+    def on_unlock_policy(self) -> None:
+        from ui.unlock_policy_dialog import UnlockPolicyDialog
+
+        if self.ctx.store is not None:
+            UnlockPolicyDialog(self.ctx.store, self.ctx.runner, self).exec()
+
     def apply_settings(self, changed: dict[str, Any]) -> None:
         if "idle_lock_minutes" in changed:
             self.idle.set_timeout_ms(int(changed["idle_lock_minutes"]) * 60_000)
@@ -808,6 +818,7 @@ class MainWindow(QMainWindow):
                 except Exception as exc:  # locking must go on; the bug is kept for a report
                     errors.report_bug(exc, "keeping a draft while locking")
         self.state = self.capture_state()
+        self._state_store = self.ctx.store.path  # whose ids and filters those are
         for dialog in self.findChildren(QMessageBox):
             dialog.reject()
         self._settle()  # answers already on their way reach live widgets, then stop
@@ -853,6 +864,10 @@ class MainWindow(QMainWindow):
         self.lock_screen.field.edit.clear()
         self.lock_screen.set_busy(False)
         store, vocab = opened
+        if store.path != getattr(self, "_state_store", store.path):
+            # another store opened (a duress passphrase's decoy): nothing of the locked
+            # one's ids, filters or search texts may show in it
+            self.state = ViewState(view=self.state.view)
         self.ctx.attach(store, vocab)  # store_opened: the workspace comes back
 
     def on_store_opened(self) -> None:

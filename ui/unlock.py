@@ -26,12 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import passphrase as rules
-from monitor_app.store import (
-    Store,
-    create_store,
-    open_read_only,
-    open_store,
-)
+from monitor_app.store import Store, create_store, open_read_only
+from monitor_app.unlock_policy import open_store
 from monitor_app.vocabulary import Vocab
 from ui import errors, read_only, settings
 from ui.context import load_vocab
@@ -44,7 +40,9 @@ def unlock_job(path: Path, passphrase: str) -> Store:
     """Derive the key (slow) and open the store: run off the GUI thread.
 
     Through ``open_store`` with the passphrase itself, so the passphrase rules (NFC,
-    and re-keying a store made with another Unicode form) are the command line's.
+    and re-keying a store made with another Unicode form) are the command line's, and
+    through the unlock policy (wipe after failed unlocks, a duress passphrase's decoy),
+    the command line's too.
     """
     return open_store(path, passphrase)
 
@@ -62,6 +60,25 @@ def unlock_and_load(path: Path, passphrase: str) -> tuple[Store, Vocab]:
 def error_text(exc: BaseException) -> str:
     """What to tell the user about a failed unlock, in the interface language."""
     return errors.describe(exc, "opening a store")
+
+
+def fault_text(found: rules.Assessment) -> str:
+    """The rule a new passphrase breaks, in the interface language; "" when none."""
+    if found.fault == "empty":
+        return QCoreApplication.translate(
+            "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
+    if found.fault == "short":
+        return QCoreApplication.translate(
+            "CreateStoreDialog",
+            "Too short: use at least %1 characters (several words are best)."
+        ).replace("%1", str(rules.MIN_LENGTH))
+    if found.fault == "weak":
+        return QCoreApplication.translate(
+            "CreateStoreDialog",
+            "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
+            "use a suggested passphrase.").replace("%1", str(found.score)).replace(
+                "%2", str(rules.MIN_SCORE))
+    return ""
 
 
 class PassphraseField(QWidget):
@@ -300,22 +317,7 @@ class CreateStoreDialog(QDialog):
                 item.widget().setText(text)
 
     def fault_text(self, found: rules.Assessment) -> str:
-        """The rule a new passphrase breaks, in the interface language; "" when none."""
-        if found.fault == "empty":
-            return QCoreApplication.translate(
-                "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
-        if found.fault == "short":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too short: use at least %1 characters (several words are best)."
-            ).replace("%1", str(rules.MIN_LENGTH))
-        if found.fault == "weak":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
-                "use a suggested passphrase.").replace("%1", str(found.score)).replace(
-                    "%2", str(rules.MIN_SCORE))
-        return ""
+        return fault_text(found)
 
     def on_passphrase_edited(self, text: str) -> None:
         if not text:
@@ -392,5 +394,5 @@ def ask_unlock(path: str | None = None, parent: QWidget | None = None) -> tuple[
     return None
 
 
-__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "unlock_and_load",
-           "unlock_job"]
+__all__ = ["CreateStoreDialog", "UnlockDialog", "ask_unlock", "error_text", "fault_text",
+           "unlock_and_load", "unlock_job"]

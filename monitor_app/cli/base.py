@@ -147,9 +147,10 @@ def open_store(args: argparse.Namespace, pw: Passphrases, *, verify: bool = True
     import sys
 
     from db import engine as dbengine
-    from monitor_app.store import open_store as open_
     from monitor_app.store import rekey_advised
+    from monitor_app.unlock_policy import open_store as open_
 
+    # through the unlock policy (wipe after failed unlocks, duress), as the app does
     store = open_(args.store, pw.next("Passphrase: "))
     if verify:
         try:

@@ -20,6 +20,7 @@ from monitor_app.cli import (
     backup_commands,
     interchange_commands,
     pdf_commands,
+    policy_commands,
     purge_commands,
     store_commands,
 )
@@ -36,7 +37,7 @@ from monitor_app.cli.base import (
 
 COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
                                  *pdf_commands.COMMANDS, *interchange_commands.COMMANDS,
-                                 *purge_commands.COMMANDS)
+                                 *purge_commands.COMMANDS, *policy_commands.COMMANDS)
 
 
 class UsageError(Exception):

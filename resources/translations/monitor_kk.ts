@@ -637,7 +637,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+287"/>
+        <location filename="../../ui/unlock.py" line="+304"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="+8"/>
+        <location filename="../../ui/unlock.py" line="-246"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+12"/>
+        <location filename="../../ui/unlock.py" line="+251"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -2043,7 +2043,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2104,6 +2104,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unlock protection…</source>
+        <translation>Құлыпты ашу қ&amp;орғанысы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
@@ -2276,7 +2281,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -3076,7 +3081,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-203"/>
+        <location filename="../../ui/unlock.py" line="-188"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>
@@ -3124,6 +3129,74 @@
         <location line="+3"/>
         <source>Type the passphrase.</source>
         <translation>Құпия фразаны енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPolicyDialog</name>
+    <message>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <source>Unlock protection — Monitor</source>
+        <translation>Құлыпты ашу қорғанысы — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is set; typing a new one replaces it.</source>
+        <translation>Дабыл құпия фразасы орнатылған; жаңасын енгізсеңіз, ол алдыңғысын алмастырады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Дабыл құпия фразасы орнатылмаған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase also destroys this store</source>
+        <translation>Дабыл құпия фразасы бұл қойманы да жояды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the duress passphrase and destroy its decoy store</source>
+        <translation>Дабыл құпия фразасын алып тастап, оның алдамшы қоймасын жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After that many wrong passphrases in a row this store is overwritten and deleted, with no warning. The duress passphrase opens a separate, empty decoy store instead of this one. Neither reaches copies or backups of the store, and a small file in your settings folder says that they are set (see the security notes).</source>
+        <translation>Қатарынан осынша қате құпия фраза енгізілгеннен кейін бұл қойма ескертусіз қайта жазылып, жойылады. Дабыл құпия фразасы бұл қойманың орнына бөлек, бос алдамшы қойманы ашады. Екеуі де қойманың көшірмелері мен сақтық көшірмелеріне жетпейді, ал баптаулар қалтасындағы шағын файл олардың орнатылғанын көрсетеді (қауіпсіздік жазбаларын қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroy after failed unlocks</source>
+        <translation>Сәтсіз ашу әрекеттерінен кейін жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase</source>
+        <translation>Дабыл құпия фразасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it</source>
+        <translation>Оны қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Дабыл құпия фразалары сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set a duress passphrase first: the store is destroyed when it is typed.</source>
+        <translation>Алдымен дабыл құпия фразасын орнатыңыз: қойма ол енгізілгенде жойылады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The duress passphrase must differ from the store&apos;s passphrase.</source>
+        <translation>Дабыл құпия фразасы қойманың құпия фразасынан өзгеше болуы керек.</translation>
     </message>
 </context>
 <context>

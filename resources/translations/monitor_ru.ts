@@ -641,7 +641,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+287"/>
+        <location filename="../../ui/unlock.py" line="+304"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="+8"/>
+        <location filename="../../ui/unlock.py" line="-246"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+12"/>
+        <location filename="../../ui/unlock.py" line="+251"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unlock protection…</source>
+        <translation>&amp;Защита при разблокировке…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
@@ -2283,7 +2288,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -3085,7 +3090,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-203"/>
+        <location filename="../../ui/unlock.py" line="-188"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
@@ -3133,6 +3138,74 @@
         <location line="+3"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPolicyDialog</name>
+    <message>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <source>Unlock protection — Monitor</source>
+        <translation>Защита при разблокировке — Monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duress passphrase is set; typing a new one replaces it.</source>
+        <translation>Тревожная парольная фраза задана; если ввести новую, она заменит прежнюю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Тревожная парольная фраза не задана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duress passphrase also destroys this store</source>
+        <translation>Тревожная парольная фраза также уничтожает это хранилище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the duress passphrase and destroy its decoy store</source>
+        <translation>Удалить тревожную парольную фразу и уничтожить её подставное хранилище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After that many wrong passphrases in a row this store is overwritten and deleted, with no warning. The duress passphrase opens a separate, empty decoy store instead of this one. Neither reaches copies or backups of the store, and a small file in your settings folder says that they are set (see the security notes).</source>
+        <translation>После стольких неверных парольных фраз подряд это хранилище перезаписывается и удаляется без предупреждения. Тревожная парольная фраза открывает вместо него отдельное пустое подставное хранилище. Ни то, ни другое не затрагивает копии и резервные копии хранилища, а небольшой файл в папке настроек выдаёт, что они включены (см. заметки о безопасности).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destroy after failed unlocks</source>
+        <translation>Уничтожить после неудачных попыток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase</source>
+        <translation>Тревожная парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Тревожные парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set a duress passphrase first: the store is destroyed when it is typed.</source>
+        <translation>Сначала задайте тревожную парольную фразу: хранилище уничтожается, когда её вводят.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The duress passphrase must differ from the store&apos;s passphrase.</source>
+        <translation>Тревожная парольная фраза должна отличаться от парольной фразы хранилища.</translation>
     </message>
 </context>
 <context>
