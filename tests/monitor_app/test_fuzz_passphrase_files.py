@@ -13,16 +13,15 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor_app import cli, passphrase
 from monitor_app.store import create_store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.fuzzing import fuzz_settings
 
-FUZZ = settings(max_examples=80, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(80)
 
 ODD = [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\r", b"\r\n", b"\n", b"\x00", b"\x85",
        b"\xe2\x80\xa8", b"\x1c", b"\xc3\x28", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b" ",

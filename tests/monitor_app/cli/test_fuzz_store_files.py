@@ -15,17 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from db import engine as dbengine
 from monitor_app import cli, demo
 from monitor_app.store import backup_store, create_store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.fuzzing import fuzz_settings
 
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(60)
 PAGE = dbengine.PAGE_SIZE
 SALT = 16
 

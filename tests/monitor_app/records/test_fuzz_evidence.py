@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from PIL import ExifTags, Image
 
 from monitor_app import records
 from monitor_app.store import Store, create_store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.fuzzing import fuzz_settings
 from tests.monitor_app.records.test_evidence_intake import (
     _gif,
     _gps_exif,
@@ -28,9 +29,7 @@ from tests.monitor_app.records.test_evidence_intake import (
     _webp,
 )
 
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(60)
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids"
        b"[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 9 9]>>endobj"
