@@ -3,7 +3,8 @@ moments and fuzzed files than the CI tests have time for.
 
 For ``--minutes M`` (default 5) it loops: starts a writer on one store (``demo``,
 ``import-json`` of a file made from another store, or ``passwd`` between two
-passphrases), kills it with SIGKILL at a random moment, and then checks that
+passphrases), kills it with SIGKILL at a random moment (up to ``--max-delay`` s), and
+then checks that
 
 - exactly one of the two passphrases opens the store (the one ``passwd`` left),
 - ``check`` passes, and no ``.rekey-tmp``, ``-wal`` or lock file is left after it,
@@ -44,7 +45,9 @@ FUZZ_FILES = [
 
 
 class Soak:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, max_delay: float) -> None:
+        self.max_delay = max_delay
+        self.grew = 0
         self.folder = folder
         self.store = folder / "soak.db"
         self.env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -104,7 +107,8 @@ class Soak:
         else:
             proc = self.start("passwd", "--store", str(self.store), "--passphrase-stdin",
                               stdin=f"{pw}\n{other}\n")
-        time.sleep(rng.uniform(0.5, 20.0))  # some writers finish: a passwd takes ~10 s
+        time.sleep(rng.uniform(0.5, self.max_delay))  # on a busy machine a first batch
+        # of 200 demo cases or a passwd takes 10-30 s: later kills meet committed work
         proc.kill()
         proc.wait()
         self.kills[writer] += 1
@@ -119,6 +123,7 @@ class Soak:
         self.current = opens[0]
         ids = self.case_ids(PASSPHRASES[self.current]) or set()
         lost = self.committed - ids
+        self.grew += len(ids) > len(self.committed)
         if lost:
             self.failures.append(f"round {n} ({writer}): {len(lost)} committed cases lost")
         self.committed = ids
@@ -148,12 +153,14 @@ def main() -> int:
     ap.add_argument("--fuzz-share", type=float, default=0.4)
     ap.add_argument("--fuzz-examples", type=int, default=400)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--max-delay", type=float, default=40.0,
+                    help="longest time a writer runs before it is killed (s)")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(10 ** 9)
     rng = random.Random(seed)
     budget = args.minutes * 60
     with tempfile.TemporaryDirectory(prefix="monitor-soak-") as tmp:
-        soak = Soak(Path(tmp))
+        soak = Soak(Path(tmp), args.max_delay)
         began = time.monotonic()
         soak.setup()  # two stores with calibrated key derivation, a demo, an export
         start = time.monotonic()
@@ -172,7 +179,8 @@ def main() -> int:
         print(f"soak seed={seed} minutes={total / 60:.1f}")
         print(f"kill -9 rounds: {n} in {kill_time:.0f} s "
               f"(demo {soak.kills['demo']}, import {soak.kills['import']}, "
-              f"passwd {soak.kills['passwd']}, of which {soak.passwd_done} had finished)")
+              f"passwd {soak.kills['passwd']}, of which {soak.passwd_done} had finished); "
+              f"{soak.grew} rounds had committed cases before the kill")
         print(f"cases in the store at the end: {len(soak.committed)}, none lost; "
               "exactly one passphrase opened it every round" if not soak.failures else
               f"cases at the end: {len(soak.committed)}")
