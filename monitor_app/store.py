@@ -221,7 +221,9 @@ def _ensure_identity(session: Session, actor: str | None) -> Identity:
 def _finish_open(path: Path, engine: Engine, actor: str | None,
                  lock: Path | None = None, key: StoreKey | None = None) -> Store:
     try:
-        with engine.begin() as conn, Session(conn) as session:
+        # a page SQLCipher's HMAC accepts can still be malformed to SQLite (pages swapped
+        # in a mutated file): said as damage, exit 3, not as a bug
+        with dbengine.translate_errors(), engine.begin() as conn, Session(conn) as session:
             identity = _ensure_identity(session, actor)
             vocabulary.seed(session)
             session.flush()

@@ -33,3 +33,12 @@ def test_every_named_test_exists() -> None:
         source = (ROOT / path).read_text(encoding="utf-8")
         if test is not None:
             assert re.search(rf"^def {test}\(", source, re.M), f"{path}::{test} is not a test"
+
+
+def test_the_doc_promises_secrecy_not_that_a_store_cannot_be_found() -> None:
+    # issue 8, item 9: the doc claimed a store "looks random" and that a seized disk does
+    # not reveal it, while its page sizes, -wal, -shm, .bak and the recent list do
+    text = " ".join((ROOT / "docs" / "security.md").read_text(encoding="utf-8").split())
+    assert "does not reveal that a file is a Monitor store" not in text
+    assert "look uniformly random" not in text
+    assert "not that the store cannot be found" in text

@@ -13,13 +13,24 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import struct
 import warnings
 from dataclasses import dataclass, field
 
 import filetype
 
 SNIFF_BYTES = 8192  # more than any signature that filetype reads
-MAX_PIXELS = 200_000_000  # beyond this a "photo" is a decompression bomb
+MAX_PIXELS = 100_000_000  # beyond this a "photo" is a decompression bomb (all frames)
+MAX_FRAMES = 1_000
+TOO_LARGE = "The image is too large to be cleaned of its metadata."
+DAMAGED = ("The image is damaged or truncated, so its metadata cannot be removed; "
+           "add a complete copy.")
+# The start of an EXIF block (APP1 of a JPEG, eXIf of a PNG, inside a PDF or a video):
+# the camera's metadata, GPS position included, in bytes that are not an image we clean.
+EXIF_SIGNATURES = (b"Exif\0\0II*\0", b"Exif\0\0MM\0*")
+CARRIES_EXIF = ("The file holds a photo's metadata (EXIF, which can give where it was "
+                "taken) that Monitor cannot remove; save the photo as JPEG or PNG and add "
+                "that, or print the document to PDF again.")
 
 # What Pillow's format is stored as: (save format, media type). Formats Pillow reads
 # but should not write (or that are not worth keeping as they are) become PNG.
@@ -155,14 +166,24 @@ def strip_image_metadata(data: bytes) -> CleanImage:
 
     try:
         with warnings.catch_warnings():
+            # Pillow warns about metadata it cannot parse ("Corrupt EXIF data"): that
+            # metadata is dropped with the rest, and a warning must not become a crash or a
+            # second line on standard error; a decompression bomb is refused.
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 if img.width * img.height > MAX_PIXELS:
-                    raise ImageRefused("The image is too large to be cleaned of its metadata.")
+                    raise ImageRefused(TOO_LARGE)
                 found = _found_metadata(img)
                 fmt, media_type = _OUTPUT.get(img.format or "", ("PNG", "image/png"))
                 frames = []
+                pixels = 0
                 for frame in ImageSequence.Iterator(img):
+                    # many frames, each small, are a bomb too (60 GIF frames of 4 Mpx
+                    # weigh 1 MB on disk and gigabytes decoded)
+                    pixels += frame.width * frame.height
+                    if pixels > MAX_PIXELS or len(frames) >= MAX_FRAMES:
+                        raise ImageRefused(TOO_LARGE)
                     frame.load()
                     frames.append(_fresh(frame))
                 if len(frames) == 1:
@@ -179,12 +200,17 @@ def strip_image_metadata(data: bytes) -> CleanImage:
             raise NotAnImage("The file looks like an image that Monitor cannot "
                                "decode, so its metadata (such as GPS) cannot be removed; "
                                "convert it to JPEG or PNG and add it again.") from None
-        raise ImageRefused("The image is too large to be cleaned of its metadata.") from None
-    except (OSError, ValueError, SyntaxError, EOFError):
-        raise ImageRefused("The image is damaged or truncated, so its metadata cannot be "
-                           "removed; add a complete copy.") from None
-    clean = _encode(frames, fmt)
-    left = _leftover_metadata(clean)
+        raise ImageRefused(TOO_LARGE) from None
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError,
+            ZeroDivisionError, struct.error, MemoryError):
+        raise ImageRefused(DAMAGED) from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            clean = _encode(frames, fmt)
+            left = _leftover_metadata(clean)
+    except (OSError, ValueError, IndexError, KeyError, TypeError, struct.error):
+        raise ImageRefused(DAMAGED) from None
     if left:
         raise ImageRefused("Metadata could not be removed from this image: "
                            + ", ".join(sorted(left)) + ".")
@@ -196,3 +222,18 @@ def _leftover_metadata(data: bytes) -> set[str]:
 
     with Image.open(io.BytesIO(data)) as img:
         return _found_metadata(img)
+
+
+class ExifScanner:
+    """Finds an EXIF block in a file read chunk by chunk (a signature may straddle two)."""
+
+    def __init__(self) -> None:
+        self._tail = b""
+        self.found = False
+
+    def feed(self, block: bytes) -> None:
+        if self.found:
+            return
+        window = self._tail + block
+        self.found = any(sig in window for sig in EXIF_SIGNATURES)
+        self._tail = window[-(max(map(len, EXIF_SIGNATURES)) - 1):]

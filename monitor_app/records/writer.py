@@ -18,7 +18,9 @@ from monitor_app.clock import HybridClock
 from monitor_app.dates import DateParseError
 from monitor_app.records.change import Change, RecordNotFound, StaleRecord, ValidationError
 from monitor_app.records.photos import (
+    CARRIES_EXIF,
     SNIFF_BYTES,
+    ExifScanner,
     ImageRefused,
     NotAnImage,
     looks_like_image,
@@ -377,9 +379,11 @@ class Writer:
                 yield from (data[i:i + CHUNK] for i in range(0, len(data), CHUNK))
 
         received = hashlib.sha256()
+        exif = ExifScanner()
         size = 0
         for block in chunks():
             received.update(block)
+            exif.feed(block)
             size += len(block)
         original_meta: dict[str, Any] = {"received_sha256": received.hexdigest(),
                                          "received_size": size}
@@ -395,6 +399,10 @@ class Writer:
                 # only its name said image; its bytes are no image, there is nothing to strip
             except ImageRefused as exc:
                 raise ValidationError({"file_name": str(exc)}) from None
+        if strip_metadata and clean is None and exif.found:
+            # bytes Monitor does not clean (not an image by content, a PDF made of camera
+            # JPEGs, a damaged photo) that still carry a camera's EXIF, GPS and all
+            raise ValidationError({"file_name": CARRIES_EXIF})
         if clean is not None:
             data, media_type, stripped = clean.data, clean.media_type, True
             original_meta["removed_metadata"] = clean.removed

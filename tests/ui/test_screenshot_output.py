@@ -21,3 +21,24 @@ def test_screenshot_refuses_a_link_before_waiting(tmp_path: Path, qapp: Any,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "symbolic link" in err
     assert victim.read_bytes() == b"keep"
+
+
+@pytest.mark.slow
+def test_a_screenshot_is_private_whatever_the_umask(tmp_path: Path, qapp: Any) -> None:
+    # issue 8, item 10: screenshots were created world-readable (0644)
+    import argparse
+    import os
+    import stat
+
+    from ui.app import run_gui
+
+    out = tmp_path / "shot.png"
+    args = argparse.Namespace(store=None, demo=True, lang="en", view="cases",
+                              screenshot=str(out), passphrase_stdin=False)
+    old = os.umask(0o022)
+    try:
+        assert run_gui(args, None) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_size > 1000
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

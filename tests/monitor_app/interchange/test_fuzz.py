@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor_app import cli
@@ -22,10 +22,9 @@ from monitor_app.interchange import dumps, export_document, jsonfile
 from monitor_app.store import Store, create_store, open_store
 from tests.builders import build_everything
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.fuzzing import fuzz_settings
 
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(60)
 
 
 def run(*argv: str) -> tuple[int, str, str]:
