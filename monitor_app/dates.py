@@ -451,13 +451,23 @@ def approx_or_none(value: object) -> ApproxDate | None:
 # --------------------------------------------------------------------------- arithmetic
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DayInterval:
     """A number of days known to lie between ``low`` and ``high`` (inclusive); ``high`` is
     None when there is no upper bound ("at least 22 days")."""
 
     low: int
     high: int | None
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, int) and not isinstance(other, bool):  # exactly that many days
+            return self.low == other and self.high == other
+        if isinstance(other, DayInterval):
+            return (self.low, self.high) == (other.low, other.high)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
 
     @property
     def exact(self) -> bool:
