@@ -454,7 +454,7 @@ class ComplaintStep(RecordMixin, Base):
     occurred_on: Mapped[str | None] = approx(label="Date")
     reference_no: Mapped[str] = line(120, label="Reference number")
     answer_due: Mapped[date | None] = mapped_column(info={"label": "Answer due"})
-    answered_on: Mapped[date | None] = mapped_column(info={"label": "Answered on"})
+    answered_on: Mapped[str | None] = approx(label="Answered on")
     outcome: Mapped[str] = text_field(label="Outcome", sensitive="narrative")
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 

@@ -289,7 +289,8 @@ class EvidenceInfo:
 class ChronologyEntry:
     when: ApproxDate | None  # None: an undated complaint step, kept after its predecessor
     what: str
-    kind: str  # allegation | medical_exam | complaint_step | reprisal | visit | evidence | case
+    kind: str  # allegation | medical_exam | complaint_step | complaint_answer |
+    # reprisal | visit | evidence | case
     record_id: str
     late: bool = False
 
@@ -851,6 +852,9 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
                 what += " · " + t(lang, "possibly_late")
             previous = add(s.when, what, "complaint_step", s.step_id, 4, s.days_late > 0,
                            after=previous + (1,)) or previous
+            if s.answered_explicitly:  # a reply letter's date is an event of its own
+                add(s.answer, t(lang, "chron_answer", stage=stage), "complaint_answer",
+                    s.step_id, 4, s.days_late > 0)
     for r in reprisals:
         what = " · ".join(p for p in (r.kind or t(lang, "reprisal"), r.target_role) if p)
         add(r.occurred_on, what, "reprisal", r.id, 5)

@@ -99,6 +99,7 @@ class StepSpan:
     late_days: DayInterval | None = None  # days past answer_due, when some are possible
     undated: bool = False
     until: ApproxDate | date | None = None  # where this step's clock stopped (None: unknown)
+    answered_explicitly: bool = False  # ``answer`` is the step's own answered_on
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ def _spans(session: Session, complaint_ids: list[str], bodies: dict[str, str | N
                 end = closed_on  # the case closed then; unknown when not recorded
             else:
                 end = today
-            answer = (ApproxDate.from_date(step.answered_on) if step.answered_on
+            answer = (approx_or_none(step.answered_on) if step.answered_on
                       else approx_or_none(next_text) if has_next else None)
             verdict, late_days, certain = _late(
                 step.answer_due, answer if (answer is not None or has_next) else end)
@@ -316,7 +317,8 @@ def _spans(session: Session, complaint_ids: list[str], bodies: dict[str, str | N
                 answered_on=answer.anchor() if answer is not None else None,
                 days_late=certain, overdue=bool(is_overdue), is_current=not has_next,
                 awaiting=bool(awaiting), notes=step.notes or "", when=when, answer=answer,
-                lateness=verdict, late_days=late_days, undated=when is None, until=end))
+                lateness=verdict, late_days=late_days, undated=when is None, until=end,
+                answered_explicitly=bool(step.answered_on)))
     return out
 
 

@@ -339,7 +339,7 @@ class ComplaintStepEditor(RecordEditor):
                      "Editors", "Filled in from the usual term for this step and body; change "
                                 "it if the law or the letter says otherwise."))
         form.add("answered_on", QCoreApplication.translate("Editors", "Answered on"),
-                 DateField(lang=c.lang))
+                 ApproxDateField(lang=c.lang))
         form.add("outcome", QCoreApplication.translate("Editors", "Outcome"), TextField(lines=3))
         form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField(lines=3))
         form.edited.connect(self._on_step_edited)
@@ -373,7 +373,8 @@ class ComplaintStepEditor(RecordEditor):
         start = self.form.field("occurred_on").parsed()
         answered = self.form.field("answered_on").parsed()
         earliest = start.earliest() if start else None
-        if earliest and answered and answered < earliest:
+        latest = answered.latest() if answered else None
+        if earliest and latest and latest < earliest:
             return {"answered_on": QCoreApplication.translate(
                 "Editors", "The answer cannot come before the step itself.")}
         return {}

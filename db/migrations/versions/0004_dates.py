@@ -1,9 +1,9 @@
 """Uncertain dates: whole-day columns a person enters become approximate-date text.
 
-A complaint's steps and filing, a reprisal's responses and a special visit's request and
-decision were ``DATE`` columns, so "in January 2018" had to be entered as a day and an
-undated step was refused. They become EDTF text (``monitor_app.dates``), and a step's date
-may be unknown (NULL).
+A complaint's steps (their date and their answer's) and filing, a reprisal's responses
+and a special visit's request and decision were ``DATE`` columns, so "in January 2018"
+had to be entered as a day and an undated step was refused. They become EDTF text
+(``monitor_app.dates``), and a step's date may be unknown (NULL).
 
 Values are kept as they are: SQLite wrote a ``DATE`` as ``YYYY-MM-DD`` text, which is
 already the approximate-date text of a whole day, and so are the old and new values of
@@ -31,7 +31,7 @@ depends_on = None
 APPROX = sa.String(length=16)
 # table -> (column, was nullable)
 COLUMNS: dict[str, tuple[tuple[str, bool], ...]] = {
-    "complaint_steps": (("occurred_on", False),),
+    "complaint_steps": (("occurred_on", False), ("answered_on", True)),
     "complaints": (("filed_on", True),),
     "reprisal_responses": (("taken_on", True),),
     "visits": (("request_date", True), ("decision_date", True)),
