@@ -143,3 +143,20 @@ def test_the_dossier_prints_dates_at_their_precision_in_three_languages(store) -
             assert word in text, (lang, word)
         assert "01.03.2012" not in text and "1 Mar 2012" not in text, lang
         assert "01.01.2014" not in text and "1 Jan 2014" not in text, lang
+
+
+def test_the_sql_sort_key_orders_as_approx_date_does(store) -> None:
+    from sqlalchemy import literal, select
+
+    from monitor_app.dates import ApproxDate
+
+    values = [ApproxDate(2011), ApproxDate(2011, qualifier="before"),
+              ApproxDate(2011, qualifier="after"), ApproxDate(2011, qualifier="about"),
+              ApproxDate(2011, 1), ApproxDate(2011, 1, 1), ApproxDate(2010, 12, 31),
+              ApproxDate(2011, 1, 1, qualifier="about"), ApproxDate(2011, 2, qualifier="before"),
+              ApproxDate(2012)]
+    with store.read() as s:
+        keys = {v: s.scalar(select(timeline.approx_sort_key(literal(v.to_iso()))))
+                for v in values}
+    assert sorted(values, key=lambda v: keys[v]) == sorted(values)
+    assert len(set(keys.values())) == len(values)
