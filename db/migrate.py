@@ -36,8 +36,21 @@ def known_revisions() -> set[str]:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Migrate the store to ``target`` (the head by default) in one transaction."""
+    """Migrate the store to ``target`` (the head by default) in one transaction.
+
+    Foreign keys are off while it runs and checked before it commits (SQLite's procedure
+    for rebuilding a table: a batch migration drops and recreates a table other tables
+    point at, which would otherwise count as broken links)."""
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection  # outside any transaction: the pragma is a
+        raw.execute("PRAGMA foreign_keys = OFF")  # no-op inside one
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration broke {len(broken)} links, e.g. {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -8,8 +8,10 @@ redaction. ``monitor_app.schema`` reads these declarations; the Writer's validat
 the search index, labels, refresh after a change, the JSON interchange and its JSON
 Schema are all derived from them. Adding a field is one column here plus a migration.
 
-Approximate dates ("December 2011") are stored as reduced-precision ISO text
-("2011-12"), which sorts correctly; ``monitor_app.dates.ApproxDate`` reads them.
+Approximate dates ("December 2011", "about 2018", "before March 2012") are stored as
+EDTF text (ISO 8601-2): reduced-precision ISO ("2011-12"), "2018~" for about, "[..2012-03]"
+for before, "[2014..]" for after, NULL when unknown; ``monitor_app.dates.ApproxDate`` reads
+them and gives the sort key (plain ISO text sorts correctly, qualified text needs the key).
 Vocabulary values are term codes such as ``"method.electric_shock"`` with a foreign
 key to ``vocab_terms.code``. Many-valued vocabulary fields (methods, purposes) are
 association rows with their own deletion marker, so a removal can travel in a merge.
@@ -59,9 +61,13 @@ def term(vocab: str, *, nullable: bool = True, index: bool = False, **info: Any
                          info={"vocab": vocab, **info})
 
 
-def approx(**info: Any) -> Mapped[str | None]:
-    """An approximate date: reduced-precision ISO text, or NULL when unknown."""
-    return mapped_column(String(10), nullable=True, info={"approx": True, **info})
+APPROX_LENGTH = 16  # "[..2011-12-05]" is 14
+
+
+def approx(*, index: bool = False, **info: Any) -> Mapped[str | None]:
+    """An approximate date: EDTF text (see above), or NULL when unknown."""
+    return mapped_column(String(APPROX_LENGTH), nullable=True, index=index,
+                         info={"approx": True, **info})
 
 
 def link(target: str, *, nullable: bool = True, index: bool = True, **info: Any) -> Any:
@@ -235,10 +241,10 @@ class Visit(RecordMixin, Base):
     started_at: Mapped[datetime | None] = mapped_column(index=True, info={"label": "Started"})
     ended_at: Mapped[datetime | None] = mapped_column(info={"label": "Ended"})
     # NPM special visits need the Ombudsman's approval
-    request_date: Mapped[date | None] = mapped_column(info={"label": "Requested on"})
+    request_date: Mapped[str | None] = approx(label="Requested on")
     ombudsman_decision: Mapped[str | None] = term("ombudsman_decision",
                                                   label="Ombudsman's decision")
-    decision_date: Mapped[date | None] = mapped_column(info={"label": "Decided on"})
+    decision_date: Mapped[str | None] = approx(label="Decided on")
     access_outcome: Mapped[str | None] = term("access_outcome", label="Access")
     population: Mapped[int | None] = mapped_column(info={"label": "Population on the day"})
     interviews_private: Mapped[int | None] = mapped_column(
@@ -421,11 +427,12 @@ class Complaint(RecordMixin, Base):
     complainant_id: Mapped[str | None] = link("people", index=False, label="Complainant")
     body: Mapped[str | None] = term("complaint_body", label="Filed with")
     subject: Mapped[str] = line(300, label="Subject", sensitive="narrative")
-    filed_on: Mapped[date | None] = mapped_column(index=True, info={"label": "Filed on"})
+    filed_on: Mapped[str | None] = approx(index=True, label="Filed on")
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     steps: Mapped[list[ComplaintStep]] = relationship(
-        order_by="ComplaintStep.occurred_on",
+        # entry order; monitor_app.queries.timeline.step_order() is the date order
+        order_by="ComplaintStep.created_at",
         primaryjoin="and_(Complaint.id == ComplaintStep.complaint_id, "
         "ComplaintStep.deleted == False)",
         viewonly=True,
@@ -433,7 +440,8 @@ class Complaint(RecordMixin, Base):
 
 
 class ComplaintStep(RecordMixin, Base):
-    """A dated procedural step: filed, registered, refused, transferred, verdict..."""
+    """A procedural step: filed, registered, refused, transferred, verdict...; its date may be
+    approximate or unknown (an undated step keeps the place it was entered in)."""
 
     __tablename__ = "complaint_steps"
     __table_args__ = (Index(None, "answer_due", "answered_on"),)
@@ -443,10 +451,10 @@ class ComplaintStep(RecordMixin, Base):
     complaint_id: Mapped[str] = link("complaints", nullable=False, label="Complaint")
     stage: Mapped[str | None] = term("complaint_stage", label="Stage")
     body: Mapped[str | None] = term("complaint_body", label="Body")
-    occurred_on: Mapped[date] = mapped_column(info={"label": "Date"})
+    occurred_on: Mapped[str | None] = approx(label="Date")
     reference_no: Mapped[str] = line(120, label="Reference number")
     answer_due: Mapped[date | None] = mapped_column(info={"label": "Answer due"})
-    answered_on: Mapped[date | None] = mapped_column(info={"label": "Answered on"})
+    answered_on: Mapped[str | None] = approx(label="Answered on")
     outcome: Mapped[str] = text_field(label="Outcome", sensitive="narrative")
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
@@ -481,7 +489,7 @@ class ReprisalResponse(RecordMixin, Base):
 
     reprisal_id: Mapped[str] = link("reprisals", nullable=False, label="Reprisal")
     kind: Mapped[str | None] = term("reprisal_response", label="Response")
-    taken_on: Mapped[date | None] = mapped_column(info={"label": "Taken on"})
+    taken_on: Mapped[str | None] = approx(label="Taken on")
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 

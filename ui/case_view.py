@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app import operations, schema
-from monitor_app.dates import format_moment
+from monitor_app.dates import duration, format_days, format_moment
 from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
@@ -534,7 +534,7 @@ class CaseHeader(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.dossier_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_case(self, data: queries.CaseViewData, today: date) -> None:
+    def show_case(self, data: queries.CaseViewData, today: date, lang: str = "en") -> None:
         case = data.case
         self.title.setText(case.title or "")
         quiet = self.palette().color(self.palette().ColorGroup.Disabled,
@@ -551,9 +551,13 @@ class CaseHeader(QFrame):
             if data.risk_rank >= 2:
                 risk = f"<b style='color:{RED.name()}'>{risk}</b>"
             parts.append(risk)
-        if data.first_complaint:
-            days = (today - data.first_complaint).days
-            parts.append(self.tr("%n day(s) since the first complaint", "", days))
+        span = duration(data.first_complaint, today)
+        if span is not None and span.exact:
+            parts.append(self.tr("%n day(s) since the first complaint", "", span.low))
+        elif span is not None:  # the first complaint's date is approximate
+            parts.append(QCoreApplication.translate(
+                "CaseHeader", "{days} since the first complaint").format(
+                    days=_esc(format_days(span, lang))))
         if data.facility:
             parts.append(_esc(data.facility))
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
@@ -664,7 +668,7 @@ class CaseView(DetailWidget):
 
     def _show(self, data: queries.CaseViewData) -> None:
         self.data = data
-        self.header.show_case(data, self.today)
+        self.header.show_case(data, self.today, self.ctx.lang)
         self.people.set_rows(data.people)
         self.allegations.set_rows(data.allegations)
         self.complaints.set_data(data, self.today)

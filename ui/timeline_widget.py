@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from monitor_app.dates import format_day
+from monitor_app.dates import format_day, format_days
 
 RED = QColor("#d32f2f")
 AMBER = QColor("#f2a900")
@@ -106,13 +106,14 @@ class TimelineWidget(QWidget):
             sub = t.subject or ""
             closed = bool(getattr(t, "closed", False))
             row = TimelineRow(t.complaint_id, title, sub, closed)
-            for s in t.steps:
+            for i, s in enumerate(t.steps):
+                following = t.steps[i + 1] if i + 1 < len(t.steps) else None
                 end = s.end or (s.start if closed and s.is_current else self.today)
                 if end < s.start:
                     end = s.start
                 tone = "closed" if closed else ("current" if s.is_current else "past")
                 row.segments.append(Segment(s.step_id, s.start, end, label(s.stage), tone,
-                                            self._tooltip(t, s, label)))
+                                            self._tooltip(t, s, label, following)))
                 if s.answer_due is not None:
                     if s.days_late > 0:
                         until = s.answered_on or self.today
@@ -142,12 +143,21 @@ class TimelineWidget(QWidget):
     def _day(self, day: date | None) -> str:
         return format_day(day, self.lang) if day else ""
 
-    def _tooltip(self, t: Any, s: Any, label: Callable[[str | None], str]) -> str:
+    def _when(self, when: Any) -> str:
+        """A step's date at its precision ("January 2018"), or that it is unknown."""
+        if when is None:
+            return QCoreApplication.translate("TimelineWidget", "date unknown")
+        return when.format(self.lang)
+
+    def _tooltip(self, t: Any, s: Any, label: Callable[[str | None], str],
+                 following: Any = None) -> str:
         lines = [f"<b>{label(s.stage)}</b>"]
         lines.append(self.tr("Body: {body}").format(body=label(s.body)) if s.body else "")
         lines.append(self.tr("From {start} to {end}").format(
-            start=self._day(s.start), end=self._day(s.end) if s.end else self.tr("today")))
-        lines.append(self.tr("Days in this stage: {days}").format(days=s.days_in_stage))
+            start=self._when(s.when),
+            end=self._when(following.when) if following is not None else self.tr("today")))
+        if s.days_in_stage is not None:
+            lines.append(self.tr("Days in this stage: {days}").format(days=s.days_in_stage))
         if s.reference_no:
             lines.append(self.tr("Reference: {ref}").format(ref=s.reference_no))
         if s.answer_due:
@@ -157,6 +167,11 @@ class TimelineWidget(QWidget):
                 late = self.tr("No answer, %n day(s) overdue", "", s.days_late)
             else:
                 late = self.tr("Answered %n day(s) late", "", s.days_late)
+            lines.append(f"<span style='color:#d32f2f'>{late}</span>")
+        elif getattr(s, "lateness", None) == "possibly_late":
+            late = QCoreApplication.translate(
+                "TimelineWidget", "Possibly late: the dates allow {days} past the deadline"
+            ).format(days=format_days(s.late_days, self.lang))
             lines.append(f"<span style='color:#d32f2f'>{late}</span>")
         if s.outcome:
             lines.append(self.tr("Outcome: {outcome}").format(outcome=s.outcome))

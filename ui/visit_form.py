@@ -39,8 +39,8 @@ from ui.editors.base import EditorDialog, RecordEditor, SaveOperation
 from ui.editors.kinds import AllegationEditor
 from ui.editors.pickers import record_picker, register, vocab_combo
 from ui.forms import (
+    ApproxDateField,
     CheckField,
-    DateField,
     DateTimeField,
     Form,
     IntField,
@@ -375,11 +375,11 @@ class VisitForm(RecordEditor):
                          "VisitForm",
                          "NPM special visits only: the request and the Ombudsman's decision."))
         form.add("request_date", QCoreApplication.translate("VisitForm", "Requested on"),
-                 DateField(lang=c.lang))
+                 ApproxDateField(lang=c.lang))
         form.add("ombudsman_decision", QCoreApplication.translate("VisitForm", "Decision"),
                  vocab_combo(c, "ombudsman_decision"))
         form.add("decision_date", QCoreApplication.translate("VisitForm", "Decided on"),
-                 DateField(lang=c.lang))
+                 ApproxDateField(lang=c.lang))
         form.section(QCoreApplication.translate("VisitForm", "Access"))
         form.add("access_outcome", QCoreApplication.translate("VisitForm", "Access"),
                  vocab_combo(c, "access_outcome"))

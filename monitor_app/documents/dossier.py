@@ -25,12 +25,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from monitor_app.dates import DayInterval, format_days
 from monitor_app.documents import document as d
 from monitor_app.documents.chart import TimelineChart
 from monitor_app.documents.fonts import SANS, SANS_BOLD
 from monitor_app.documents.redaction import Level, redact_case_file, withheld_sensitive
 from monitor_app.documents.strings import (
-    days,
     days_late,
     fmt_date,
     fmt_datetime,
@@ -117,6 +117,15 @@ class DossierBuilder:
 
     def date(self, value: Any) -> str:
         return fmt_date(value, self.lang)
+
+    def when(self, value: Any) -> Any:
+        """A step's or an event's date for a table cell, at its precision; "date unknown"
+        when none was recorded; wrapped when longer than a day ("before March 2012")."""
+        shown = self.date(value) if value is not None else self.t("date_unknown")
+        return shown if len(shown) <= 11 else Paragraph(d.esc(shown), self.st.cell)
+
+    def span(self, value: DayInterval | None) -> str:
+        return format_days(value, self.lang) if value is not None else self.t("days_unknown")
 
     def para(self, value: str, style: Any = None) -> Paragraph:
         return Paragraph(d.esc(value), style or self.st.body)
@@ -243,7 +252,7 @@ class DossierBuilder:
         rows: list[list[Any]] = []
         extra = []
         for i, e in enumerate(cf.chronology, start=1):
-            rows.append([self.date(e.when), e.what])
+            rows.append([self.when(e.when), e.what])
             if e.late:
                 extra.append(("TEXTCOLOR", (1, i), (1, i), d.LATE))
         red = d.ParagraphStyle("late_cell", parent=st.cell, textColor=d.LATE,
@@ -339,8 +348,11 @@ class DossierBuilder:
             if t.steps:
                 stage = label(t.current_stage or "", "") or self.t("step")
                 key = "complaint_closed" if t.closed else "complaint_status"
-                status = self.t(key, stage=stage, days=days(lang, t.days_in_current_stage),
-                                late=t.late_answers, total=days(lang, t.total_days))
+                late = str(t.late_answers)
+                if t.possibly_late_answers:
+                    late += f" (+{t.possibly_late_answers} {self.t('possibly_late')})"
+                status = self.t(key, stage=stage, days=self.span(t.days_in_current_stage),
+                                late=late, total=self.span(t.total_days))
                 out.append(Paragraph(d.esc(status), st.muted))
                 rows = []
                 extra = []
@@ -351,12 +363,15 @@ class DossierBuilder:
                     if s.outcome:
                         step += f"<br/><font color='#5B636E'>{d.esc(s.outcome)}</font>"
                     delay: Any = ""
-                    if s.days_late > 0:
+                    if s.lateness == "late":
                         delay = Paragraph(d.esc(days_late(lang, s.days_late)), late_style)
                         extra.append(("TEXTCOLOR", (4, r), (4, r), d.LATE))
-                    answered = self.date(s.answered_on) if s.answer_due else ""
-                    rows.append([self.date(s.start), Paragraph(step, st.cell), s.reference_no,
-                                 self.date(s.answer_due), answered, str(s.days_in_stage),
+                    elif s.lateness == "possibly_late":
+                        delay = Paragraph(d.esc(self.t("possibly_late")), late_style)
+                    answered = self.when(s.answer) if s.answer_due else ""
+                    rows.append([self.when(s.when), Paragraph(step, st.cell), s.reference_no,
+                                 self.date(s.answer_due), answered,
+                                 str(s.days_in_stage) if s.days_in_stage is not None else "",
                                  delay])
                 out.append(d.data_table(
                     st, [self.t("date"), self.t("step"), self.t("ref_no"),

@@ -101,6 +101,9 @@ EN: dict[str, str] = {
     "answer_due": "Answer due",
     "answered": "Answered",
     "days_in_stage": "Days",
+    "date_unknown": "date unknown",
+    "possibly_late": "possibly late",
+    "days_unknown": "an unknown time",
     "delay": "Delay",
     "outcome": "Answer or outcome",
     "current_step": "Current step",
@@ -158,6 +161,7 @@ EN: dict[str, str] = {
     "kind_reprisal_responses": "response to a reprisal",
     "kind_evidence": "evidence",
     "chron_case_opened": "Case opened",
+    "chron_answer": "Answer received: {stage}",
     "chron_case_closed": "Case closed",
     "reprisal": "Reprisal",
     "sec_visit": "The visit",
@@ -281,6 +285,9 @@ RU: dict[str, str] = {
     "answer_due": "Срок ответа",
     "answered": "Ответ",
     "days_in_stage": "Дней",
+    "date_unknown": "дата неизвестна",
+    "possibly_late": "возможно, с опозданием",
+    "days_unknown": "неизвестное время",
     "delay": "Просрочка",
     "outcome": "Ответ или результат",
     "current_step": "Текущий этап",
@@ -339,6 +346,7 @@ RU: dict[str, str] = {
     "kind_reprisal_responses": "меры в ответ на преследование",
     "kind_evidence": "доказательство",
     "chron_case_opened": "Заведено дело",
+    "chron_answer": "Получен ответ: {stage}",
     "chron_case_closed": "Дело закрыто",
     "reprisal": "Преследование",
     "sec_visit": "Сведения о посещении",
@@ -461,6 +469,9 @@ KK: dict[str, str] = {
     "answer_due": "Жауап мерзімі",
     "answered": "Жауап",
     "days_in_stage": "Күн",
+    "date_unknown": "күні белгісіз",
+    "possibly_late": "кешігуі мүмкін",
+    "days_unknown": "белгісіз уақыт",
     "delay": "Кешігу",
     "outcome": "Жауап не нәтиже",
     "current_step": "Ағымдағы кезең",
@@ -520,6 +531,7 @@ KK: dict[str, str] = {
     "kind_reprisal_responses": "қудалауға жауап шаралары",
     "kind_evidence": "дәлел",
     "chron_case_opened": "Іс ашылды",
+    "chron_answer": "Жауап алынды: {stage}",
     "chron_case_closed": "Іс жабылды",
     "reprisal": "Қудалау",
     "sec_visit": "Бару туралы мәліметтер",
@@ -597,11 +609,14 @@ def days_left(lang: str, n: int) -> str:
     return f"{days(lang, n)} left"
 
 
-def fmt_date(value: date | datetime | ApproxDate | None, lang: str) -> str:
+def fmt_date(value: date | datetime | ApproxDate | str | None, lang: str) -> str:
     """A date as the screens write it (``monitor_app.dates``): "14 Nov 2017" / "14.11.2017";
-    approximate dates as "November 2017" / "ноябрь 2017 г." / "2017 ж. қараша"."""
-    if value is None:
+    approximate dates at their precision: "November 2017" / "ноябрь 2017 г." /
+    "2017 ж. қараша", "before March 2012"; stored approximate-date text likewise."""
+    if value is None or value == "":
         return ""
+    if isinstance(value, str):
+        value = ApproxDate.from_iso(value)
     if isinstance(value, ApproxDate):
         return value.format(lang)
     return format_day(value, lang)

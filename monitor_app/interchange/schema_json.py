@@ -31,7 +31,10 @@ SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "schema" / \
 ID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _MONTH, _DAY = "(0[1-9]|1[0-2])", "(0[1-9]|[12][0-9]|3[01])"
 DATE_PATTERN = f"^[0-9]{{4}}-{_MONTH}-{_DAY}$"
-APPROX_PATTERN = f"^[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?$"
+_APPROX_CORE = f"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
+# monitor_app.dates: "2018-01", "2018-01~" (about), "[..2012-03]" (before), "[2014..]" (after)
+APPROX_PATTERN = (f"^({_APPROX_CORE}~?|\\[\\.\\.{_APPROX_CORE}\\]|"
+                  f"\\[{_APPROX_CORE}\\.\\.\\])$")
 DATETIME_PATTERN = f"^[0-9]{{4}}-{_MONTH}-{_DAY}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
 BASE64_PATTERN = "^[A-Za-z0-9+/]*={0,2}$"
 HLC_PATTERN = "^[0-9]{16}[.][0-9]{5}[.]"  # monitor_app.clock.Stamp

@@ -49,9 +49,9 @@ from db.models import (
     allegation_purposes,
 )
 from monitor_app import records
-from monitor_app.dates import ApproxDate, DateParseError
+from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
-from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines
+from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
 
@@ -227,7 +227,7 @@ class ComplaintInfo:
 @dataclass(frozen=True)
 class ReprisalResponseInfo:
     kind: str = ""
-    taken_on: date | None = None
+    taken_on: ApproxDate | None = None
     notes: str = ""
 
 
@@ -287,9 +287,10 @@ class EvidenceInfo:
 
 @dataclass(frozen=True)
 class ChronologyEntry:
-    when: ApproxDate
+    when: ApproxDate | None  # None: an undated complaint step, kept after its predecessor
     what: str
-    kind: str  # allegation | medical_exam | complaint_step | reprisal | visit | evidence | case
+    kind: str  # allegation | medical_exam | complaint_step | complaint_answer |
+    # reprisal | visit | evidence | case
     record_id: str
     late: bool = False
 
@@ -355,9 +356,9 @@ class VisitFile:
     announced: bool = False
     started_at: datetime | None = None
     ended_at: datetime | None = None
-    request_date: date | None = None
+    request_date: ApproxDate | None = None
     ombudsman_decision: str = ""
-    decision_date: date | None = None
+    decision_date: ApproxDate | None = None
     access_outcome: str = ""
     access_severity: int = 0
     population: int | None = None
@@ -583,7 +584,8 @@ def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
     if live_complaints:
         for st in s.scalars(select(ComplaintStep).where(
                 ComplaintStep.complaint_id.in_(live_complaints))):
-            when = ApproxDate.from_date(st.occurred_on).format(lang) if st.occurred_on else ""
+            when = _approx(st.occurred_on)
+            when = when.format(lang) if when else t(lang, "date_unknown")
             out[("complaint_steps", st.id)] = " · ".join(p for p in (v(st.stage), when) if p)
 
     for r in s.scalars(select(Reprisal).where(Reprisal.case_id == case.id,
@@ -629,12 +631,11 @@ def case_evidence(case_id: str) -> ColumnElement[bool]:
         Evidence.reprisal_id.in_(select(Reprisal.id).where(case_reprisals(case_id)))))
 
 
-def _as_approx(value: date | datetime | ApproxDate | None) -> ApproxDate | None:
-    if value is None:
+def _as_approx(value: date | datetime | ApproxDate | str | None) -> ApproxDate | None:
+    try:
+        return approx_or_none(value)
+    except (DateParseError, TypeError):
         return None
-    if isinstance(value, ApproxDate):
-        return value
-    return ApproxDate.from_date(value)
 
 
 # -- case file -------------------------------------------------------------------------------
@@ -755,7 +756,8 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
             provoked.append(("visit", visit_label(visits_rows[r.visit_id])))
         if r.complaint_id and r.complaint_id in complaint_rows:
             c = complaint_rows[r.complaint_id]
-            when = ApproxDate.from_date(c.filed_on).format(lang) if c.filed_on else ""
+            filed = _approx(c.filed_on)
+            when = filed.format(lang) if filed else ""
             provoked.append(("complaint", " · ".join(p for p in (b.v(c.body), when) if p)))
         if r.allegation_id and r.allegation_id in allegation_by_id:
             a = allegation_by_id[r.allegation_id]
@@ -769,7 +771,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
             target_role=b.v(r.target_role), perpetrator=r.perpetrator or "",
             description=r.description or "", risk=b.v(r.risk_level), risk_code=r.risk_level,
             provoked_by=tuple(provoked),
-            responses=tuple(ReprisalResponseInfo(b.v(x.kind), x.taken_on, x.notes or "")
+            responses=tuple(ReprisalResponseInfo(b.v(x.kind), _approx(x.taken_on), x.notes or "")
                             for x in responses.get(r.id, ()))))
 
     evidence = tuple(
@@ -813,12 +815,17 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
     from monitor_app.documents.strings import text as t  # the labels of generated entries
 
     lang = b.lang
-    out: list[tuple[ApproxDate, int, ChronologyEntry]] = []
+    out: list[tuple[tuple[Any, ...], int, ChronologyEntry]] = []
 
-    def add(when: Any, what: str, kind: str, rid: str, rank: int, late: bool = False) -> None:
+    def add(when: Any, what: str, kind: str, rid: str, rank: int, late: bool = False,
+            after: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
+        """Add a dated entry; an undated one only with ``after`` (the key it follows)."""
         approx = _as_approx(when)
-        if approx is not None and what:
-            out.append((approx, rank, ChronologyEntry(approx, what, kind, rid, late)))
+        if not what or (approx is None and after is None):
+            return None
+        key = approx.sort_key() if approx is not None else after
+        out.append((key, rank, ChronologyEntry(approx, what, kind, rid, late)))  # type: ignore[arg-type]
+        return key
 
     if case.opened_on:
         add(case.opened_on, t(lang, "chron_case_opened"), "case", case.id, 0)
@@ -833,13 +840,21 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
         add(v.started_at, " · ".join(p for p in (v.visit_type or t(lang, "visit"), v.place)
                                      if p), "visit", v.id, 3)
     for c in complaints:
+        # an undated step stays right after the step before it (the complaint's own order)
+        previous: tuple[Any, ...] = (date.min,)
         for s in c.timeline.steps:
             stage = b.v(s.stage) or t(lang, "step")
             body = b.v(s.body)
             what = " · ".join(p for p in (stage, body, s.reference_no) if p)
-            if s.days_late > 0:
+            if s.lateness == "late":
                 what += " · " + days_late(lang, s.days_late)
-            add(s.start, what, "complaint_step", s.step_id, 4, s.days_late > 0)
+            elif s.lateness == "possibly_late":
+                what += " · " + t(lang, "possibly_late")
+            previous = add(s.when, what, "complaint_step", s.step_id, 4, s.days_late > 0,
+                           after=previous + (1,)) or previous
+            if s.answered_explicitly:  # a reply letter's date is an event of its own
+                add(s.answer, t(lang, "chron_answer", stage=stage), "complaint_answer",
+                    s.step_id, 4, s.days_late > 0)
     for r in reprisals:
         what = " · ".join(p for p in (r.kind or t(lang, "reprisal"), r.target_role) if p)
         add(r.occurred_on, what, "reprisal", r.id, 5)
@@ -851,7 +866,7 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
                 e.id, 7)
     if case.closed_on:
         add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
-    out.sort(key=lambda x: (x[0].earliest(), x[1], x[0].precision != "day"))
+    out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
     return tuple(e for _, _, e in out)
 
 
@@ -924,8 +939,8 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         place_address=facility.address if facility else "",
         region=b.v(facility.region) if facility else "", body=b.v(v.body),
         visit_type=b.v(v.visit_type), announced=v.announced, started_at=v.started_at,
-        ended_at=v.ended_at, request_date=v.request_date,
-        ombudsman_decision=b.v(v.ombudsman_decision), decision_date=v.decision_date,
+        ended_at=v.ended_at, request_date=_approx(v.request_date),
+        ombudsman_decision=b.v(v.ombudsman_decision), decision_date=_approx(v.decision_date),
         access_outcome=b.v(v.access_outcome),
         access_severity=severity if isinstance(severity, int) else 0,
         population=v.population, interviews_private=v.interviews_private,
@@ -943,4 +958,4 @@ def steps_of(session: Session, complaint_id: str) -> list[ComplaintStep]:
     """Live steps of one complaint in order (a small helper for views)."""
     return list(session.scalars(select(ComplaintStep).where(
         ComplaintStep.complaint_id == complaint_id, _live(ComplaintStep))
-        .order_by(ComplaintStep.occurred_on, ComplaintStep.created_at, ComplaintStep.id)))
+        .order_by(*step_order())))

@@ -206,10 +206,13 @@ def _reprisals_where(q: ListQuery) -> list[ColumnElement[bool]]:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.region == q.region)))
     if q.facility_id:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.facility_id == q.facility_id)))
-    if q.date_from:  # approximate dates are ISO text of reduced precision: compare as text
-        w.append(Reprisal.occurred_on >= q.date_from.isoformat()[:7])
+    # approximate dates compare by their sort key (the named period's first day first), so
+    # "before March 2012" and "about 2018" filter like "March 2012" and "2018"
+    if q.date_from:
+        w.append(timeline.approx_sort_key(Reprisal.occurred_on) >= q.date_from.isoformat()[:7])
     if q.date_to:
-        w.append(Reprisal.occurred_on <= q.date_to.isoformat())
+        w.append(timeline.approx_sort_key(Reprisal.occurred_on)
+                 < (q.date_to + timedelta(days=1)).isoformat())
     if q.status:
         w.append(Reprisal.risk_level == q.status)
     if q.type:
@@ -321,7 +324,8 @@ SPECS: dict[str, KindSpec] = {
     ),
     "reprisals": KindSpec(
         columns=(
-            Column("date", "Date", _plain(Reprisal.occurred_on), 100),
+            Column("date", "Date", lambda lang: timeline.approx_sort_key(Reprisal.occurred_on),
+                   100),
             Column("kind", "Reprisal", _label_sort(Reprisal.kind), 200),
             Column("target", "Against", lambda lang: _person_name(Reprisal.target_id), 160,
                    reads=frozenset({"people"})),

@@ -32,6 +32,7 @@ from db.models import (
 from monitor_app import schema
 from monitor_app.dates import ApproxDate, format_day, format_moment
 from monitor_app.labels import approx_text, label_of, person_label
+from monitor_app.queries import timeline
 from monitor_app.queries.casefile import (
     EVIDENCE_ORDER,
     CaseFileNotFound,
@@ -97,7 +98,7 @@ class CaseViewData:
     risk: str
     risk_rank: int
     facility: str
-    first_complaint: date | None
+    first_complaint: ApproxDate | None
     people: tuple[Row, ...]
     allegations: tuple[Row, ...]
     timelines: tuple[Any, ...]
@@ -109,13 +110,29 @@ class CaseViewData:
     history: tuple[HistoryRow, ...]  # newest first
 
 
-def _d(value: date | datetime | None, lang: str) -> str:
-    """A day, or a moment (day and time) for a datetime, as every screen writes it."""
+def _d(value: date | datetime | ApproxDate | None, lang: str) -> str:
+    """A day, or a moment (day and time) for a datetime, as every screen writes it; an
+    approximate date at its precision ("January 2018", "before March 2012")."""
     if value is None:
         return ""
+    if isinstance(value, ApproxDate):
+        return value.format(lang)
     if isinstance(value, datetime):
         return format_moment(value, lang)
     return format_day(value, lang)
+
+
+def _step_when(value: ApproxDate | None, lang: str) -> str:
+    """A step's date at its precision, or that it is unknown (in the screen's language)."""
+    if value is not None:
+        return value.format(lang)
+    from monitor_app.documents.strings import text
+
+    return text(lang, "date_unknown")
+
+
+def _span(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 def _approx(value: ApproxDate | None, lang: str) -> str:
@@ -232,13 +249,14 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
     for t in timelines:
         complaint_label = " · ".join(p for p in (v(t.body, lang), t.subject) if p)
         complaints.append(Row(t.complaint_id, (complaint_label, _d(t.filed_on, lang),
-                                               v(t.current_stage, lang), str(t.total_days))))
+                                               v(t.current_stage, lang), _span(t.total_days))))
         for s in t.steps:
             steps.append(Row(s.step_id, (
-                _d(s.start, lang), v(s.stage, lang), v(s.body, lang), s.reference_no,
-                _d(s.answer_due, lang), _d(s.answered_on, lang), str(s.days_in_stage),
-                str(s.days_late) if s.days_late else "", s.outcome),
+                _step_when(s.when, lang), v(s.stage, lang), v(s.body, lang), s.reference_no,
+                _d(s.answer_due, lang), _d(s.answer, lang), _span(s.days_in_stage),
+                _span(s.late_days), s.outcome),
                 {"complaint_id": t.complaint_id, "late": s.days_late > 0, "overdue": s.overdue,
+                 "possibly_late": s.lateness == "possibly_late", "undated": s.undated,
                  "complaint": complaint_label}))
     first_complaint = min((t.start for t in timelines if t.start), default=None)
 
@@ -451,6 +469,6 @@ def complaint_step_defaults(session: Session, complaint_id: str) -> dict[str, An
     complaint = session.get(Complaint, complaint_id)
     last = session.scalars(select(ComplaintStep).where(
         ComplaintStep.complaint_id == complaint_id, ComplaintStep.deleted.is_(False))
-        .order_by(ComplaintStep.occurred_on.desc())).first()
+        .order_by(*(c.desc() for c in timeline.step_order()))).first()
     body = (last.body if last and last.body else None) or (complaint.body if complaint else None)
     return {"body": body}

@@ -1,12 +1,18 @@
 """Complaint timelines: how long each procedural step lasted and which answers came late.
 
-A complaint goes through dated steps (filed, preliminary check, refusal, appeal...). Each
-step lasts until the next one; the current (last) step lasts until today. A step may carry
-the date by which the body had to answer (``answer_due``); the answer is the step's explicit
-``answered_on`` or, failing that, the next step's date. An answer after the due date, or no
-answer once the due date has passed, makes the step late; a step still waiting past its due
-date in an open case is overdue. That rule is written once, as SQL expressions
-(:func:`awaiting_answer`, :func:`overdue`, :func:`days_late`), and every view reads it.
+A complaint goes through steps (filed, preliminary check, refusal, appeal...) whose dates
+may be exact, approximate ("January 2018", "before March 2012") or unknown. Each step lasts
+until the next one; the current (last) step lasts until today, unless the procedure ended:
+a closing step (refusal, verdict...) stops the clock at its own date, a closed case at its
+``closed_on`` (unknown when that is not recorded). Durations are intervals
+(``monitor_app.dates.duration``). A step may carry the date by which the body had to answer
+(``answer_due``); the answer is the step's explicit ``answered_on`` or, failing that, the
+next step's date. An answer after the due date at every date its interval allows, or no
+answer once the due date has passed, makes the step late; after only some, possibly late; a
+step still waiting past its due date in an open case is overdue. That rule is written once
+here: which step follows which and what still awaits an answer as SQL expressions
+(:func:`step_order`, :func:`awaiting_answer`, :func:`overdue`), how late as intervals in
+:func:`_spans`, and every view reads it.
 
 Used by the GUI's timeline widget, the Deadlines view and the PDF dossier. No Qt here; every
 function takes a session and returns frozen dataclasses.
@@ -22,10 +28,8 @@ from typing import Any, Literal
 from sqlalchemy import (
     ColumnElement,
     Date,
-    Integer,
     and_,
     case,
-    cast,
     exists,
     func,
     literal,
@@ -38,17 +42,24 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Complaint, ComplaintStep
+from monitor_app.dates import (
+    ApproxDate,
+    DayInterval,
+    Lateness,
+    approx_or_none,
+    duration,
+    lateness,
+)
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
     "ComplaintTimeline",
     "DeadlineRow",
     "StepSpan",
-    "answered_on",
+    "approx_sort_key",
     "awaiting_answer",
     "closed_case_statuses",
     "complaint_timelines",
-    "days_late",
     "deadlines",
     "default_answer_due",
     "next_step_on",
@@ -60,24 +71,35 @@ __all__ = [
 
 @dataclass(frozen=True)
 class StepSpan:
-    """One procedural step of one complaint, with how long it lasted and whether it ran late."""
+    """One procedural step of one complaint, with how long it lasted and whether it ran late.
+
+    ``when`` and ``answer`` are what to print (at their precision; None = date unknown);
+    ``start``, ``end`` and ``answered_on`` are days to draw at on a chart, never to print: an
+    approximate date's first day, an undated step's predecessor's day."""
 
     step_id: str
     complaint_id: str
     stage: str | None
     body: str | None
     start: date
-    end: date | None  # the next step's date; None for the current (last) step
-    days_in_stage: int  # (end or today) - start
-    reference_no: str
+    end: date | None  # where the next step is drawn; None for the current (last) step
+    days_in_stage: DayInterval | None  # to the next step, or to when the clock stopped; None
+    reference_no: str  # when a date it needs is unknown
     outcome: str
     answer_due: date | None
-    answered_on: date | None  # explicit answered_on, else the next step's date
-    days_late: int  # > 0 when the answer came after answer_due or none came and it is past due
+    answered_on: date | None  # the answer's day to draw at
+    days_late: int  # > 0 only when late at every date allowed: the fewest days late
     overdue: bool  # awaiting and today > answer_due
     is_current: bool
     awaiting: bool  # still waits for its answer, in an open case (see awaiting_answer)
     notes: str = ""
+    when: ApproxDate | None = None  # the step's date as recorded
+    answer: ApproxDate | None = None  # explicit answered_on, else the next step's date
+    lateness: Lateness | None = None  # None: no deadline
+    late_days: DayInterval | None = None  # days past answer_due, when some are possible
+    undated: bool = False
+    until: ApproxDate | date | None = None  # where this step's clock stopped (None: unknown)
+    answered_explicitly: bool = False  # ``answer`` is the step's own answered_on
 
 
 @dataclass(frozen=True)
@@ -88,20 +110,23 @@ class ComplaintTimeline:
     case_id: str
     body: str | None
     subject: str
-    filed_on: date | None
+    filed_on: ApproxDate | None
     steps: tuple[StepSpan, ...]
-    total_days: int
+    total_days: DayInterval | None  # from the first date to the last step or the clock's stop
     current_stage: str | None
-    days_in_current_stage: int
-    late_answers: int
+    days_in_current_stage: DayInterval | None
+    late_answers: int  # certainly late
     closed: bool = False  # the current step ends the procedure (refusal, verdict...)
     allegation_id: str | None = None
     complainant_id: str | None = None
 
+    possibly_late_answers: int = 0
+
     @property
-    def start(self) -> date | None:
-        """The earliest date of the complaint (filing or first step)."""
-        dates = [d for d in (self.filed_on, self.steps[0].start if self.steps else None) if d]
+    def start(self) -> ApproxDate | None:
+        """The earliest date of the complaint (filing or first dated step)."""
+        first = next((s.when for s in self.steps if s.when is not None), None)
+        dates = [d for d in (self.filed_on, first) if d is not None]
         return min(dates) if dates else None
 
     @property
@@ -131,8 +156,10 @@ class DeadlineRow:
 # Deadlines view and its count in the navigation, the case timeline, the case view and the
 # dossier) reads these expressions; none decides it on its own.
 #
-# - A complaint's steps are ordered by (occurred_on, created_at, id): two steps on one day
-#   keep the order they were made in, and the id breaks a tie of the same instant.
+# - A complaint's steps are ordered by (the date's sort key, created_at, id): two steps on
+#   one day keep the order they were made in, and the id breaks a tie of the same instant.
+#   An undated step takes the key of the dated step entered just before it, so it keeps the
+#   place it was entered in.
 # - A step is answered on its own ``answered_on``, else on the date of the next live step.
 # - It awaits an answer while it has neither, it, its complaint and its case are live, and
 #   the case is not closed (a closed case's silence is history, not an inbox).
@@ -146,9 +173,41 @@ class DeadlineRow:
 DEADLINE_READS = frozenset({"cases", "complaints", "complaint_steps"})
 
 
+def approx_sort_key(column: Any) -> ColumnElement[str]:
+    """SQL for ``ApproxDate.sort_key`` of stored approximate-date text, as text that sorts
+    the same: the named period's first day, then before/exact-about/after (0/1/2), the
+    precision (year/month/day: 0/1/2) and about (1). NULL for NULL."""
+    core = func.replace(func.replace(func.replace(func.replace(
+        column, "[", ""), "]", ""), "..", ""), "~", "")
+    length = func.length(core)
+    first_day = case((length == 4, core + "-01-01"), (length == 7, core + "-01"), else_=core)
+    rank = case((column.like("[..%"), "0"), (column.like("%..]"), "2"), else_="1")
+    precision = case((length == 4, "0"), (length == 7, "1"), else_="2")
+    about = case((column.like("%~"), "1"), else_="0")
+    return first_day + rank + precision + about
+
+
+def _step_key(step: Any) -> ColumnElement[str]:
+    """The sort key of a step's date; an undated step inherits the key of the dated step
+    entered just before it in its complaint ("" when none was)."""
+    prev = aliased(ComplaintStep, name=f"prev_{sa_inspect(step).selectable.name}")
+    inherited = (select(approx_sort_key(prev.occurred_on))
+                 .where(prev.complaint_id == step.complaint_id, prev.deleted.is_(False),
+                        prev.occurred_on.is_not(None),
+                        tuple_(prev.created_at, prev.id) < tuple_(step.created_at, step.id))
+                 .order_by(prev.created_at.desc(), prev.id.desc()).limit(1)
+                 .scalar_subquery())
+    return case((step.occurred_on.is_(None), func.coalesce(inherited, "")),
+                else_=approx_sort_key(step.occurred_on))
+
+
+def _order_of(step: Any) -> tuple[Any, Any, Any]:
+    return (_step_key(step), step.created_at, step.id)
+
+
 def step_order() -> tuple[Any, Any, Any]:
     """The order of a complaint's steps, for ORDER BY (oldest first)."""
-    return (ComplaintStep.occurred_on, ComplaintStep.created_at, ComplaintStep.id)
+    return _order_of(ComplaintStep)
 
 
 def _live(entity: Any) -> ColumnElement[bool]:
@@ -161,19 +220,21 @@ def _later_steps() -> tuple[Any, ColumnElement[bool]]:
     """An alias for the live steps that come after ``ComplaintStep`` in its complaint."""
     later = aliased(ComplaintStep, name="later_steps")
     return later, and_(later.complaint_id == ComplaintStep.complaint_id, _live(later),
-                       tuple_(*(getattr(later, c.key) for c in step_order()))
-                       > tuple_(*step_order()))
+                       tuple_(*_order_of(later)) > tuple_(*step_order()))
 
 
-def next_step_on() -> ColumnElement[date | None]:
-    """The date of the step that follows in the complaint (NULL for the current step)."""
+def next_step_on() -> ColumnElement[str | None]:
+    """The stored date of the step that follows in the complaint (NULL for the current
+    step, and for a next step without a date: see :func:`has_next_step`)."""
     later, after = _later_steps()
-    return select(func.min(later.occurred_on)).where(after).scalar_subquery()
+    return (select(later.occurred_on).where(after).order_by(*_order_of(later)).limit(1)
+            .scalar_subquery())
 
 
-def answered_on() -> ColumnElement[date | None]:
-    """When the step was answered: its own ``answered_on``, else the next step's date."""
-    return func.coalesce(ComplaintStep.answered_on, next_step_on())
+def has_next_step() -> ColumnElement[bool]:
+    """A live step follows this one in its complaint."""
+    _, after = _later_steps()
+    return exists().where(after)
 
 
 def closed_case_statuses(vocab: Vocab) -> tuple[str, ...]:
@@ -196,34 +257,80 @@ def overdue(closed_statuses: Sequence[str], today: date) -> ColumnElement[bool]:
                 ComplaintStep.answer_due < literal(today, Date))
 
 
-def days_late(today: date) -> ColumnElement[int]:
-    """Days from the deadline to the answer, or to ``today`` while none came; 0 when on
-    time or without a deadline."""
-    until = func.coalesce(answered_on(), literal(today, Date))
-    late = cast(func.julianday(until) - func.julianday(ComplaintStep.answer_due), Integer)
-    return case((ComplaintStep.answer_due.is_(None), 0), else_=func.max(0, late))
+def _late(due: date | None, answer: ApproxDate | date | None
+          ) -> tuple[Lateness | None, DayInterval | None, int]:
+    """Whether an answer (or the clock's stop, while none came) was past ``due``: the
+    verdict, the days late it allows, and the days late it is certain of."""
+    if due is None:
+        return None, None, 0
+    past = duration(due, answer)
+    verdict = lateness(past, 0)
+    return verdict, past if verdict in ("late", "possibly_late") else None, \
+        (past.low if past is not None and verdict == "late" else 0)
 
 
 def _spans(session: Session, complaint_ids: list[str], bodies: dict[str, str | None],
-           closed_statuses: Sequence[str], today: date) -> dict[str, list[StepSpan]]:
-    """The live steps of these complaints as spans, every verdict taken from the SQL rule."""
-    stmt = (select(ComplaintStep, next_step_on(), answered_on(), days_late(today),
-                   awaiting_answer(closed_statuses), overdue(closed_statuses, today))
+           closed_statuses: Sequence[str], today: date, vocab: Vocab | None = None
+           ) -> dict[str, list[StepSpan]]:
+    """The live steps of these complaints as spans, in :func:`step_order`; what awaits an
+    answer is taken from the SQL rule, how long and how late from ``monitor_app.dates``."""
+    stmt = (select(ComplaintStep, next_step_on(), has_next_step(),
+                   awaiting_answer(closed_statuses), overdue(closed_statuses, today),
+                   Case.status, Case.closed_on)
             .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
             .join(Case, Case.id == Complaint.case_id)
             .where(ComplaintStep.complaint_id.in_(complaint_ids),
                    ComplaintStep.deleted.is_(False))
-            .order_by(*step_order()))
-    out: dict[str, list[StepSpan]] = {c: [] for c in complaint_ids}
-    for step, end, answered, late, awaiting, is_overdue in session.execute(stmt):
-        out[step.complaint_id].append(StepSpan(
-            step_id=step.id, complaint_id=step.complaint_id, stage=step.stage,
-            body=step.body or bodies.get(step.complaint_id), start=step.occurred_on, end=end,
-            days_in_stage=max(0, ((end or today) - step.occurred_on).days),
-            reference_no=step.reference_no or "", outcome=step.outcome or "",
-            answer_due=step.answer_due, answered_on=answered, days_late=int(late or 0),
-            overdue=bool(is_overdue), is_current=end is None, awaiting=bool(awaiting),
-            notes=step.notes or ""))
+            .order_by(ComplaintStep.complaint_id, *step_order()))
+    rows: dict[str, list[tuple[Any, ...]]] = {c: [] for c in complaint_ids}
+    for row in session.execute(stmt):
+        rows[row[0].complaint_id].append(tuple(row))
+    out: dict[str, list[StepSpan]] = {}
+    for complaint_id, steps in rows.items():
+        out[complaint_id] = spans = []
+        days = [approx_or_none(r[0].occurred_on) for r in steps]
+        draw = _drawing_days(days, today)
+        for i, (step, next_text, has_next, awaiting, is_overdue, status, closed_on) in \
+                enumerate(steps):
+            when = days[i]
+            closing = bool(vocab and vocab.attr(step.stage, "closing", False))
+            if has_next:
+                end: ApproxDate | date | None = approx_or_none(next_text)
+            elif closing:
+                end = when  # the procedure ended with this step: its clock does not run
+            elif status in closed_statuses:
+                end = closed_on  # the case closed then; unknown when not recorded
+            else:
+                end = today
+            answer = (approx_or_none(step.answered_on) if step.answered_on
+                      else approx_or_none(next_text) if has_next else None)
+            verdict, late_days, certain = _late(
+                step.answer_due, answer if (answer is not None or has_next) else end)
+            spans.append(StepSpan(
+                step_id=step.id, complaint_id=step.complaint_id, stage=step.stage,
+                body=step.body or bodies.get(step.complaint_id), start=draw[i],
+                end=draw[i + 1] if has_next else None,
+                days_in_stage=(DayInterval(0, 0) if closing and not has_next
+                               else duration(when, end)),
+                reference_no=step.reference_no or "", outcome=step.outcome or "",
+                answer_due=step.answer_due,
+                answered_on=answer.anchor() if answer is not None else None,
+                days_late=certain, overdue=bool(is_overdue), is_current=not has_next,
+                awaiting=bool(awaiting), notes=step.notes or "", when=when, answer=answer,
+                lateness=verdict, late_days=late_days, undated=when is None, until=end,
+                answered_explicitly=bool(step.answered_on)))
+    return out
+
+
+def _drawing_days(days: list[ApproxDate | None], today: date) -> list[date]:
+    """A day to draw each step at: its date's first day; an undated step at its
+    predecessor's (the first known one when it comes first; today when none is known)."""
+    known = [d.anchor() for d in days if d is not None]
+    previous = known[0] if known else today
+    out: list[date] = []
+    for d in days:
+        previous = d.anchor() if d is not None else previous
+        out.append(previous)
     return out
 
 
@@ -231,20 +338,20 @@ def _timeline(complaint: Complaint, spans: list[StepSpan], vocab: Vocab | None,
               today: date) -> ComplaintTimeline:
     current = spans[-1] if spans else None
     closed = bool(current and vocab and vocab.attr(current.stage, "closing", False))
-    starts = [d for d in (complaint.filed_on, spans[0].start if spans else None) if d]
+    filed = approx_or_none(complaint.filed_on)
+    first_step = next((s.when for s in spans if s.when is not None), None)
+    starts = [d for d in (filed, first_step) if d is not None]
     first = min(starts) if starts else None
-    if first is None:
-        total = 0
-    else:
-        last = current.start if (closed and current) else today
-        total = max(0, (last - first).days)
+    # from the first date to where the current step's clock stopped
+    total = duration(first, current.until) if first is not None and current else None
     return ComplaintTimeline(
         complaint_id=complaint.id, case_id=complaint.case_id, body=complaint.body,
-        subject=complaint.subject or "", filed_on=complaint.filed_on, steps=spans,
+        subject=complaint.subject or "", filed_on=filed, steps=tuple(spans),
         total_days=total, current_stage=current.stage if current else None,
-        days_in_current_stage=current.days_in_stage if current else 0,
-        late_answers=sum(1 for s in spans if s.days_late > 0), closed=closed,
+        days_in_current_stage=current.days_in_stage if current else None,
+        late_answers=sum(1 for s in spans if s.lateness == "late"), closed=closed,
         allegation_id=complaint.allegation_id, complainant_id=complaint.complainant_id,
+        possibly_late_answers=sum(1 for s in spans if s.lateness == "possibly_late"),
     )
 
 
@@ -258,9 +365,10 @@ def complaint_timelines(session: Session, case_id: str, today: date | None = Non
     if not complaints:
         return []
     by_complaint = _spans(session, [c.id for c in complaints], {c.id: c.body for c in complaints},
-                          closed_case_statuses(vocab), today)
+                          closed_case_statuses(vocab), today, vocab)
     timelines = [_timeline(c, by_complaint[c.id], vocab, today) for c in complaints]
-    timelines.sort(key=lambda t: (t.start or date.max, t.complaint_id))
+    timelines.sort(key=lambda t: (t.start.sort_key() if t.start else (date.max,),
+                                  t.complaint_id))
     return timelines
 
 
@@ -305,12 +413,17 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
 
 
 def default_answer_due(vocab: Vocab, stage_code: str | None, body_code: str | None,
-                       occurred_on: date) -> date | None:
+                       occurred_on: date | ApproxDate | str | None) -> date | None:
     """The usual answer deadline for a new step: the stage's own term, else the body's.
 
     Steps that end the procedure (refusal, verdict...) expect no answer; UN bodies have no
-    binding term. Returns None when no term applies.
+    binding term; a step whose date is not an exact day gets none (a deadline from an
+    invented day would be invented too). Returns None when no term applies.
     """
+    when = approx_or_none(occurred_on)
+    if when is None or not when.is_exact:
+        return None
+    occurred_on = when.period_start()
     if stage_code and vocab.attr(stage_code, "closing", False):
         return None
     days = vocab.attr(stage_code, "default_answer_days") if stage_code else None

@@ -44,9 +44,12 @@ def coerce(f: schema.Field, value: Any) -> Any:
             return value.to_iso()
         if isinstance(value, date):
             return ApproxDate.from_date(value).to_iso()
-        from monitor_app.dates import parse_approx_date
+        from monitor_app.dates import DateParseError, parse_approx_date
 
-        return parse_approx_date(str(value)).to_iso()
+        try:  # the stored form first ("[..2012-03]", "2018~"), then what people type
+            return ApproxDate.from_iso(str(value)).to_iso()
+        except DateParseError:
+            return parse_approx_date(str(value)).to_iso()
     if f.type == "datetime":
         if isinstance(value, datetime):
             return value

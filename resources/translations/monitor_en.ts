@@ -73,7 +73,7 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline_widget.py" line="+157"/>
+        <location filename="../../ui/timeline_widget.py" line="+167"/>
         <source>No answer, %n day(s) overdue</source>
         <translation>
             <numerusform>No answer, %n day overdue</numerusform>

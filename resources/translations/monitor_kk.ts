@@ -214,11 +214,16 @@
             <numerusform>Алғашқы шағымнан бері %n күн</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} since the first complaint</source>
+        <translation>алғашқы шағымнан бері {days} өтті</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -530,7 +535,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-411"/>
+        <location filename="../../ui/case_view.py" line="-415"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -873,13 +878,13 @@
         <location line="+52"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+46"/>
-        <location line="+88"/>
+        <location line="+47"/>
+        <location line="+91"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-372"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -957,12 +962,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+255"/>
+        <location line="+258"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-306"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1020,12 +1025,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1088,20 +1093,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <location line="+68"/>
-        <location line="+140"/>
-        <location line="+56"/>
+        <location line="+143"/>
+        <location line="+57"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-266"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1219,12 +1224,12 @@
     </message>
     <message>
         <location line="-14"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Examiner</source>
         <translation>Сарапшы, дәрігер</translation>
     </message>
@@ -1291,12 +1296,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reference number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Жаңа шағым</translation>
@@ -1317,7 +1322,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
@@ -1342,7 +1347,7 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
     </message>
@@ -1414,7 +1419,7 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Response to the reprisal</source>
         <translation>Қудалауға ден қою</translation>
     </message>
@@ -2994,18 +2999,23 @@
         <translation>Шағым</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Әзірге шағым жоқ. Барысын бастау үшін шағым қосыңыз.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+79"/>
+        <location line="-63"/>
+        <location line="+85"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Body: {body}</source>
         <translation>Орган: {body}</translation>
     </message>
@@ -3015,7 +3025,7 @@
         <translation>Мерзімі: {start} – {end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Days in this stage: {days}</source>
         <translation>Осы кезеңдегі күн саны: {days}</translation>
     </message>
@@ -3047,6 +3057,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Possibly late: the dates allow {days} past the deadline</source>
+        <translation>Кешігуі мүмкін: күндер бойынша мерзімнен кейін {days} өтуі мүмкін</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outcome: {outcome}</source>
         <translation>Нәтижесі: {outcome}</translation>
     </message>

@@ -215,11 +215,16 @@
             <numerusform>%n дней с первой жалобы</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} since the first complaint</source>
+        <translation>с первой жалобы прошло {days}</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -531,7 +536,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-411"/>
+        <location filename="../../ui/case_view.py" line="-415"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -877,13 +882,13 @@
         <location line="+52"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+46"/>
-        <location line="+88"/>
+        <location line="+47"/>
+        <location line="+91"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-372"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -961,12 +966,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+255"/>
+        <location line="+258"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-306"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1024,12 +1029,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1092,20 +1097,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <location line="+68"/>
-        <location line="+140"/>
-        <location line="+56"/>
+        <location line="+143"/>
+        <location line="+57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-266"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1223,12 +1228,12 @@
     </message>
     <message>
         <location line="-14"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Examiner</source>
         <translation>Эксперт, врач</translation>
     </message>
@@ -1295,12 +1300,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reference number</source>
         <translation>Номер регистрации</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
@@ -1321,7 +1326,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1346,7 +1351,7 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Ответ не может быть раньше самого этапа.</translation>
     </message>
@@ -1418,7 +1423,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Response to the reprisal</source>
         <translation>Реагирование на преследование</translation>
     </message>
@@ -3001,18 +3006,23 @@
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
         <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать ее ход.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+79"/>
+        <location line="-63"/>
+        <location line="+85"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Body: {body}</source>
         <translation>Орган: {body}</translation>
     </message>
@@ -3022,7 +3032,7 @@
         <translation>С {start} по {end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Days in this stage: {days}</source>
         <translation>Дней на этом этапе: {days}</translation>
     </message>
@@ -3056,6 +3066,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Possibly late: the dates allow {days} past the deadline</source>
+        <translation>Возможно, с опозданием: даты допускают {days} после срока</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Outcome: {outcome}</source>
         <translation>Результат: {outcome}</translation>
     </message>

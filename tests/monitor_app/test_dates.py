@@ -68,10 +68,10 @@ def approx_dates(draw: st.DrawFn) -> ApproxDate:
         ("early December 2011", D(2011, 12)),
         ("late December 2011", D(2011, 12)),
         ("Early/late December 2011", D(2011, 12)),
-        ("around December 2011", D(2011, 12)),
-        ("circa 2011", D(2011)),
-        ("c. 2011", D(2011)),
-        ("C. December 2011", D(2011, 12)),
+        ("around December 2011", D(2011, 12, qualifier="about")),
+        ("circa 2011", D(2011, qualifier="about")),
+        ("c. 2011", D(2011, qualifier="about")),
+        ("C. December 2011", D(2011, 12, qualifier="about")),
         ("end of December 2011", D(2011, 12)),
         # Russian
         ("декабрь 2011", D(2011, 12)),
@@ -94,7 +94,7 @@ def approx_dates(draw: st.DrawFn) -> ApproxDate:
         ("2011г.", D(2011)),
         ("2011 года", D(2011)),
         ("в 2011 году", D(2011)),
-        ("около 2011 г.", D(2011)),
+        ("около 2011 г.", D(2011, qualifier="about")),
         # Kazakh
         ("желтоқсан 2011", D(2011, 12)),
         ("Желтоқсан 2011", D(2011, 12)),
@@ -106,7 +106,7 @@ def approx_dates(draw: st.DrawFn) -> ApproxDate:
         ("2011 жылы", D(2011)),
         ("2011 жылы желтоқсанда", D(2011, 12)),
         ("2011 жылғы желтоқсанның ортасы", D(2011, 12)),
-        ("шамамен 2011 ж.", D(2011)),
+        ("шамамен 2011 ж.", D(2011, qualifier="about")),
         ("желтоксан 2011", D(2011, 12)),  # typed without Kazakh letters
         ("сәуір 2015", D(2015, 4)),
         ("қыркүйек 2015", D(2015, 9)),

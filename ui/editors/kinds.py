@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from monitor_app import operations
+from monitor_app.dates import parse_approx_date
 from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
 from ui.editors.base import RecordEditor, SaveOperation
 from ui.editors.pickers import record_picker, register, vocab_combo, vocab_list
@@ -20,7 +21,6 @@ from ui.forms import (
     IntField,
     LineField,
     TextField,
-    parse_full_date,
 )
 
 
@@ -284,7 +284,7 @@ class ComplaintEditor(RecordEditor):
                  vocab_combo(c, "complaint_body"), required=True)
         form.add("subject", QCoreApplication.translate("Editors", "Subject"), LineField())
         form.add("filed_on", QCoreApplication.translate("Editors", "Filed on"),
-                 DateField(lang=c.lang),
+                 ApproxDateField(lang=c.lang),
                  hint=QCoreApplication.translate(
                      "Editors", "A new complaint starts its timeline with a \"Complaint filed\" "
                                 "step on this date."))
@@ -326,8 +326,9 @@ class ComplaintStepEditor(RecordEditor):
                  vocab_combo(c, "complaint_stage"), required=True)
         form.add("body", QCoreApplication.translate("Editors", "Body"),
                  vocab_combo(c, "complaint_body"))
+        # "January 2018", "before March 2012", or empty: an undated step keeps its place
         form.add("occurred_on", QCoreApplication.translate("Editors", "Date"),
-                 DateField(lang=c.lang), required=True)
+                 ApproxDateField(lang=c.lang))
         form.add("reference_no", QCoreApplication.translate("Editors", "Reference number"),
                  LineField())
         form.section(QCoreApplication.translate("Editors", "Answer"))
@@ -338,7 +339,7 @@ class ComplaintStepEditor(RecordEditor):
                      "Editors", "Filled in from the usual term for this step and body; change "
                                 "it if the law or the letter says otherwise."))
         form.add("answered_on", QCoreApplication.translate("Editors", "Answered on"),
-                 DateField(lang=c.lang))
+                 ApproxDateField(lang=c.lang))
         form.add("outcome", QCoreApplication.translate("Editors", "Outcome"), TextField(lines=3))
         form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField(lines=3))
         form.edited.connect(self._on_step_edited)
@@ -359,7 +360,7 @@ class ComplaintStepEditor(RecordEditor):
         if self.ctx.vocab is None:
             return
         try:
-            day = parse_full_date(self.form.field("occurred_on").text())
+            day = parse_approx_date(self.form.field("occurred_on").text())
         except ValueError:
             return
         stage = self.form.field("stage").value()
@@ -371,7 +372,9 @@ class ComplaintStepEditor(RecordEditor):
     def validate(self) -> dict[str, str]:
         start = self.form.field("occurred_on").parsed()
         answered = self.form.field("answered_on").parsed()
-        if start and answered and answered < start:
+        earliest = start.earliest() if start else None
+        latest = answered.latest() if answered else None
+        if earliest and latest and latest < earliest:
             return {"answered_on": QCoreApplication.translate(
                 "Editors", "The answer cannot come before the step itself.")}
         return {}
@@ -427,7 +430,8 @@ class ReprisalResponseEditor(RecordEditor):
         form.section(QCoreApplication.translate("Editors", "Response"))
         form.add("kind", QCoreApplication.translate("Editors", "Action taken"),
                  vocab_combo(c, "reprisal_response"), required=True)
-        form.add("taken_on", QCoreApplication.translate("Editors", "On"), DateField(lang=c.lang))
+        form.add("taken_on", QCoreApplication.translate("Editors", "On"),
+                 ApproxDateField(lang=c.lang))
         form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
 
     def title_text(self) -> str:
