@@ -18,11 +18,13 @@ name can reach the text, the bookmarks or the metadata of the PDF.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from monitor_app.dates import ApproxDate
 from monitor_app.queries.casefile import (
@@ -47,41 +49,23 @@ WITHHELD = "[…]"  # a name that cannot be told apart from another person's
 
 T = TypeVar("T")
 
-# Endings that make a surname or patronymic out of a stem (Russian, Kazakh, transliterated).
-_FORMATIVES = (
-    "ович", "евич", "овна", "евна", "ична", "инична", "ич",
-    "ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын", "ский", "ская", "цкий",
-    "цкая", "ұлы", "улы", "қызы", "кызы",
-    "ovich", "evich", "ovna", "evna", "ova", "eva", "ina", "ov", "ev", "in", "uly", "kyzy",
-)
-# Case and number endings that may follow (Russian declension, Kazakh suffixes, English).
-_ENDINGS = (
-    # Russian
-    "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ою", "ею", "ом", "ем", "ём", "ым", "им",
-    "ых", "их", "ыми", "ими", "ами", "ями", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое",
-    "ее", "ого", "его", "ому", "ему", "ь", "й", "ий", "ый", "ия", "ии", "ию", "ией", "ье",
-    "ьи", "ью", "ьей", "ым",
-    # Kazakh
-    "ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні",
-    "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
-    "тен", "нан", "нен", "ндан", "нден", "мен", "бен", "пен", "дар", "дер", "тар", "тер",
-    "лар", "лер", "ның", "ға", "ке", "ы", "і", "сы", "сі", "ым", "ім", "ың", "ің",
-    # English and transliterations
-    "'s", "’s", "s", "a", "u", "om", "oy", "oi", "y", "e", "i", "ym", "ykh",
-)
-# What is cut off a name part to find its stem (longest first).
-_STRIP = tuple(sorted(set(_FORMATIVES) | {"а", "я", "ь", "й", "ий", "ый", "ой", "ая", "a",
-                                          "ы", "і"}, key=len, reverse=True))
 _SPLIT = re.compile(r"[\s\-‐–—,;/()\"«»]+")
-_INITIAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?"
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_FORMATIVE_RE = _alt(_FORMATIVES)
-_ENDING_RE = _alt(_ENDINGS)
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# A word, or an initial: one capital (or a Latin digraph for one Cyrillic letter) and a dot.
+_TOKEN = re.compile(rf"(?P<init>(?<!\w)(?:Zh|Sh|Ch|Kh|Ts|Ya|Yu|Ye|[{_UPPER}])\.)"
+                    r"|(?P<word>(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*)")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+# How the first letters of a Cyrillic name are written in Latin (for initials: "Zh." is Ж.).
+_TRANSLIT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+             "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+             "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+             "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
+             "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+             "і": "i"}
+# Agglutinated Kazakh case suffixes and the English "'s" (Асхатқа, Нұрланұлының, Petrov's)
+# are recognised by length, not by a list: a word that begins with the whole name part and
+# goes on for at most this many letters. Russian inflection is pymorphy3's.
+_SUFFIX_LETTERS = 4
 
 
 def name_parts(name: str) -> list[str]:
@@ -89,26 +73,71 @@ def name_parts(name: str) -> list[str]:
     return [p.strip(".'’") for p in _SPLIT.split(name or "") if len(p.strip(".'’")) >= 2]
 
 
-def stem(part: str) -> str:
-    """The part of a name that stays the same across its case forms (at least 3 letters)."""
-    low = part.casefold()
-    for ending in _STRIP:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return part[: len(part) - len(ending)]
-    return part
+_MORPH_LOCK = threading.Lock()
 
 
-def part_pattern(part: str) -> str:
-    """A regex (no anchors) for a name part in any of its usual case forms."""
-    base = stem(part)
-    body = f"{re.escape(base)}(?:{_FORMATIVE_RE})?(?:{_ENDING_RE}){{0,2}}"
-    if len(part) <= 3:  # short names ("Ли", "Ким") only when capitalised, not inside words
-        first = re.escape(base[0])
-        upper = re.escape(base[0].upper())
-        rest = f"{re.escape(base[1:])}(?:{_FORMATIVE_RE})?(?:{_ENDING_RE}){{0,2}}"
-        return f"(?-i:{first}|{upper})(?i:{rest})" if base[0] != base[0].upper() else \
-            f"(?-i:{upper})(?i:{rest})"
-    return f"(?i:{body})"
+@functools.cache
+def _morph() -> Any:
+    """pymorphy3's Russian analyser (its dictionaries ship in pymorphy3-dicts-ru; ~0.05 s)."""
+    with _MORPH_LOCK:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _parses(low: str) -> tuple[tuple[str, bool], ...]:
+    """(normal form, whether pymorphy3 reads it as a name, surname or patronymic)."""
+    return tuple((p.normal_form.replace("ё", "е"), bool({"Name", "Surn", "Patr"} & p.tag.grammemes))
+                 for p in _morph().parse(low))
+
+
+def lemmas(word: str, *, as_name: bool = False) -> frozenset[str]:
+    """The word, casefolded, and the normal forms pymorphy3 gives it (Russian words and
+    names, also surnames it does not know: it guesses their paradigm). ``as_name``: only
+    the readings as a name where there are some, so "Ким" is not read as "кто"."""
+    low = word.casefold().replace("ё", "е")
+    if not _CYRILLIC.search(low):
+        return frozenset({low})
+    parses = _parses(low)
+    if as_name and any(named for _, named in parses):
+        parses = tuple(p for p in parses if p[1])
+    return frozenset({low} | {form for form, _ in parses})
+
+
+def _latin(text: str) -> str:
+    low = text.casefold()
+    return "".join(_TRANSLIT.get(ch, ch) for ch in low)
+
+
+def initial_fits(initial: str, part: str) -> bool:
+    """Whether ``part`` of a name can be abbreviated ``initial`` ("Zh" or "Ж" for Жанболат,
+    "Ж" for Zhanbolat)."""
+    i = initial.strip(".").casefold()
+    p = part.casefold()
+    return p.startswith(i) or _latin(p).startswith(_latin(i))
+
+
+class _Part:
+    """One word of a person's name, with what makes another word one of its forms."""
+
+    def __init__(self, part: str) -> None:
+        self.text = part
+        self.key = part.casefold().replace("ё", "е")
+        self.lemmas = lemmas(part, as_name=True)
+        self.short = len(part) <= 3
+
+    def matches(self, word: str) -> bool:
+        low = word.casefold().replace("ё", "е")
+        if self.short and not word[:1].isupper():
+            return False  # "Ли", "Ким", "Пак" only capitalised: not "ким" (whom)
+        if low == self.key:
+            return True
+        found = lemmas(word)
+        if self.key in found or (found & self.lemmas):
+            return True
+        return (not self.short and low.startswith(self.key)
+                and len(low) - len(self.key) <= _SUFFIX_LETTERS)
 
 
 def stable_code(person_id: str) -> str:
@@ -116,10 +145,15 @@ def stable_code(person_id: str) -> str:
     return "P-" + hashlib.sha256(person_id.encode()).hexdigest()[:6].upper()
 
 
+def all_names(person: PersonInfo) -> tuple[str, ...]:
+    """The name and every other spelling or alias recorded for the person."""
+    return tuple(n for n in (person.name, *person.aliases) if n.strip())
+
+
 def replacement_for(person: PersonInfo) -> str:
     """The pseudonym, else the person's code, else a stable code; never one that contains a
-    part of the real name."""
-    parts = {p.casefold() for p in name_parts(person.name) if len(p) >= 3}
+    part of the real name or of an alias."""
+    parts = {p.casefold() for n in all_names(person) for p in name_parts(n) if len(p) >= 3}
     for candidate in (person.pseudonym, person.code):
         candidate = (candidate or "").strip()
         if candidate and not any(p in candidate.casefold() for p in parts):
@@ -131,16 +165,17 @@ def replacement_for(person: PersonInfo) -> str:
 class _Person:
     id: str
     replacement: str
-    parts: tuple[str, ...]
-    part_res: tuple[re.Pattern[str], ...]
+    parts: tuple[_Part, ...]
 
 
 class NameScrubber:
     """Replaces every known person's name in free text by their pseudonym.
 
-    Three passes: (1) whole names as written; (2) runs of name parts in any case form,
-    with initials ("Иванову А.К.", "Асхатқа", "Нұрланұлы Асхат"); a run that fits one person
-    becomes their pseudonym, one that fits several becomes ``[…]``; (3) a last guard that
+    Three passes: (1) whole names and aliases as written; (2) runs of words that are forms
+    of name parts (pymorphy3 for Russian inflection, a short tail for Kazakh suffixes),
+    with initials in either order ("Иванову А.К.", "Zh. B.", "Асхатқа"); a run that fits
+    one person becomes their replacement, one that fits several, or whose initials fit no
+    one it could be, becomes ``[…]``, never another person's code; (3) a last guard that
     withholds any remaining word containing a name part of four letters or more.
     """
 
@@ -148,54 +183,100 @@ class NameScrubber:
         self.people: list[_Person] = []
         whole: list[tuple[str, _Person]] = []
         for p in people:
-            parts = tuple(dict.fromkeys(name_parts(p.name)))
+            names = all_names(p)
+            parts = tuple(dict.fromkeys(x for n in names for x in name_parts(n)))
             if not parts:
                 continue
-            pp = _Person(p.id, replacement_for(p), parts,
-                         tuple(re.compile(part_pattern(x)) for x in parts))
+            pp = _Person(p.id, replacement_for(p), tuple(_Part(x) for x in parts))
             self.people.append(pp)
-            whole.append((p.name.strip(), pp))
+            whole.extend((n.strip(), pp) for n in names)
         self._placeholders: list[str] = []
         whole.sort(key=lambda x: -len(x[0]))
         self._whole = [(re.compile(r"(?<!\w)" + r"[\s\u00a0]+".join(re.escape(w) for w in n.split())
                                    + r"(?!\w)", re.IGNORECASE), pp) for n, pp in whole]
-        all_parts = [part_pattern(x) for pp in self.people for x in pp.parts]
-        if all_parts:
-            any_part = "(?:" + "|".join(sorted(set(all_parts), key=len, reverse=True)) + ")"
-            self._run = re.compile(
-                rf"(?<!\w)(?:{_INITIAL}){{0,2}}{any_part}"
-                rf"(?:[\s\u00a0]+(?:{any_part}|{_INITIAL}(?:{_INITIAL})?))*(?!\w)")
-        else:
-            self._run = None
-        guard = sorted({x for pp in self.people for x in pp.parts if len(x) >= 4}, key=len,
-                       reverse=True)
+        self._first = {x.key[:1] for pp in self.people for x in pp.parts} | {"л"}
+        guard = sorted({x.text for pp in self.people for x in pp.parts if len(x.text) >= 4},
+                       key=len, reverse=True)
         guard_words = set(guard) | {g.upper() for g in guard} | {g.capitalize() for g in guard}
         self._guard = (re.compile(r"\w*(?:" + _alt(guard_words) + r")\w*") if guard else None)
+
+    def who(self, word: str) -> set[str]:
+        """The ids of the people one of whose name parts ``word`` is a form of."""
+        if word[:1].casefold() not in self._first:
+            return set()
+        return {pp.id for pp in self.people if any(x.matches(word) for x in pp.parts)}
+
+    def covers(self, word: str) -> bool:
+        return bool(self.who(word))
 
     def _hold(self, replacement: str) -> str:
         self._placeholders.append(replacement)
         return f"\ue000{len(self._placeholders) - 1}\ue001"
 
-    def _who(self, token: str) -> set[str]:
-        return {pp.id for pp in self.people for r in pp.part_res if r.fullmatch(token)}
-
-    def _on_run(self, match: re.Match[str]) -> str:
-        run = match.group(0)
-        initials = [i.upper() for i in re.findall(r"([^\W\d_])\.", run)]
-        tokens = [t for t in re.split(r"[\s\u00a0]+", re.sub(_INITIAL, " ", run)) if t]
+    def _decide(self, words: list[str], initials: list[str]) -> str:
         owners: set[str] | None = None
-        for token in tokens:
-            who = self._who(token.strip())
+        for word in words:
+            who = self.who(word)
             owners = who if owners is None else (owners & who or owners | who)
-        if owners and len(owners) > 1 and initials:
-            # "Иванову А.Н.": keep whoever has parts starting with those initials
-            fits = {pp.id for pp in self.people if pp.id in owners
-                    and all(any(x[0].upper() == i for x in pp.parts) for i in initials)}
-            owners = fits or owners
-        if owners and len(owners) == 1:
+        owners = owners or set()
+        if initials:
+            # "Besmaganbetov Zh.": only someone whose other parts start with those letters;
+            # if nobody recorded fits, the name is someone else's and is withheld
+            owners = {pp.id for pp in self.people if pp.id in owners and all(
+                any(initial_fits(i, x.text) for x in pp.parts) for i in initials)}
+        if len(owners) == 1:
             (pid,) = owners
-            return self._hold(next(pp.replacement for pp in self.people if pp.id == pid))
-        return self._hold(WITHHELD)
+            return next(pp.replacement for pp in self.people if pp.id == pid)
+        return WITHHELD
+
+    def _by_initials(self, initials: list[str]) -> str:
+        """The replacement of the one person whose name parts begin with ``initials`` (in
+        any order), ``[…]`` if several fit, "" if none does."""
+        fits = [pp for pp in self.people if len(pp.parts) >= len(initials) and all(
+            sum(initial_fits(i, x.text) for x in pp.parts) >= initials.count(i)
+            for i in initials)]
+        if len(fits) == 1:
+            return fits[0].replacement
+        return WITHHELD if fits else ""
+
+    def _runs(self, text: str) -> str:
+        out: list[str] = []
+        pos = 0
+        tokens = list(_TOKEN.finditer(text))
+        i = 0
+        while i < len(tokens):
+            # a run: initials and name words, separated only by spaces (or nothing)
+            j, words, initials, named = i, [], [], False
+            while j < len(tokens):
+                t = tokens[j]
+                if j > i and text[tokens[j - 1].end():t.start()].strip(" \u00a0"):
+                    break
+                if t.group("init"):
+                    initials.append(t.group("init"))
+                elif self.who(t.group("word")):
+                    words.append(t.group("word"))
+                    named = True
+                else:
+                    break
+                j += 1
+            if not named:
+                who = self._by_initials(initials) if len(initials) >= 2 else ""
+                if who:  # "Zh. B.": initials alone that fit one recorded person only
+                    out.append(text[pos:tokens[i].start()])
+                    out.append(self._hold(who))
+                    pos = tokens[j - 1].end()
+                    i = j
+                else:
+                    i += 1
+                continue
+            # leading initials that belong to nobody's run stay; trailing ones are part of it
+            start, end = tokens[i].start(), tokens[j - 1].end()
+            out.append(text[pos:start])
+            out.append(self._hold(self._decide(words, initials)))
+            pos = end
+            i = j
+        out.append(text[pos:])
+        return "".join(out)
 
     def scrub(self, text: str) -> str:
         """``text`` with every name replaced; empty stays empty."""
@@ -205,8 +286,7 @@ class NameScrubber:
         out = text
         for regex, pp in self._whole:
             out = regex.sub(lambda _m, pp=pp: self._hold(pp.replacement), out)
-        if self._run is not None:
-            out = self._run.sub(self._on_run, out)
+        out = self._runs(out)
         if self._guard is not None:
             out = self._guard.sub(lambda _m: self._hold(WITHHELD), out)
         return re.sub(r"\ue000(\d+)\ue001(\.?)", self._expand, out)
@@ -214,6 +294,10 @@ class NameScrubber:
     def _expand(self, m: re.Match[str]) -> str:
         value = self._placeholders[int(m.group(1))]
         return value if value.endswith(".") else value + m.group(2)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # -- whole files -----------------------------------------------------------------------------

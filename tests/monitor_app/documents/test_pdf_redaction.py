@@ -18,7 +18,6 @@ from monitor_app.documents.redaction import (
     redact_visit_file,
     replacement_for,
     stable_code,
-    stem,
 )
 from monitor_app.queries.casefile import PersonInfo, load_case_file, load_visit_file
 from tests.monitor_app.documents import test_pdf_support as F  # noqa: E402
@@ -34,6 +33,12 @@ ENDINGS = ("", "а", "у", "ом", "ым", "ой", "ою", "е", "ы", "ых", "
 FILLER = ("был избит", "сообщил", "в ШИЗО", "жалоба подана", "оның айтуынша", "адвокат",
           "сотрудники", "прокуратура отказала", "the officer", "said that", "ИВС", "камера",
           "розыск", "Алматы", "координатор", "доверие", "сказал ли он")
+
+
+def stem(part: str) -> str:
+    """What must not survive of a name part: all of it but its last two letters (the
+    redaction's own hand-written endings list is gone; pymorphy3 inflects)."""
+    return part[:-2] if len(part) >= 6 else part
 
 
 def feminine(surname: str) -> str:
