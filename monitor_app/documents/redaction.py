@@ -3,13 +3,19 @@
 Three levels:
 
 - ``none``: everything.
-- ``pseudonymous``: every person's name is replaced by their pseudonym or a stable code,
-  also inside free text (whole names, their parts, and the usual Russian and Kazakh case
-  forms: Ивановым, Ивановой, Асхатқа, Нұрланұлы...); birth dates are cut to the year;
-  what the models declare "identity" (contacts, private persons' addresses), examiners'
-  names and who typed what are removed.
-- ``public``: as pseudonymous, and also no photographs, no notes and no item marked
-  sensitive.
+- ``pseudonymous``: every person's name and recorded alias is replaced by their pseudonym
+  or a stable code, also inside free text (whole names, their parts alone, initials in
+  either order, Russian case forms found by pymorphy3, Kazakh suffixes: Ивановым,
+  Ивановой, Асхатқа, Нұрланұлы...); birth dates are cut to the year; what the models
+  declare "identity" (contacts, private persons' addresses), examiners' names and who typed
+  what are removed; items marked sensitive are left out (:func:`leaves_out_sensitive`).
+- ``public``: as pseudonymous, and also no photographs and no notes.
+
+Names in the narratives of people who are not records are found before such a file is
+written (:func:`unconfirmed_names`: natasha's Russian named-entity recogniser plus a rule
+for capitalised Kazakh and Latin words); the lawyer marks each as a name (replaced by a
+stable code ``N-001``...) or not, and the decisions are kept in the store
+(:class:`NameDecisions`), so the next file does not ask again.
 
 Redaction works on the plain data of :mod:`monitor_app.queries.casefile`, before rendering, so no
 name can reach the text, the bookmarks or the metadata of the PDF.
@@ -20,8 +26,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -302,13 +310,30 @@ def _alt(words: Iterable[str]) -> str:
 
 # -- whole files -----------------------------------------------------------------------------
 
+def leaves_out_sensitive(level: Level) -> bool:
+    """The one policy for items marked "Sensitive" ("leave out of pseudonymised dossiers"):
+    left out of every file that leaves the lawyer's hands, pseudonymous and public alike;
+    only the full file (``none``) shows them. Every renderer asks this."""
+    if level not in LEVELS:
+        raise ValueError(f"unknown redaction level: {level}")
+    return level != "none"
+
+
 class _Redactor:
-    def __init__(self, persons: dict[str, PersonInfo], level: Level) -> None:
+    def __init__(self, persons: dict[str, PersonInfo], level: Level,
+                 decisions: NameDecisions | None = None, *,
+                 seen: list[str] | None = None) -> None:
         self.level = level
         self.public = level == "public"
-        self.scrubber = NameScrubber(persons.values())
+        self.scrubber = NameScrubber([*persons.values(),
+                                      *(decisions.people() if decisions else ())])
+        self.seen = seen
 
     def s(self, text: str) -> str:
+        if self.seen is not None:
+            if text:
+                self.seen.append(text)
+            return text
         return self.scrubber.scrub(text)
 
     def private(self, text: str) -> str:
@@ -368,14 +393,20 @@ class _Redactor:
                                    follow_up_notes=self.s(r.follow_up_notes))
 
 
-def redact_case_file(cf: CaseFile, level: Level) -> CaseFile:
-    """A copy of the case file fit for ``level`` (the same object for ``none``)."""
+def redact_case_file(cf: CaseFile, level: Level, decisions: NameDecisions | None = None
+                     ) -> CaseFile:
+    """A copy of the case file fit for ``level`` (the same object for ``none``); names the
+    lawyer confirmed (``decisions``) are replaced too."""
     if level == "none":
         return cf
     if level not in LEVELS:
         raise ValueError(f"unknown redaction level: {level}")
-    r = _Redactor(cf.persons, level)
-    evidence = tuple(r.evidence(e) for e in cf.evidence if not (r.public and e.sensitive))
+    return _redact_case(cf, _Redactor(cf.persons, level, decisions))
+
+
+def _redact_case(cf: CaseFile, r: _Redactor) -> CaseFile:
+    drop = leaves_out_sensitive(r.level)
+    evidence = tuple(r.evidence(e) for e in cf.evidence if not (drop and e.sensitive))
     kept_evidence = {e.id for e in evidence}
     chronology = tuple(dataclasses.replace(c, what=r.s(c.what)) for c in cf.chronology
                        if c.kind != "evidence" or c.record_id in kept_evidence)
@@ -393,16 +424,22 @@ def redact_case_file(cf: CaseFile, level: Level) -> CaseFile:
 
 def withheld_sensitive(cf: CaseFile, level: Level) -> int:
     """How many evidence items a ``level`` file leaves out as sensitive."""
-    return sum(1 for e in cf.evidence if e.sensitive) if level == "public" else 0
+    return sum(1 for e in cf.evidence if e.sensitive) if leaves_out_sensitive(level) else 0
 
 
-def redact_visit_file(vf: VisitFile, level: Level) -> VisitFile:
-    """A copy of the visit file fit for ``level`` (the same object for ``none``)."""
+def redact_visit_file(vf: VisitFile, level: Level, decisions: NameDecisions | None = None
+                      ) -> VisitFile:
+    """A copy of the visit file fit for ``level`` (the same object for ``none``). A visit
+    file holds no item that can be marked sensitive; its narratives are scrubbed like a
+    case's."""
     if level == "none":
         return vf
     if level not in LEVELS:
         raise ValueError(f"unknown redaction level: {level}")
-    r = _Redactor(vf.persons, level)
+    return _redact_visit(vf, _Redactor(vf.persons, level, decisions))
+
+
+def _redact_visit(vf: VisitFile, r: _Redactor) -> VisitFile:
     return dataclasses.replace(
         vf, persons={k: r.person(p) for k, p in vf.persons.items()},
         summary=r.s(vf.summary), notes=r.private(vf.notes),
@@ -418,3 +455,230 @@ def redact_visit_file(vf: VisitFile, level: Level) -> VisitFile:
 def scrub_entries(entries: Iterable[ChronologyEntry], scrubber: NameScrubber
                   ) -> tuple[ChronologyEntry, ...]:
     return tuple(dataclasses.replace(e, what=scrubber.scrub(e.what)) for e in entries)
+
+
+# -- names that are not records ---------------------------------------------------------
+
+DECISIONS_OPTION = "redaction_names"  # a store option: kept inside the encrypted store
+
+
+class UnconfirmedNames(Exception):
+    """A pseudonymous or public file was asked for while its narratives hold possible names
+    of people who are not records and that nobody has marked as a name or not."""
+
+    def __init__(self, candidates: list[str]) -> None:
+        super().__init__(f"{len(candidates)} possible names to confirm")
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class NameDecisions:
+    """What the lawyer decided about candidate names: ``names`` (as written) with the
+    stable code each is replaced by, and ``not_names``."""
+
+    names: dict[str, str] = dataclasses.field(default_factory=dict)
+    not_names: tuple[str, ...] = ()
+
+    def people(self) -> list[PersonInfo]:
+        """Each confirmed name as a person of its own, replaced by its code."""
+        return [PersonInfo(id=f"name:{code}", name=name, pseudonym=code, code="")
+                for name, code in self.names.items()]
+
+    def decide(self, names: Iterable[str] = (), not_names: Iterable[str] = ()
+               ) -> NameDecisions:
+        """These decisions and the new ones; a new name gets the next free code, a
+        decision given again replaces the earlier one."""
+        names = [n.strip() for n in names if n.strip()]
+        not_names = [n.strip() for n in not_names if n.strip()]
+        keep_names = {n: c for n, c in self.names.items()
+                      if n.casefold() not in {x.casefold() for x in not_names}}
+        used = {int(c[2:]) for c in keep_names.values() if c[2:].isdigit()}
+        known = {n.casefold() for n in keep_names}
+        for n in names:
+            if n.casefold() not in known:
+                nxt = max(used, default=0) + 1
+                used.add(nxt)
+                keep_names[n] = f"N-{nxt:03d}"
+                known.add(n.casefold())
+        drop = {n.casefold() for n in names}
+        keep_not = tuple(dict.fromkeys(
+            [n for n in self.not_names if n.casefold() not in drop] + not_names))
+        return NameDecisions(keep_names, keep_not)
+
+    def dumps(self) -> str:
+        return json.dumps({"names": self.names, "not": list(self.not_names)},
+                          ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def loads(cls, text: str | None) -> NameDecisions:
+        if not text:
+            return cls()
+        data = json.loads(text)
+        return cls(dict(data.get("names", {})), tuple(data.get("not", ())))
+
+
+def read_decisions(store: Any) -> NameDecisions:
+    """The decisions kept in ``store`` (a :class:`monitor_app.store.Store`)."""
+    return NameDecisions.loads(store.option(DECISIONS_OPTION))
+
+
+def record_decisions(store: Any, names: Iterable[str] = (), not_names: Iterable[str] = ()
+                     ) -> NameDecisions:
+    """Add decisions to those kept in ``store`` (with history, like any option)."""
+    decisions = read_decisions(store).decide(names, not_names)
+    store.set_option(DECISIONS_OPTION, decisions.dumps())
+    return decisions
+
+
+def parse_confirmations(text: str) -> tuple[list[str], list[str]]:
+    """A ``--confirm-names`` file: one candidate a line, ``name: TEXT`` or ``not: TEXT``;
+    blank lines and lines starting with ``#`` are ignored. ``ValueError`` names the first
+    line that is neither."""
+    names: list[str] = []
+    nots: list[str] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        head, sep, rest = line.partition(":")
+        what = head.strip().casefold()
+        if not sep or what not in ("name", "not") or not rest.strip():
+            raise ValueError(f"line {n}: expected 'name: TEXT' or 'not: TEXT'")
+        (names if what == "name" else nots).append(unicodedata.normalize("NFC", rest.strip()))
+    return names, nots
+
+
+_NER_LOCK = threading.Lock()
+
+
+@functools.cache
+def _ner() -> tuple[Any, Any]:
+    """natasha's segmenter and news NER tagger (its model ships in the package; loading
+    takes about 0.6 s, so it happens on first use, on a worker thread in the app)."""
+    with _NER_LOCK:
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Where natasha's recogniser reads a person's name in ``text`` (start, end)."""
+    from natasha import Doc
+
+    segmenter, tagger = _ner()
+    with _NER_LOCK:  # the tagger is not known to be thread-safe
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+    return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+
+
+_KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"^[A-Za-z]+(?:['’][A-Za-z]+)*$")
+_SENTENCE_END = ".!?…\n"
+_OPENERS = " \t\u00a0«»\"“”„‘’'([{-–—"
+# Latin words that are capitalised mid-sentence in English without naming anyone.
+_ENGLISH = frozenset((
+    "i", "mr", "mrs", "ms", "dr", "un", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return bool(before) and before[-1] not in _SENTENCE_END and "\n" not in text[
+        len(before):start]
+
+
+def capitalised_candidates(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    """The rule for names the recogniser (trained on Russian news) misses: a capitalised
+    word, not all capitals, of three letters or more, not at the start of a sentence, that
+    is Kazakh (has a letter of Kazakh's own: ә ғ қ ң ө ұ ү һ і) or Latin, and is not a
+    vocabulary word (a term's label, a place's name) nor, in Latin, an English month, day
+    or title. Its false positives: place and institution names outside the vocabularies
+    ("Қарағанды облысы" when the region is not a term, "Human Rights Watch"), words
+    capitalised after a colon or in a heading; the lawyer marks them "not a name" once."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group("word")
+        if not word or len(word) < 3 or not word[0].isupper() or word.isupper():
+            continue
+        if not (_KAZAKH.search(word) or _LATIN_WORD.match(word)):
+            continue
+        low = word.casefold()
+        if low in vocabulary or low in _ENGLISH or any(
+                low.startswith(v) and len(low) - len(v) <= _SUFFIX_LETTERS
+                for v in vocabulary if len(v) >= 4 and v[:1] == low[:1]):
+            continue
+        if not _mid_sentence(text, m.start()):
+            continue
+        if out and not text[out[-1][1]:m.start()].strip(" \u00a0"):
+            out[-1] = (out[-1][0], m.end())  # "Marat Ospanov": one name
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def vocabulary_words(session: Any) -> frozenset[str]:
+    """Words that are not names: those of every term's labels and of places' names."""
+    from sqlalchemy import select
+
+    from db.models import Facility, VocabTerm
+
+    words: set[str] = set()
+    rows = session.execute(select(VocabTerm.label_en, VocabTerm.label_ru, VocabTerm.label_kk))
+    for row in [*rows, *session.execute(select(Facility.name, Facility.designation))]:
+        for value in row:
+            words.update(w.casefold() for w in re.findall(r"[^\W\d_]{3,}", value or ""))
+    return frozenset(words)
+
+
+def _covered(candidate: str, matchers: list[NameScrubber]) -> bool:
+    # initials left over ("Бесмаганбетова Ж") are withheld by the scrubber if nobody fits
+    words = [w for t in _TOKEN.finditer(candidate) if (w := t.group("word")) and len(w) > 1]
+    return all(any(m.covers(w) for m in matchers) for w in words)
+
+
+def find_candidates(texts: Iterable[str], persons: Iterable[PersonInfo],
+                    decisions: NameDecisions | None = None,
+                    vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """Possible names in ``texts`` of people who are neither ``persons`` nor decided: each
+    once, as first written, in the order found."""
+    decisions = decisions or NameDecisions()
+    matchers = [NameScrubber([*persons, *decisions.people()]),
+                NameScrubber([PersonInfo(id=f"not{i}", name=n, pseudonym="-", code="")
+                              for i, n in enumerate(decisions.not_names)])]
+    found: dict[str, str] = {}
+    for text in texts:
+        spans = person_spans(text) if _CYRILLIC.search(text) else []
+        for a, b in capitalised_candidates(text, vocabulary):
+            if not any(x <= a < y for x, y in spans):
+                spans.append((a, b))
+        for a, b in sorted(spans):
+            candidate = re.sub(r"\s+", " ", text[a:b]).strip(" .,;:")
+            if candidate and not _covered(candidate, matchers):
+                found.setdefault(candidate.casefold(), candidate)
+    return list(found.values())
+
+
+def _texts(redact: Any) -> list[str]:
+    seen: list[str] = []
+    redact(seen)
+    return seen
+
+
+def case_file_names(cf: CaseFile, decisions: NameDecisions | None = None,
+                    vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """The candidate names in every text a redacted dossier of ``cf`` prints, not yet
+    covered by a person record, an alias or a decision."""
+    texts = _texts(lambda seen: _redact_case(cf, _Redactor(cf.persons, "pseudonymous",
+                                                             seen=seen)))
+    return find_candidates(texts, cf.persons.values(), decisions, vocabulary)
+
+
+def visit_file_names(vf: VisitFile, decisions: NameDecisions | None = None,
+                     vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """As :func:`case_file_names`, for a visit report."""
+    texts = _texts(lambda seen: _redact_visit(vf, _Redactor(vf.persons, "pseudonymous",
+                                                              seen=seen)))
+    return find_candidates(texts, vf.persons.values(), decisions, vocabulary)
