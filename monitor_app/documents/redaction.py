@@ -570,7 +570,19 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         doc = Doc(text)
         doc.segment(segmenter)
         doc.tag_ner(tagger)
-    return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+    return [(span.start, span.stop) for span in doc.spans
+            if span.type == "PER" and not _plain_words(span.text)]
+
+
+def _plain_words(text: str) -> bool:
+    """Every word is in pymorphy3's dictionary and none can be read as a name: the
+    recogniser's false positives ("Кровоподтёки" opening a text)."""
+    words = [w for t in _TOKEN.finditer(text) if (w := t.group("word")) and len(w) > 1]
+    morph = _morph()
+    return bool(words) and all(
+        _CYRILLIC.search(w) and morph.word_is_known(w.casefold())
+        and not any(named for _, named in _parses(w.casefold().replace("ё", "е")))
+        for w in words)
 
 
 _KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)

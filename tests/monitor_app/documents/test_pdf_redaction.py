@@ -165,7 +165,8 @@ def test_case_file_pseudonymous_and_public(store):
     # an address says who a private person is: declared "identity", gone from both
     assert pseud.persons[built.people["victim"]].address == ""
     assert public.persons[built.people["victim"]].address == ""
-    assert len(pseud.evidence) == 3 and len(public.evidence) == 2  # sensitive item dropped
+    # "Sensitive: leave out of pseudonymised dossiers": out of both (one policy)
+    assert len(pseud.evidence) == 2 and len(public.evidence) == 2
     assert redact_case_file(cf, "none") is cf
 
 
