@@ -67,7 +67,8 @@ def _print_checked(args: argparse.Namespace, pw: Passphrases, out: TextIO, write
     decided = _confirmations(args.confirm_names) if args.confirm_names else None
     with open_store(args, pw) as store:
         if decided is not None:
-            record_decisions(store, *decided)
+            with store.write("--confirm-names") as writer:
+                record_decisions(writer, *decided)
         try:
             pages = write(store)
         except UnconfirmedNames as exc:

@@ -522,11 +522,18 @@ def read_decisions(store: Any) -> NameDecisions:
     return NameDecisions.loads(store.option(DECISIONS_OPTION))
 
 
-def record_decisions(store: Any, names: Iterable[str] = (), not_names: Iterable[str] = ()
+def record_decisions(writer: Any, names: Iterable[str] = (), not_names: Iterable[str] = ()
                      ) -> NameDecisions:
-    """Add decisions to those kept in ``store`` (with history, like any option)."""
-    decisions = read_decisions(store).decide(names, not_names)
-    store.set_option(DECISIONS_OPTION, decisions.dumps())
+    """Add decisions to those kept in the store, in ``writer``'s transaction (a
+    :class:`monitor_app.records.Writer`), with history like any store option."""
+    from db.models import StoreMeta
+    from monitor_app.store import option_key
+
+    key = option_key(DECISIONS_OPTION)
+    row = writer.session.get(StoreMeta, key)
+    decisions = NameDecisions.loads(row.value if row is not None else None).decide(
+        names, not_names)
+    writer.set_option(key, decisions.dumps())
     return decisions
 
 
