@@ -329,6 +329,11 @@ class _Redactor:
                                       *(decisions.people() if decisions else ())])
         self.seen = seen
 
+    def g(self, text: str) -> str:
+        """Text the app generated around the user's (a chronology line): scrubbed, but not
+        searched for names, since the user's texts are searched where they are kept."""
+        return text if self.seen is not None else self.scrubber.scrub(text)
+
     def s(self, text: str) -> str:
         if self.seen is not None:
             if text:
@@ -408,7 +413,7 @@ def _redact_case(cf: CaseFile, r: _Redactor) -> CaseFile:
     drop = leaves_out_sensitive(r.level)
     evidence = tuple(r.evidence(e) for e in cf.evidence if not (drop and e.sensitive))
     kept_evidence = {e.id for e in evidence}
-    chronology = tuple(dataclasses.replace(c, what=r.s(c.what)) for c in cf.chronology
+    chronology = tuple(dataclasses.replace(c, what=r.g(c.what)) for c in cf.chronology
                        if c.kind != "evidence" or c.record_id in kept_evidence)
     case = dataclasses.replace(cf.case, title=r.s(cf.case.title), summary=r.s(cf.case.summary),
                                notes=r.private(cf.case.notes))
@@ -478,6 +483,7 @@ class NameDecisions:
 
     names: dict[str, str] = dataclasses.field(default_factory=dict)
     not_names: tuple[str, ...] = ()
+    last_code: int = 0  # codes are never given twice, also after a name is unmarked
 
     def people(self) -> list[PersonInfo]:
         """Each confirmed name as a person of its own, replaced by its code."""
@@ -492,29 +498,30 @@ class NameDecisions:
         not_names = [n.strip() for n in not_names if n.strip()]
         keep_names = {n: c for n, c in self.names.items()
                       if n.casefold() not in {x.casefold() for x in not_names}}
-        used = {int(c[2:]) for c in keep_names.values() if c[2:].isdigit()}
+        last = max([self.last_code, *(int(c[2:]) for c in self.names.values()
+                                       if c[2:].isdigit())])
         known = {n.casefold() for n in keep_names}
         for n in names:
             if n.casefold() not in known:
-                nxt = max(used, default=0) + 1
-                used.add(nxt)
-                keep_names[n] = f"N-{nxt:03d}"
+                last += 1
+                keep_names[n] = f"N-{last:03d}"
                 known.add(n.casefold())
         drop = {n.casefold() for n in names}
         keep_not = tuple(dict.fromkeys(
             [n for n in self.not_names if n.casefold() not in drop] + not_names))
-        return NameDecisions(keep_names, keep_not)
+        return NameDecisions(keep_names, keep_not, last)
 
     def dumps(self) -> str:
-        return json.dumps({"names": self.names, "not": list(self.not_names)},
-                          ensure_ascii=False, sort_keys=True)
+        return json.dumps({"names": self.names, "not": list(self.not_names),
+                           "last_code": self.last_code}, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def loads(cls, text: str | None) -> NameDecisions:
         if not text:
             return cls()
         data = json.loads(text)
-        return cls(dict(data.get("names", {})), tuple(data.get("not", ())))
+        return cls(dict(data.get("names", {})), tuple(data.get("not", ())),
+                   int(data.get("last_code", 0)))
 
 
 def read_decisions(store: Any) -> NameDecisions:
@@ -600,7 +607,8 @@ _OPENERS = " \t\u00a0«»\"“”„‘’'([{-–—"
 _ENGLISH = frozenset((
     "i", "mr", "mrs", "ms", "dr", "un", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -639,12 +647,15 @@ def capitalised_candidates(text: str, vocabulary: frozenset[str]) -> list[tuple[
 
 
 def vocabulary_words(session: Any) -> frozenset[str]:
-    """Words that are not names: those of every term's labels and of places' names."""
+    """Words that are not names: those of every term's labels, of places' names and of the
+    documents' own sentences."""
     from sqlalchemy import select
 
     from db.models import Facility, VocabTerm
+    from monitor_app.documents.strings import STRINGS
 
-    words: set[str] = set()
+    words: set[str] = {w.casefold() for table in STRINGS.values() for value in table.values()
+                       for w in re.findall(r"[^\W\d_]{3,}", value)}
     rows = session.execute(select(VocabTerm.label_en, VocabTerm.label_ru, VocabTerm.label_kk))
     for row in [*rows, *session.execute(select(Facility.name, Facility.designation))]:
         for value in row:
