@@ -172,8 +172,9 @@ def test_decisions_get_stable_codes():
 def witness_case(store):
     built = F.build(store)
     with store.read() as s:
-        from db.models import Allegation
         from sqlalchemy import select
+
+        from db.models import Allegation
 
         aid = s.scalars(select(Allegation.id).where(Allegation.case_id == built.case_id)).one()
         narrative = s.get(Allegation, aid).narrative
