@@ -98,7 +98,10 @@ def test_store_at_0003_gets_aliases_with_its_people_and_history_intact(
         with store.read() as s:
             person = s.get(Person, "p-old")
             assert person.name == "Бесмаганбетов Жанболат" and person.aliases == ""
-            assert [h["change_id"] for h in records.history(s, "people", "p-old")] == ["c-old"]
+            old_history = records.history(s, "people", "p-old")
+            assert [h["change_id"] for h in old_history] == ["c-old"]
+            assert old_history[0]["changes"] == {  # completed: rebuildable from history
+                "name": [None, "Бесмаганбетов Жанболат", None], "aliases": [None, "", None]}
         with store.write() as w:
             w.update("people", "p-old", aliases="Besmaganbetov Zhanbolat")
         found = inspect_records.list_records(store, "people", search_text="Besmaganbetov")
