@@ -69,7 +69,7 @@ _TRANSLIT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "
              "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
              "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
              "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
-             "і": "i"}
+             "і": "i", "ь": "", "ъ": ""}
 # Agglutinated Kazakh case suffixes and the English "'s" (Асхатқа, Нұрланұлының, Petrov's)
 # are recognised by length, not by a list: a word that begins with the whole name part and
 # goes on for at most this many letters. Russian inflection is pymorphy3's.
@@ -116,6 +116,12 @@ def lemmas(word: str, *, as_name: bool = False) -> frozenset[str]:
 def _latin(text: str) -> str:
     low = text.casefold()
     return "".join(_TRANSLIT.get(ch, ch) for ch in low)
+
+
+def latin_spelling(name: str) -> str:
+    """A Latin spelling of a Cyrillic name ("Бесмаганбетов Жанболат" -> "Besmaganbetov
+    Zhanbolat"), as documents in English write it."""
+    return " ".join(_latin(w).capitalize() for w in name.split())
 
 
 def initial_fits(initial: str, part: str) -> bool:
