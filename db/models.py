@@ -144,11 +144,14 @@ class Person(RecordMixin, Base):
 
     __tablename__ = "people"
     __kind__ = {"label": "Person", "plural": "People", "main": True,
-                "title": ("name", "pseudonym", "code"),
+                "title": ("name", "aliases", "pseudonym", "code"),
                 "body": ("position", "unit", "rank", "notes"),
                 "label_parts": ("name|pseudonym|code",)}
 
     name: Mapped[str] = line(300, label="Name", sensitive="identity")
+    # other spellings and aliases ("Besmaganbetov Zh.", "Бесмағанбетов"): one name per line;
+    # search finds them, redaction replaces them like the name
+    aliases: Mapped[str] = text_field(label="Other spellings and aliases", sensitive="identity")
     pseudonym: Mapped[str] = line(120, label="Pseudonym")
     code: Mapped[str] = mapped_column(String(40), default="", index=True, info={"label": "Code"})
     category: Mapped[str | None] = term("person_category", index=True, label="Category")

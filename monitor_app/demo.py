@@ -420,6 +420,11 @@ class _Demo:
         if category in ("relative", "lawyer") and rng.random() < 0.6:
             values["contact"] = f"+7 7{rng.randint(0, 79):02d} {rng.randint(100, 999)} " \
                                 f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+        if category in ("detainee", "former_detainee"):
+            # the Latin spelling UN documents and foreign media use: redaction replaces it too
+            from monitor_app.documents.redaction import latin_spelling
+
+            values["aliases"] = latin_spelling(name.full)
         values.update(extra)
         return self.create("people", **values), name
 

@@ -3,6 +3,12 @@
 The render runs on the runner's "render" lane with its own read session; the dialog shows a
 busy bar and a Cancel button (cancelling stops between sections and leaves no file), then
 opens the finished PDF with the system viewer.
+
+For a pseudonymous or public file the dialog first looks, on the render lane, for possible
+names in the texts that are not people of the file (the named-entity recogniser loads on
+first use, about a second) and lists them with a checkbox each: checked, the word is a name
+and is replaced by a code; unchecked, it is not a name. The decisions are kept in the store
+(on the db lane) before the render, so the next file does not ask again.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +29,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -52,13 +60,18 @@ class PdfDialog(QDialog):
     """Choices for one document, then the render with a busy indicator and Cancel."""
 
     ready = Signal()  # the suggested file name was read from the store
+    names_ready = Signal()  # the possible names of the chosen level are listed
 
     def __init__(self, ctx: AppContext, *, title: str, default_stem: str,
                  render: Callable[[Any, Path, str, str, Callable[[], None]], int],
+                 names: Callable[[Any, str], list[str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._render = render
+        self._names = names
+        self._names_pending = False
+        self._names_asked = 0  # which search the answer belongs to (the level may change)
         self._default_stem = default_stem
         self._token: CancelToken | None = None
         self._stem_pending = False
@@ -95,6 +108,15 @@ class PdfDialog(QDialog):
         form.addRow(self.tr("Redaction"), self.level_box)
         form.addRow(self.tr("Save as"), path_row)
 
+        self.names_label = QLabel(self.tr(
+            "Possible names of people who are not records of this file. Checked: a name, "
+            "replaced by a code in the PDF. Unchecked: not a name. Kept for the next PDF."),
+            self)
+        self.names_label.setWordWrap(True)
+        self.names_list = QListWidget(self)
+        self.names_label.setVisible(False)
+        self.names_list.setVisible(False)
+
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy
         self.progress.setVisible(False)
@@ -110,6 +132,8 @@ class PdfDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.names_label)
+        layout.addWidget(self.names_list)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -136,7 +160,7 @@ class PdfDialog(QDialog):
         if current is None or current.name in old:
             folder = current.parent if current else _documents_dir()
             self.path_edit.setText(str(folder / f"{self._default_stem}-{self.level()}.pdf"))
-        self.create_button.setEnabled(self._token is None)
+        self.create_button.setEnabled(self._token is None and not self._names_pending)
         self.ready.emit()
 
     def on_stem_failed(self, exc: BaseException) -> None:
@@ -145,11 +169,71 @@ class PdfDialog(QDialog):
         self.ready.emit()
 
     def is_ready(self) -> bool:
-        """True once the suggested file name is known (Create can be pressed)."""
-        return not self._stem_pending
+        """True once the suggested file name and the possible names are known."""
+        return not self._stem_pending and not self._names_pending
+
+    # -- possible names ----------------------------------------------------------------
+    def candidates(self) -> list[str]:
+        """The possible names listed, in order."""
+        return [self.names_list.item(i).text() for i in range(self.names_list.count())]
+
+    def set_candidate_checked(self, text: str, checked: bool) -> None:
+        for i in range(self.names_list.count()):
+            item = self.names_list.item(i)
+            if item.text() == text:
+                item.setCheckState(Qt.CheckState.Checked if checked
+                                   else Qt.CheckState.Unchecked)
+
+    def look_for_names(self) -> None:
+        """List the possible names a redacted file would ask about (render lane: the
+        recogniser's model loads there, never on the GUI thread)."""
+        self.show_candidates([])
+        if self._names is None or self.level() == "none" or self.ctx.store is None:
+            self._names_pending = False
+            self.names_ready.emit()
+            return
+        store, lang, find = self.ctx.require_store(), self.lang(), self._names
+        self._names_asked += 1
+        asked = self._names_asked
+        self._names_pending = True
+        self.create_button.setEnabled(False)
+        self.status.setText(self.tr("Looking for names that are not records…"))
+
+        def done(found: list[str]) -> None:
+            if asked == self._names_asked:
+                self.on_names_found(found)
+
+        def failed(exc: BaseException) -> None:
+            if asked == self._names_asked:
+                self.on_names_failed(exc)
+
+        self.ctx.runner.run_op(lambda: find(store, lang), done, failed, lane="render")
+
+    def show_candidates(self, found: list[str]) -> None:
+        self.names_list.clear()
+        for text in found:
+            item = QListWidgetItem(text, self.names_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)  # the safe side: replaced
+        self.names_label.setVisible(bool(found))
+        self.names_list.setVisible(bool(found))
+
+    def on_names_found(self, found: list[str]) -> None:
+        self._names_pending = False
+        self.show_candidates(found)
+        self.status.setText("")
+        self.create_button.setEnabled(self._token is None and not self._stem_pending)
+        self.names_ready.emit()
+
+    def on_names_failed(self, exc: BaseException) -> None:
+        self._names_pending = False
+        self.status.setText(errors.describe(exc, "looking for names"))
+        self.names_ready.emit()  # Create stays disabled: nothing unchecked is written
 
     def on_level_changed(self, *_: object) -> None:
-        """Keep the suggested file name in step with the redaction level."""
+        """Keep the suggested file name and the possible names in step with the level."""
+        if self._names is not None:
+            self.look_for_names()
         current = Path(self.path_edit.text()) if self.path_edit.text() else None
         folder = current.parent if current else _documents_dir()
         suggested = {f"{self._default_stem}-{lvl}.pdf" for lvl in LEVELS}
@@ -168,7 +252,7 @@ class PdfDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         for w in (self.lang_box, self.level_box, self.path_edit, self.browse_button,
-                  self.create_button):
+                  self.create_button, self.names_list):
             w.setEnabled(not busy)
 
     def on_create_clicked(self) -> None:
@@ -195,9 +279,27 @@ class PdfDialog(QDialog):
             render(store, path, lang, level, token.check)
             return path
 
+        def start(_: object = None) -> None:
+            self.ctx.runner.run_op(job, self.on_rendered, self.on_failed, lane="render")
+
         self._set_busy(True)
         self.status.setText(self.tr("Creating the PDF…"))
-        self.ctx.runner.run_op(job, self.on_rendered, self.on_failed, lane="render")
+        names, not_names = self.decisions()
+        if level != "none" and (names or not_names):
+            from monitor_app.documents.redaction import record_decisions
+
+            self.ctx.write(lambda w: record_decisions(w, names, not_names), start,
+                           self.on_failed, source="pdf dialog")
+        else:
+            start()
+
+    def decisions(self) -> tuple[list[str], list[str]]:
+        """The listed names checked (names) and unchecked (not names)."""
+        names, nots = [], []
+        for i in range(self.names_list.count()):
+            item = self.names_list.item(i)
+            (names if item.checkState() == Qt.CheckState.Checked else nots).append(item.text())
+        return names, nots
 
     def on_rendered(self, path: Path) -> None:
         self._token = None
@@ -207,12 +309,18 @@ class PdfDialog(QDialog):
         self.accept()
 
     def on_failed(self, exc: BaseException) -> None:
+        from monitor_app.documents.redaction import UnconfirmedNames
         from ui.tasks import Cancelled as TaskCancelled
 
         self._token = None
         self._set_busy(False)
         if isinstance(exc, TaskCancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
+            return
+        if isinstance(exc, UnconfirmedNames):  # the texts changed since the list was made
+            self.show_candidates(exc.candidates)
+            self.status.setText(self.tr("New possible names were found; mark them and "
+                                        "create the PDF again. No file was written."))
             return
         if isinstance(exc, OSError):
             self.error = self.tr("The PDF could not be saved: %1").replace(
@@ -249,10 +357,29 @@ def _render_visit(visit_id: str) -> Callable[[Any, Path, str, str, Callable[[], 
     return render
 
 
+def _dossier_names(case_id: str) -> Callable[[Any, str], list[str]]:
+    def find(store: Any, lang: str) -> list[str]:
+        from monitor_app.documents.dossier import dossier_names
+
+        return dossier_names(store, case_id, lang)
+
+    return find
+
+
+def _visit_names(visit_id: str) -> Callable[[Any, str], list[str]]:
+    def find(store: Any, lang: str) -> list[str]:
+        from monitor_app.documents.visit_report import visit_report_names
+
+        return visit_report_names(store, visit_id, lang)
+
+    return find
+
+
 def dossier_dialog(ctx: AppContext, case_id: str, parent: QWidget | None = None) -> PdfDialog:
     """The dialog for a case's dossier (not shown yet; its file name is read on the db lane)."""
     dialog = PdfDialog(ctx, title="", default_stem="dossier",
-                       render=_render_dossier(case_id), parent=parent)
+                       render=_render_dossier(case_id), names=_dossier_names(case_id),
+                       parent=parent)
     dialog.setWindowTitle(QCoreApplication.translate("PdfDialog", "Print the case dossier"))
     dialog.read_default_stem(lambda s: naming.dossier_stem(s, case_id))
     return dialog
@@ -262,7 +389,8 @@ def visit_report_dialog(ctx: AppContext, visit_id: str, parent: QWidget | None =
                         ) -> PdfDialog:
     """The dialog for a visit report (not shown yet; its file name is read on the db lane)."""
     dialog = PdfDialog(ctx, title="", default_stem="visit-report",
-                       render=_render_visit(visit_id), parent=parent)
+                       render=_render_visit(visit_id), names=_visit_names(visit_id),
+                       parent=parent)
     dialog.setWindowTitle(QCoreApplication.translate("PdfDialog", "Print the visit report"))
     dialog.read_default_stem(lambda s: naming.visit_report_stem(s, visit_id))
     return dialog

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from monitor_app.store import Store
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_LOCKED, EXIT_BAD_INPUT = 0, 1, 2, 3, 4
+EXIT_NAMES = 5  # a redacted PDF refused: possible names to confirm (listed on stdout)
 LANGS = ("en", "ru", "kk")
 
 

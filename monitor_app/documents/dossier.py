@@ -29,7 +29,17 @@ from monitor_app.dates import DayInterval, format_days
 from monitor_app.documents import document as d
 from monitor_app.documents.chart import TimelineChart
 from monitor_app.documents.fonts import SANS, SANS_BOLD
-from monitor_app.documents.redaction import Level, redact_case_file, withheld_sensitive
+from monitor_app.documents.redaction import (
+    Level,
+    NameDecisions,
+    UnconfirmedNames,
+    case_file_names,
+    leaves_out_sensitive,
+    read_decisions,
+    redact_case_file,
+    vocabulary_words,
+    withheld_sensitive,
+)
 from monitor_app.documents.strings import (
     days_late,
     fmt_date,
@@ -450,7 +460,7 @@ class DossierBuilder:
         if withheld:
             out.append(Paragraph(d.esc(self.t("sensitive_withheld", n=withheld)), st.muted))
         photos = [e for e in cf.evidence if e.is_image and e.load is not None
-                  and not (e.sensitive and self.level != "none")]
+                  and not (e.sensitive and leaves_out_sensitive(self.level))]
         if photos and self.level == "public":
             out.append(Paragraph(d.esc(self.t("photos_withheld")), st.muted))
         elif photos:
@@ -512,12 +522,14 @@ def d_strings(lang: str) -> dict[str, str]:
 
 def render_dossier(cf: CaseFile, level: Level, out: str | os.PathLike[str] | IO[bytes], *,
                    generated: datetime | None = None,
-                   check: Callable[[], None] | None = None) -> int:
+                   check: Callable[[], None] | None = None,
+                   decisions: NameDecisions | None = None) -> int:
     """Write the dossier of ``cf`` at redaction ``level`` to ``out``; returns the page count.
 
-    ``check`` is called between sections and may raise (e.g. :class:`Cancelled`) to stop.
+    ``check`` is called between sections and may raise (e.g. :class:`Cancelled`) to stop;
+    names in ``decisions`` are replaced too.
     """
-    redacted = redact_case_file(cf, level)
+    redacted = redact_case_file(cf, level, decisions)
     builder = DossierBuilder(redacted, level, generated=generated or datetime.now(), check=check)
     builder._original = cf
     title = f"{text(cf.lang, 'dossier_title')} {cf.case.reference}"
@@ -534,11 +546,30 @@ def render_dossier(cf: CaseFile, level: Level, out: str | os.PathLike[str] | IO[
 
 def write_dossier(store: Any, case_id: str, path: str | os.PathLike[str], *, lang: str = "en",
                   level: Level = "none", check: Callable[[], None] | None = None) -> int:
-    """Load a case from ``store`` and write its dossier to ``path`` atomically; page count."""
+    """Load a case from ``store`` and write its dossier to ``path`` atomically; page count.
+
+    A pseudonymous or public dossier is refused with :class:`UnconfirmedNames` (nothing
+    written) while its texts hold possible names nobody has decided about."""
+    decisions = read_decisions(store) if level != "none" else None
     with store.read() as session:
         cf = load_case_file(session, case_id, lang)
+        if decisions is not None:
+            todo = case_file_names(cf, decisions, vocabulary_words(session))
+            if todo:
+                raise UnconfirmedNames(todo)
         # photos are read while the session is open
-        return d.write_atomically(path, lambda fh: render_dossier(cf, level, fh, check=check))
+        return d.write_atomically(path, lambda fh: render_dossier(
+            cf, level, fh, check=check, decisions=decisions))
 
 
-__all__ = ["Cancelled", "DossierBuilder", "render_dossier", "write_dossier"]
+def dossier_names(store: Any, case_id: str, lang: str = "en") -> list[str]:
+    """The possible names a redacted dossier of the case would ask about (slow the first
+    time: the recogniser loads; run it off the GUI thread)."""
+    decisions = read_decisions(store)
+    with store.read() as session:
+        cf = load_case_file(session, case_id, lang)
+        return case_file_names(cf, decisions, vocabulary_words(session))
+
+
+__all__ = ["Cancelled", "DossierBuilder", "UnconfirmedNames", "dossier_names",
+           "render_dossier", "write_dossier"]

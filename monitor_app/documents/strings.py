@@ -21,7 +21,7 @@ EN: dict[str, str] = {
     "public_note": "Prepared for publication: names are replaced by pseudonyms, photographs, "
                    "contacts, private addresses and sensitive items are left out.",
     "pseudonymous_note": "Names are replaced by pseudonyms or codes; birth dates are cut to "
-                         "the year; contacts are left out.",
+                         "the year; contacts and items marked sensitive are left out.",
     "reference": "Case reference",
     "redaction": "Redaction",
     "redaction_none": "none (full file)",
@@ -205,7 +205,8 @@ RU: dict[str, str] = {
                    "контакты, адреса частных лиц и сведения с пометкой «чувствительно» "
                    "исключены.",
     "pseudonymous_note": "Имена заменены псевдонимами или кодами, от дат рождения оставлен "
-                         "только год, контактные данные исключены.",
+                         "только год, контактные данные и материалы с пометкой "
+                         "«чувствительно» исключены.",
     "reference": "Номер дела",
     "redaction": "Обезличивание",
     "redaction_none": "нет (полное досье)",
@@ -389,7 +390,8 @@ KK: dict[str, str] = {
                    "фотосуреттер, байланыс деректері, жеке тұлғалардың мекенжайлары және "
                    "«құпия» деп белгіленген мәліметтер алынып тасталды.",
     "pseudonymous_note": "Аты-жөндер бүркеншік аттармен не кодтармен ауыстырылды, туған "
-                         "күннен тек жылы қалдырылды, байланыс деректері алынып тасталды.",
+                         "күннен тек жылы қалдырылды, байланыс деректері мен «құпия» деп "
+                         "белгіленген мәліметтер алынып тасталды.",
     "reference": "Іс нөмірі",
     "redaction": "Деректерді жасыру",
     "redaction_none": "жоқ (толық досье)",

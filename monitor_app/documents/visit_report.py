@@ -15,7 +15,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from monitor_app.documents import document as d
 from monitor_app.documents.dossier import _person_name, _Sections
 from monitor_app.documents.fonts import SANS_BOLD
-from monitor_app.documents.redaction import Level, redact_visit_file
+from monitor_app.documents.redaction import (
+    Level,
+    NameDecisions,
+    UnconfirmedNames,
+    read_decisions,
+    redact_visit_file,
+    visit_file_names,
+    vocabulary_words,
+)
 from monitor_app.documents.strings import fmt_date, fmt_datetime, text
 from monitor_app.queries.casefile import VisitFile, load_visit_file
 
@@ -190,9 +198,10 @@ class VisitReportBuilder:
 
 
 def render_visit_report(vf: VisitFile, level: Level, out: str | os.PathLike[str] | IO[bytes],
-                        *, generated: datetime | None = None) -> int:
+                        *, generated: datetime | None = None,
+                        decisions: NameDecisions | None = None) -> int:
     """Write the report of ``vf`` at redaction ``level``; returns the page count."""
-    redacted = redact_visit_file(vf, level)
+    redacted = redact_visit_file(vf, level, decisions)
     builder = VisitReportBuilder(redacted, level, generated=generated or datetime.now())
     when = fmt_date(vf.started_at, vf.lang)
     title = f"{text(vf.lang, 'visit_report_title')} {when}".strip()
@@ -209,9 +218,24 @@ def render_visit_report(vf: VisitFile, level: Level, out: str | os.PathLike[str]
 def write_visit_report(store: Any, visit_id: str, path: str | os.PathLike[str], *,
                        lang: str = "en", level: Level = "none",
                        check: Callable[[], None] | None = None) -> int:
-    """Load a visit from ``store`` and write its report to ``path`` atomically; page count."""
+    """Load a visit from ``store`` and write its report to ``path`` atomically; page count.
+    Refused with :class:`UnconfirmedNames` as a redacted dossier is."""
+    decisions = read_decisions(store) if level != "none" else None
     with store.read() as session:
         vf = load_visit_file(session, visit_id, lang)
+        todo = (visit_file_names(vf, decisions, vocabulary_words(session))
+                if decisions is not None else [])
+    if todo:
+        raise UnconfirmedNames(todo)
     if check is not None:
         check()
-    return d.write_atomically(path, lambda fh: render_visit_report(vf, level, fh))
+    return d.write_atomically(path, lambda fh: render_visit_report(vf, level, fh,
+                                                                   decisions=decisions))
+
+
+def visit_report_names(store: Any, visit_id: str, lang: str = "en") -> list[str]:
+    """The possible names a redacted report of the visit would ask about."""
+    decisions = read_decisions(store)
+    with store.read() as session:
+        vf = load_visit_file(session, visit_id, lang)
+        return visit_file_names(vf, decisions, vocabulary_words(session))

@@ -127,6 +127,7 @@ class PersonInfo:
     consent_un: bool = False
     notes: str = ""
     in_case: bool = False  # linked to the case (not only met on a visit)
+    aliases: tuple[str, ...] = ()  # other spellings and aliases, one per line in the store
 
     @property
     def is_official(self) -> bool:
@@ -450,6 +451,8 @@ class _Builder:
                     consent_share_lawyer=p.consent_share_lawyer,
                     consent_publish=p.consent_publish, consent_un=p.consent_un,
                     notes=p.notes or "", in_case=p.id in in_case,
+                    aliases=tuple(a.strip() for a in (p.aliases or "").splitlines()
+                                  if a.strip()),
                 )
 
     def allegation(self, a: Allegation, people: list[AllegationPerson],

@@ -790,13 +790,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <location line="+43"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -832,18 +832,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+59"/>
+        <location line="-107"/>
+        <location line="+62"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Capacity and mandates</source>
         <translation>Лимит және мандаттар</translation>
     </message>
@@ -875,7 +875,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
         <location line="+47"/>
@@ -884,7 +884,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -898,6 +898,16 @@
         <location line="+1"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other spellings</source>
+        <translation>Басқа жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line: other spellings, aliases, initials</source>
+        <translation>әр жолға біреуден: басқа жазылуы, лақап аттары, аты-жөнінің бас әріптері</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2352,7 +2362,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+70"/>
+        <location filename="../../ui/pdf_dialog.py" line="+83"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
@@ -2402,12 +2412,22 @@
         <translation>Қайда сақтау</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Possible names of people who are not records of this file. Checked: a name, replaced by a code in the PDF. Unchecked: not a name. Kept for the next PDF.</source>
+        <translation>Осы құжаттың жазбаларында жоқ адамдардың болуы мүмкін есімдері. Белгіленгені: есім, PDF-те кодпен ауыстырылады. Белгіленбегені: есім емес. Шешім келесі PDF үшін сақталады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Create PDF</source>
         <translation>PDF жасау</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
+        <source>Looking for names that are not records…</source>
+        <translation>Жазбаларда жоқ есімдер ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Save the PDF as</source>
         <translation>PDF файлын сақтау</translation>
     </message>
@@ -2432,17 +2452,22 @@
         <translation>Бұл атау — құжат емес, сілтеме немесе арнайы файл; басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Creating the PDF…</source>
         <translation>PDF жасалуда…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Cancelled; no file was written.</source>
         <translation>Тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New possible names were found; mark them and create the PDF again. No file was written.</source>
+        <translation>Жаңа болуы мүмкін есімдер табылды: оларды белгілеп, PDF-ті қайта жасаңыз. Файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF сақталмады: %1</translation>
     </message>
@@ -2452,12 +2477,12 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Print the case dossier</source>
         <translation>Іс досьесін басып шығару</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print the visit report</source>
         <translation>Бару туралы есепті басып шығару</translation>
     </message>

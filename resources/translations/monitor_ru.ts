@@ -794,13 +794,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <location line="+43"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -836,18 +836,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+59"/>
+        <location line="-107"/>
+        <location line="+62"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Capacity and mandates</source>
         <translation>Лимит и мандаты</translation>
     </message>
@@ -879,7 +879,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
         <location line="+47"/>
@@ -888,7 +888,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -902,6 +902,16 @@
         <location line="+1"/>
         <source>Full name</source>
         <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line: other spellings, aliases, initials</source>
+        <translation>по одному в строке: другие написания, прозвища, инициалы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2359,7 +2369,7 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/pdf_dialog.py" line="+70"/>
+        <location filename="../../ui/pdf_dialog.py" line="+83"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
@@ -2409,12 +2419,22 @@
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Possible names of people who are not records of this file. Checked: a name, replaced by a code in the PDF. Unchecked: not a name. Kept for the next PDF.</source>
+        <translation>Возможные имена людей, которых нет среди записей этого досье. Отмечено: это имя, в PDF оно будет заменено кодом. Не отмечено: это не имя. Решение сохраняется для следующих PDF.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Create PDF</source>
         <translation>Создать PDF</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
+        <source>Looking for names that are not records…</source>
+        <translation>Поиск имён, которых нет среди записей…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Save the PDF as</source>
         <translation>Сохранить PDF как</translation>
     </message>
@@ -2439,17 +2459,22 @@
         <translation>Под этим именем — ссылка или особый файл, а не документ; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Creating the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New possible names were found; mark them and create the PDF again. No file was written.</source>
+        <translation>Найдены новые возможные имена: отметьте их и создайте PDF ещё раз. Файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
@@ -2459,12 +2484,12 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Print the case dossier</source>
         <translation>Печать досье по делу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print the visit report</source>
         <translation>Печать отчета о посещении</translation>
     </message>

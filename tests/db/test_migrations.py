@@ -65,3 +65,44 @@ def test_store_at_first_revision_made_now_upgrades(tmp_path: Path, passphrase: s
     create_store(path, passphrase, revision="0001").close()
     with open_store(path, passphrase) as store:
         assert migrate.current_revision(store.engine) == migrate.head_revision()
+
+
+def test_store_at_0003_gets_aliases_with_its_people_and_history_intact(
+        tmp_path: Path, passphrase: str) -> None:
+    """0004_aliases adds people.aliases: a store made at 0003 keeps every person, their
+    history, and can then record and search other spellings."""
+    from sqlalchemy import text
+
+    from monitor_app import records
+    from monitor_app.store import create_store
+
+    path = tmp_path / "at-0003.db"
+    old = create_store(path, passphrase, revision="0003")
+    with old.engine.begin() as conn:
+        assert "aliases" not in {c["name"] for c in inspect(conn).get_columns("people")}
+        conn.execute(text(
+            "INSERT INTO people (id, name, pseudonym, code, created_at, updated_at, created_by,"
+            " origin, revision, version, deleted, identified, consent_record,"
+            " consent_share_lawyer, consent_publish, consent_un, contact, address, unit,"
+            " position, rank, notes) VALUES ('p-old', 'Бесмаганбетов Жанболат', 'D-1', '',"
+            " '2020-01-01 00:00:00', '2020-01-01 00:00:00', '', '', 1, 'c-old', 0, 1, 0, 0,"
+            " 0, 0, '', '', '', '', '', '')"))
+        conn.execute(text(
+            "INSERT INTO history (change_id, txn, hlc, at, actor, device, record_kind,"
+            " record_id, action, revision, changes, source) VALUES ('c-old', 't', "
+            "'0000000000001-0000', '2020-01-01 00:00:00', 'monitor', 'd', 'people', 'p-old',"
+            " 'create', 1, '{\"name\": [null, \"Бесмаганбетов Жанболат\", null]}', '')"))
+    old.close()
+    with open_store(path, passphrase) as store:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        with store.read() as s:
+            person = s.get(Person, "p-old")
+            assert person.name == "Бесмаганбетов Жанболат" and person.aliases == ""
+            old_history = records.history(s, "people", "p-old")
+            assert [h["change_id"] for h in old_history] == ["c-old"]
+            assert old_history[0]["changes"] == {  # completed: rebuildable from history
+                "name": [None, "Бесмаганбетов Жанболат", None], "aliases": [None, "", None]}
+        with store.write() as w:
+            w.update("people", "p-old", aliases="Besmaganbetov Zhanbolat")
+        found = inspect_records.list_records(store, "people", search_text="Besmaganbetov")
+        assert [p["id"] for p in found] == ["p-old"]

@@ -91,6 +91,21 @@ def test_person_needs_some_name(qtbot, ctx: AppContext) -> None:
     assert editor.record_id and not editor.is_dirty()
 
 
+def test_person_form_keeps_other_spellings_one_a_line(qtbot, ctx: AppContext) -> None:
+    editor = make_detail(ctx, "people", None)
+    qtbot.addWidget(editor)
+    type_text(editor.form.field("name"), "Бесмаганбетов Жанболат")
+    aliases = editor.form.field("aliases")
+    type_text(aliases, "Besmaganbetov Zhanbolat")
+    qtbot.keyClick(aliases, Qt.Key.Key_Return)
+    type_text(aliases, "Бесмағанбетов")
+    editor.save()
+    assert editor.record_id
+    with ctx.require_store().read() as s:
+        stored = records.get(s, "people", editor.record_id)
+    assert stored["aliases"].splitlines() == ["Besmaganbetov Zhanbolat", "Бесмағанбетов"]
+
+
 def test_enter_moves_on_and_never_submits(qtbot, ctx: AppContext) -> None:
     editor = CaseEditor(ctx)
     qtbot.addWidget(editor)

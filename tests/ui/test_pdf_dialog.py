@@ -94,3 +94,71 @@ def test_missing_folder_is_reported(qtbot, ctx, store, opened, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "nope" / "x.pdf"))
     dialog.create_button.click()
     assert opened == [] and dialog.status.text()
+
+
+def _name_a_witness(store, built) -> None:
+    with store.write() as w:
+        w.update("cases", built.case_id,
+                 summary="Свидетель Нурлан Жаксыбеков видел, как его избивали.")
+
+
+def test_dialog_lists_unrecorded_names_and_replaces_the_checked(qtbot, ctx, store, opened,
+                                                                 tmp_path):
+    built = F.build(store)
+    _name_a_witness(store, built)
+    dialog = pdf_dialog.generate_dossier(ctx, built.case_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready)
+    assert dialog.level() == "pseudonymous"
+    assert dialog.candidates() == ["Нурлан Жаксыбеков"]
+    assert dialog.names_list.isVisibleTo(dialog)
+    item = dialog.names_list.item(0)
+    assert item.checkState() == Qt.CheckState.Checked  # a name unless the lawyer says not
+    dialog.level_box.setCurrentIndex(0)  # the full file asks nothing
+    assert dialog.candidates() == [] and not dialog.names_list.isVisibleTo(dialog)
+    dialog.level_box.setCurrentIndex(1)
+    assert dialog.candidates() == ["Нурлан Жаксыбеков"]
+    out = tmp_path / "dossier.pdf"
+    dialog.path_edit.setText(str(out))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened))
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Жаксыбек" not in text and "Нурлан" not in text
+    # kept in the store: the next dialog does not ask again
+    again = pdf_dialog.dossier_dialog(ctx, built.case_id)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(again.is_ready)
+    assert again.candidates() == [] and not again.names_list.isVisibleTo(again)
+
+
+def test_dialog_unchecked_is_not_a_name(qtbot, ctx, store, opened, tmp_path):
+    built = F.build(store)
+    _name_a_witness(store, built)
+    dialog = pdf_dialog.dossier_dialog(ctx, built.case_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready)
+    dialog.set_candidate_checked("Нурлан Жаксыбеков", False)
+    out = tmp_path / "dossier.pdf"
+    dialog.path_edit.setText(str(out))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert "Жаксыбеков" in "\n".join(p.extract_text() for p in PdfReader(out).pages)
+
+
+def test_dialog_looks_for_names_off_the_gui_thread(qtbot, store, opened):
+    import threading
+
+    built = F.build(store)
+    _name_a_witness(store, built)
+    context = AppContext(TaskRunner(), lang="ru")
+    context.attach(store)
+    qtbot.waitUntil(lambda: context.store is not None)  # its vocabulary loads on the db lane
+    threads: list[bool] = []
+    dialog = pdf_dialog.PdfDialog(
+        context, title="t", default_stem="d", render=lambda *a: 1,
+        names=lambda s, lang: threads.append(
+            threading.current_thread() is threading.main_thread()) or ["X Y"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready)
+    assert threads == [False] and dialog.candidates() == ["X Y"]
+    context.runner.wait_idle()

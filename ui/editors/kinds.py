@@ -74,6 +74,9 @@ class PersonEditor(RecordEditor):
         form.section(QCoreApplication.translate("Editors", "Who"))
         form.add("name", QCoreApplication.translate("Editors", "Full name"), LineField(),
                  hint=_name_hint())
+        form.add("aliases", QCoreApplication.translate("Editors", "Other spellings"), TextField(
+            lines=2, placeholder=QCoreApplication.translate(
+                "Editors", "one per line: other spellings, aliases, initials")))
         form.add("pseudonym", QCoreApplication.translate("Editors", "Pseudonym"), LineField(
             placeholder=QCoreApplication.translate(
                 "Editors", "used in anything that leaves the lawyer's hands")))
