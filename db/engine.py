@@ -465,6 +465,29 @@ def damaged_pages(con: sqlcipher3.Connection) -> list[int]:
     return sorted(set(pages))
 
 
+def key_fits(path: Path, key: StoreKey) -> bool | None:
+    """Whether ``key`` is the store's, from every page's HMAC: a wrong key fails them all,
+    the right key on a damaged first page fails only that one. None when the file has a
+    single page (nothing to tell by; a store just made may keep the rest in its WAL)."""
+    pages = path.stat().st_size // PAGE_SIZE
+    if pages <= 1:
+        return None
+    con = _raw_connect(path)
+    try:
+        _apply_key(con, key)
+        failing = damaged_pages(con)
+    except sqlcipher3.Error as exc:
+        mapped = classify(exc)
+        if isinstance(mapped, WrongPassphrase):
+            return False
+        if mapped is not None:
+            raise mapped from None
+        raise
+    finally:
+        con.close()
+    return len([p for p in failing if p > 0]) < pages
+
+
 def page_ranges(pages: list[int]) -> str:
     """``[3, 4, 5, 9]`` as "3-5, 9" (0, an unnumbered failure, as "unknown")."""
     spans: list[list[int]] = []

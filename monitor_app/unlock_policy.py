@@ -35,8 +35,6 @@ import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import sqlcipher3
-
 from db import crypto
 from db import engine as dbengine
 from db.engine import StoreDamaged, StoreError, StoreKey, WrongPassphrase
@@ -186,29 +184,6 @@ def destroy_store(path: str | os.PathLike[str]) -> None:
 # -- opening --------------------------------------------------------------------------
 
 
-def _key_fits(path: Path, key: StoreKey) -> bool | None:
-    """Whether ``key`` is the store's, from every page's HMAC: a wrong key fails them all,
-    the right key on a damaged first page fails only that one. None when the file has a
-    single page (nothing to tell by; a store just made may keep the rest in its WAL)."""
-    pages = path.stat().st_size // dbengine.PAGE_SIZE
-    if pages <= 1:
-        return None
-    con = dbengine._raw_connect(path)
-    try:
-        dbengine._apply_key(con, key)
-        failing = dbengine.damaged_pages(con)
-    except sqlcipher3.Error as exc:
-        mapped = dbengine.classify(exc)
-        if isinstance(mapped, WrongPassphrase):
-            return False
-        if mapped is not None:
-            raise mapped from None
-        raise
-    finally:
-        con.close()
-    return len([p for p in failing if p > 0]) < pages
-
-
 def _decoy_key(policy: Policy, passphrase: str) -> tuple[Path, StoreKey] | None:
     if policy.decoy is None:
         return None
@@ -256,7 +231,7 @@ def open_store(path: str | os.PathLike[str], passphrase: str, *,
         # One pass over every page's HMAC, whichever passphrase was typed (the same work
         # for a right and a wrong key): tells a right key on a damaged first page from a
         # wrong key, which fails every page.
-        fits = _key_fits(path, key)
+        fits = dbengine.key_fits(path, key)
         if fits is not False:
             try:
                 opened = stores.open_store(path, key=key, actor=actor)
