@@ -15,8 +15,17 @@ fitted to detention monitoring in Kazakhstan; they are not a copy of the HURIDOC
 - ``access_outcome``: ``severity`` 0 (full access) .. 3 (denied).
 - ``recommendation_status`` and ``case_status``: ``closed``.
 - ``risk_level``: ``rank`` 0 (low) .. 3 (critical).
-- ``legal_qualification``: ``article`` of the 2014 Criminal Code (str, None for no article),
-  ``part`` where the term is one part of an article.
+- ``legal_qualification``: ``article`` (str, None for no article), ``criminal_code`` ("1997"
+  or "2014", the code the article belongs to), ``part`` where the term is one part of an
+  article; a 1997 article names the 2014 term that replaced it in ``corresponds_to`` (a term
+  code: Art. 347-1 became Art. 146), read with :func:`monitor_app.vocabulary.corresponding_term`.
+- ``in_force_from`` / ``in_force_until`` (ISO days, on articles and stages): the period of the
+  law the term belongs to. Since the 2014 Code of Criminal Procedure (in force 1 January 2015)
+  registering a report in the ERDR starts the investigation; the preliminary check and the
+  refusal to open a case are stages of the 1997 Code only. Old and new stages are both kept so
+  a 2012 complaint and a 2019 one each read correctly; a step at a stage not in force at its
+  date gets a warning, never a refusal (:func:`monitor_app.vocabulary.in_force_at`,
+  :func:`~monitor_app.vocabulary.period_warning`).
 - ``complaint_body``: ``default_answer_days``, calendar days the body has to answer, None for UN
   bodies (no binding term). The law gives state bodies 15 *working* days; 21 calendar days is
   that span, so a deadline is never shown as missed before it really is.
@@ -64,6 +73,11 @@ HURIDOCS_LISTS: dict[str, str] = {
 }
 
 T = TermSpec
+
+# The 2014 Criminal Code and Code of Criminal Procedure came into force on 1 January 2015; the
+# 1997 codes applied until then. Stages and articles of one regime carry these dates.
+CODES_2014_IN_FORCE = "2015-01-01"
+CODES_1997_UNTIL = "2014-12-31"
 
 _PLACE_KIND = VocabularySpec(
     "Kinds of places of detention",
@@ -512,6 +526,9 @@ _METHOD = VocabularySpec(
           "Дәрі-дәрмекті күштеп енгізу", "032500000000"),
         T("car_boot", "Carried in a car boot", "Перевозка в багажнике",
           "Көліктің жүксалғышында тасу"),
+        T("unspecified", "Unspecified (the source does not say how)",
+          "Не указан (источник не сообщает, как именно)",
+          "Көрсетілмеген (дереккөз қалай екенін айтпайды)"),
         T("other", "Other", "Другое", "Басқа", "900000000000"),
     ),
     multi=True,
@@ -658,35 +675,69 @@ _ISTANBUL_PROTOCOL = VocabularySpec(
     ),
 )
 
+def _cc2014(article: str, *, part: str | None = None) -> dict[str, object]:
+    attrs: dict[str, object] = {"article": article, "criminal_code": "2014",
+                                "in_force_from": CODES_2014_IN_FORCE}
+    if part is not None:
+        attrs["part"] = part
+    return attrs
+
+
+def _cc1997(article: str, corresponds_to: str) -> dict[str, object]:
+    return {"article": article, "criminal_code": "1997", "in_force_until": CODES_1997_UNTIL,
+            "corresponds_to": f"legal_qualification.{corresponds_to}"}
+
+
 _LEGAL_QUALIFICATION = VocabularySpec(
     "Legal qualification (Criminal Code)",
     "Квалификация по УК РК",
     "ҚР ҚК бойынша саралау",
     (
         T("art146_torture", "Art. 146: Torture", "Ст. 146: Пытки", "146-бап: Азаптау", None,
-          {"article": "146"}),
+          _cc2014("146")),
         T("art146p1_cruel_treatment", "Art. 146 part 1: Cruel, inhuman or degrading treatment",
           "Ст. 146 ч. 1: Жестокое, бесчеловечное или унижающее достоинство обращение",
           "146-баптың 1-бөлігі: Қатыгез, адамгершілікке жатпайтын не ар-намысты қорлайтын "
-          "қарым-қатынас", None, {"article": "146", "part": "1"}),
+          "қарым-қатынас", None, _cc2014("146", part="1")),
         T("art362_excess_of_authority", "Art. 362: Excess of authority or official powers",
           "Ст. 362: Превышение власти или должностных полномочий",
           "362-бап: Билікті не лауазымдық өкілеттіктерді асыра пайдалану", None,
-          {"article": "362"}),
+          _cc2014("362")),
         T("art361_abuse_of_power", "Art. 361: Abuse of official powers",
           "Ст. 361: Злоупотребление должностными полномочиями",
-          "361-бап: Лауазымдық өкілеттіктерді теріс пайдалану", None, {"article": "361"}),
+          "361-бап: Лауазымдық өкілеттіктерді теріс пайдалану", None, _cc2014("361")),
         T("art415_coercion_to_testify", "Art. 415: Coercion to testify",
           "Ст. 415: Принуждение к даче показаний", "415-бап: Айғақ беруге мәжбүрлеу", None,
-          {"article": "415"}),
+          _cc2014("415")),
         T("art106_107_bodily_harm", "Arts. 106-107: Intentional grave or moderate bodily harm",
           "Ст. 106-107: Умышленное причинение тяжкого или средней тяжести вреда здоровью",
           "106-107-баптар: Денсаулыққа қасақана ауыр не орташа ауырлықтағы зиян келтіру",
-          None, {"article": "106-107"}),
+          None, _cc2014("106-107")),
         T("art419_false_reporting", "Art. 419: Knowingly false report (against the complainant)",
           "Ст. 419: Заведомо ложный донос (против заявителя)",
           "419-бап: Көрінеу жалған сөз жеткізу (арыз берушіге қарсы)", None,
-          {"article": "419"}),
+          _cc2014("419")),
+        T("art347_1_torture_1997", "Art. 347-1 (1997 Code): Torture",
+          "Ст. 347-1 УК 1997 г.: Пытки", "1997 жылғы ҚК 347-1-бабы: Азаптау", None,
+          _cc1997("347-1", "art146_torture")),
+        T("art308_excess_of_authority_1997",
+          "Art. 308 (1997 Code): Excess of authority or official powers",
+          "Ст. 308 УК 1997 г.: Превышение власти или должностных полномочий",
+          "1997 жылғы ҚК 308-бабы: Билікті не лауазымдық өкілеттіктерді асыра пайдалану",
+          None, _cc1997("308", "art362_excess_of_authority")),
+        T("art307_abuse_of_power_1997", "Art. 307 (1997 Code): Abuse of official powers",
+          "Ст. 307 УК 1997 г.: Злоупотребление должностными полномочиями",
+          "1997 жылғы ҚК 307-бабы: Лауазымдық өкілеттіктерді теріс пайдалану", None,
+          _cc1997("307", "art361_abuse_of_power")),
+        T("art347_coercion_to_testify_1997", "Art. 347 (1997 Code): Coercion to testify",
+          "Ст. 347 УК 1997 г.: Принуждение к даче показаний",
+          "1997 жылғы ҚК 347-бабы: Айғақ беруге мәжбүрлеу", None,
+          _cc1997("347", "art415_coercion_to_testify")),
+        T("art351_false_reporting_1997",
+          "Art. 351 (1997 Code): Knowingly false report (against the complainant)",
+          "Ст. 351 УК 1997 г.: Заведомо ложный донос (против заявителя)",
+          "1997 жылғы ҚК 351-бабы: Көрінеу жалған сөз жеткізу (арыз берушіге қарсы)", None,
+          _cc1997("351", "art419_false_reporting")),
         T("not_qualified", "Not qualified (no criminal case)",
           "Не квалифицировано (дело не заведено)", "Сараланбаған (қылмыстық іс жоқ)", None,
           {"article": None}),
@@ -753,6 +804,13 @@ _COMPLAINT_BODY = VocabularySpec(
         T("penal_department", "Penal System Committee or its regional department",
           "КУИС или департамент УИС по области",
           "ҚАЖ комитеті не облыстық ҚАЖ департаменті", None, _days(21)),
+        T("financial_police", "Financial police (Agency for Fighting Economic and Corruption "
+          "Crimes)", "Финансовая полиция (Агентство по борьбе с экономической и коррупционной "
+          "преступностью)", "Қаржы полициясы (Экономикалық және сыбайлас жемқорлық "
+          "қылмысқа қарсы күрес агенттігі)", None, _days(21)),
+        T("public_monitoring_commission", "Public Monitoring Commission (PMC)",
+          "Общественная наблюдательная комиссия (ОНК)",
+          "Қоғамдық байқау комиссиясы (ҚБК)", None, _days(30)),
         T("ombudsman", "Human Rights Commissioner (Ombudsman)",
           "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл", None,
           _days(30)),
@@ -769,13 +827,37 @@ _COMPLAINT_BODY = VocabularySpec(
           "Специальная процедура ООН (например, Спецдокладчик по пыткам)",
           "БҰҰ арнайы рәсімі (мысалы, азаптау жөніндегі арнайы баяндамашы)", None,
           _days(None)),
+        T("un_cat", "UN Committee against Torture (individual complaint)",
+          "Комитет ООН против пыток (индивидуальная жалоба)",
+          "БҰҰ Азаптауға қарсы комитеті (жеке шағым)", None, _days(None)),
+        T("un_hrc", "UN Human Rights Committee (individual communication)",
+          "Комитет ООН по правам человека (индивидуальное сообщение)",
+          "БҰҰ Адам құқықтары жөніндегі комитеті (жеке хабарлама)", None, _days(None)),
+        T("un_wgad", "UN Working Group on Arbitrary Detention",
+          "Рабочая группа ООН по произвольным задержаниям",
+          "БҰҰ-ның Ерікті түрде ұстау жөніндегі жұмыс тобы", None, _days(None)),
+        T("un_sr_torture", "UN Special Rapporteur on torture",
+          "Специальный докладчик ООН по вопросу о пытках",
+          "БҰҰ-ның азаптау мәселесі жөніндегі арнайы баяндамашысы", None, _days(None)),
+        T("un_sr_assembly", "UN Special Rapporteur on freedom of peaceful assembly and of "
+          "association", "Специальный докладчик ООН по вопросу о праве на свободу мирных "
+          "собраний и ассоциации", "БҰҰ-ның бейбіт жиналыс және бірлестік бостандығы "
+          "құқығы жөніндегі арнайы баяндамашысы", None, _days(None)),
         T("other", "Other", "Другое", "Басқа", None, _days(30)),
     ),
 )
 
 
-def _stage(days: int | None, *, closing: bool = False, adverse: bool = False) -> dict[str, object]:
-    return {"default_answer_days": days, "closing": closing, "adverse": adverse}
+def _stage(days: int | None, *, closing: bool = False, adverse: bool = False,
+           in_force_from: str | None = None,
+           in_force_until: str | None = None) -> dict[str, object]:
+    attrs: dict[str, object] = {"default_answer_days": days, "closing": closing,
+                                "adverse": adverse}
+    if in_force_from is not None:
+        attrs["in_force_from"] = in_force_from
+    if in_force_until is not None:
+        attrs["in_force_until"] = in_force_until
+    return attrs
 
 
 _COMPLAINT_STAGE = VocabularySpec(
@@ -787,23 +869,33 @@ _COMPLAINT_STAGE = VocabularySpec(
           _stage(None)),
         T("preliminary_check", "Preliminary check (e.g. by internal security)",
           "Доследственная проверка (например, службой собственной безопасности)",
-          "Алдын ала тексеру (мысалы, өзіндік қауіпсіздік қызметі)", None, _stage(10)),
+          "Алдын ала тексеру (мысалы, өзіндік қауіпсіздік қызметі)", None,
+          _stage(10, in_force_until=CODES_1997_UNTIL)),
         T("erdr_registration", "Registered in the Unified Register of Pre-Trial "
           "Investigations (ERDR)", "Регистрация в Едином реестре досудебных расследований (ЕРДР)",
           "Сотқа дейінгі тергеп-тексерулердің бірыңғай тізілімінде (СДТБТ) тіркелді", None,
-          _stage(60)),
-        T("refusal_to_open", "Refusal to register or open a case",
-          "Отказ в регистрации или возбуждении дела", "Тіркеуден не іс қозғаудан бас тарту",
-          None, _stage(None, closing=True, adverse=True)),
+          _stage(60, in_force_from=CODES_2014_IN_FORCE)),
+        T("refusal_to_open", "Refusal to open a criminal case",
+          "Отказ в возбуждении уголовного дела", "Қылмыстық іс қозғаудан бас тарту",
+          None, _stage(None, closing=True, adverse=True, in_force_until=CODES_1997_UNTIL)),
+        T("erdr_registration_refused", "Refusal to register the report in the ERDR",
+          "Отказ в регистрации сообщения в ЕРДР",
+          "Хабарламаны СДТБТ-да тіркеуден бас тарту", None,
+          _stage(None, closing=True, adverse=True, in_force_from=CODES_2014_IN_FORCE)),
         T("case_opened", "Investigation opened", "Начато расследование",
           "Тергеп-тексеру басталды", None, _stage(60)),
         T("transferred", "Transferred to another body", "Передано в другой орган",
           "Басқа органға жіберілді", None, _stage(21)),
         T("suspended", "Investigation suspended", "Расследование приостановлено",
           "Тергеп-тексеру тоқтатыла тұрды", None, _stage(None, adverse=True)),
-        T("terminated_no_evidence", "Terminated for lack of evidence of a crime",
-          "Прекращено за отсутствием события или состава преступления",
-          "Қылмыс оқиғасы не құрамы болмағандықтан тоқтатылды", None,
+        T("terminated_no_evidence",
+          "Terminated for lack of evidence (the suspect's involvement not proven)",
+          "Прекращено за недоказанностью участия подозреваемого в совершении преступления",
+          "Күдіктінің қылмыс жасауға қатысы дәлелденбегендіктен тоқтатылды", None,
+          _stage(None, closing=True, adverse=True)),
+        T("terminated_no_corpus_delicti", "Terminated for absence of the elements of a crime",
+          "Прекращено за отсутствием состава преступления",
+          "Қылмыс құрамының болмауына байланысты тоқтатылды", None,
           _stage(None, closing=True, adverse=True)),
         T("indictment_to_court", "Indictment sent to court",
           "Дело направлено в суд с обвинительным актом",

@@ -7,15 +7,17 @@ store at open; users may add their own. A record stores a term's ``code``
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import VocabTerm
+from monitor_app.dates import ApproxDate
 from monitor_app.identifiers import user_term_slug
 from monitor_app.vocab_data import VOCABULARIES
 
@@ -140,3 +142,79 @@ def add_term(writer: Writer, vocabulary: str, *, en: str, ru: str = "", kk: str 
                   huridocs_code=huridocs_code, sort_order=order, builtin=False, attrs={})
     writer.forget_vocab_cache()
     return code
+
+
+InForce = Literal["in_force", "not_in_force", "possibly_not_in_force"]
+
+_PERIOD_WARNING = {
+    "en": "{label}: this stage is not in the procedure in force on {date} ({period}).",
+    "ru": "{label}: на дату {date} такого этапа в действующей процедуре нет ({period}).",
+    "kk": "{label}: {date} күні қолданыстағы рәсімде мұндай кезең жоқ ({period}).",
+}
+_POSSIBLY_WARNING = {
+    "en": "{label}: this stage may not be in the procedure in force on {date} ({period}).",
+    "ru": "{label}: на дату {date} такого этапа в действующей процедуре могло не быть "
+          "({period}).",
+    "kk": "{label}: {date} күні қолданыстағы рәсімде мұндай кезең болмауы мүмкін ({period}).",
+}
+_FROM = {"en": "from {d}", "ru": "с {d}", "kk": "{d} бастап"}
+_UNTIL = {"en": "until {d}", "ru": "до {d}", "kk": "{d} дейін"}
+
+
+def corresponding_term(vocab: Vocab, code: str | None) -> str | None:
+    """The code of the term that replaced ``code`` in a later law (Art. 347-1 of the 1997
+    Criminal Code -> Art. 146 of the 2014 one), or None when it has none."""
+    target = vocab.attr(code, "corresponds_to")
+    return target if isinstance(target, str) else None
+
+
+def _period(vocab: Vocab, code: str | None) -> tuple[datetime.date | None, datetime.date | None]:
+    start, end = vocab.attr(code, "in_force_from"), vocab.attr(code, "in_force_until")
+    return (datetime.date.fromisoformat(start) if isinstance(start, str) else None,
+            datetime.date.fromisoformat(end) if isinstance(end, str) else None)
+
+
+def in_force_at(vocab: Vocab, code: str | None,
+                when: ApproxDate | datetime.date | None) -> InForce:
+    """Whether the stage (or article) ``code`` belonged to the law in force at ``when``.
+
+    ``when`` may be uncertain: "in_force" only when every day it allows is inside the term's
+    period, "not_in_force" when none is, "possibly_not_in_force" otherwise (an undated step
+    under a dated term included). Terms without a period are always in force."""
+    start, end = _period(vocab, code)
+    if start is None and end is None:
+        return "in_force"
+    if when is None:
+        return "possibly_not_in_force"
+    if isinstance(when, ApproxDate):
+        earliest, latest = when.earliest(), when.latest()
+    else:
+        earliest = latest = when
+    if (start is not None and latest is not None and latest < start) or (
+            end is not None and earliest is not None and earliest > end):
+        return "not_in_force"
+    inside = ((start is None or (earliest is not None and earliest >= start))
+              and (end is None or (latest is not None and latest <= end)))
+    return "in_force" if inside else "possibly_not_in_force"
+
+
+def period_warning(vocab: Vocab, code: str | None, when: ApproxDate | datetime.date | None,
+                   lang: str = "en") -> str | None:
+    """A warning (never a refusal) when a step's stage was not, or may not have been, part of
+    the procedure in force at the step's date; None when it was."""
+    state = in_force_at(vocab, code, when)
+    if state == "in_force":
+        return None
+    lang = lang if lang in LANGS else "en"
+    start, end = _period(vocab, code)
+    parts = ([_FROM[lang].format(d=ApproxDate.from_date(start).format(lang))] if start else []) + (
+        [_UNTIL[lang].format(d=ApproxDate.from_date(end).format(lang))] if end else [])
+    if when is None:
+        shown = {"en": "no date", "ru": "без даты", "kk": "күні жоқ"}[lang]
+    elif isinstance(when, ApproxDate):
+        shown = when.format(lang)
+    else:
+        shown = ApproxDate.from_date(when).format(lang)
+    text = _PERIOD_WARNING if state == "not_in_force" else _POSSIBLY_WARNING
+    return text[lang].format(label=vocab.label(code, lang), date=shown,
+                             period=", ".join(parts))

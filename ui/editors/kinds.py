@@ -332,6 +332,13 @@ class ComplaintStepEditor(RecordEditor):
         # "January 2018", "before March 2012", or empty: an undated step keeps its place
         form.add("occurred_on", QCoreApplication.translate("Editors", "Date"),
                  ApproxDateField(lang=c.lang))
+        # a stage of the other code of criminal procedure than the one in force at the date:
+        # said, never refused (monitor_app.vocabulary.period_warning)
+        self.period_notice = QLabel()
+        self.period_notice.setObjectName("periodNotice")
+        self.period_notice.setWordWrap(True)
+        self.period_notice.hide()
+        form.add_widget(self.period_notice)
         form.add("reference_no", QCoreApplication.translate("Editors", "Reference number"),
                  LineField())
         form.section(QCoreApplication.translate("Editors", "Answer"))
@@ -349,8 +356,26 @@ class ComplaintStepEditor(RecordEditor):
 
     def after_load(self) -> None:
         self._due_touched = bool(self.stored.get("answer_due"))
+        self.update_period_notice()
+
+    def update_period_notice(self) -> None:
+        from monitor_app.vocabulary import period_warning
+
+        stage = self.form.field("stage").value()
+        text = self.form.field("occurred_on").text()
+        try:
+            day = parse_approx_date(text) if text.strip() else None
+        except ValueError:
+            day = None
+        warning = None
+        if self.ctx.vocab is not None and isinstance(stage, str) and day is not None:
+            warning = period_warning(self.ctx.vocab, stage, day, self.ctx.lang)
+        self.period_notice.setText(warning or "")
+        self.period_notice.setVisible(warning is not None)
 
     def _on_step_edited(self, name: str) -> None:
+        if name in ("stage", "occurred_on"):
+            self.update_period_notice()
         if name == "answer_due":
             self._due_touched = bool(self.form.field("answer_due").text().strip())
             return
