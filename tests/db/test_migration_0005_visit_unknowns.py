@@ -3,6 +3,7 @@ may be known without its time; old values and history are kept."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -77,15 +78,14 @@ def test_a_store_at_0004_keeps_true_false_and_reads_midnight_as_day_only(
                 " record_id, action, revision, changes, source) VALUES (:c, 't', :h,"
                 " '2020-01-01 00:00:00', 'monitor', 'd', 'visits', :i, 'create', 1, :j, '')"),
                 {"c": f"c-{vid}", "h": f"000000000000{1 if vid == 'v-day' else 2}-0000",
-                 "i": vid, "j": '{"started_at": [null, "%s", null]}' % start.replace(" ", "T")})
+                 "i": vid, "j": json.dumps({"started_at": [None, start.replace(" ", "T"), None]})})
     old.close()
-    with open_store(path, passphrase) as store:
-        with store.read() as s:
-            day, timed = s.get(Visit, "v-day"), s.get(Visit, "v-time")
-            assert (day.announced, timed.announced) == (False, True)  # kept, not guessed
-            assert (day.started_time_known, timed.started_time_known) == (False, True)
-            assert day.ended_time_known is True  # nothing recorded to doubt
-            h = records.history(s, "visits", "v-day")
-            assert h[0]["changes"]["started_time_known"] == [None, False, None]
-            assert records.history(s, "visits", "v-time")[0]["changes"][
-                "started_time_known"] == [None, True, None]
+    with open_store(path, passphrase) as store, store.read() as s:
+        day, timed = s.get(Visit, "v-day"), s.get(Visit, "v-time")
+        assert (day.announced, timed.announced) == (False, True)  # kept, not guessed
+        assert (day.started_time_known, timed.started_time_known) == (False, True)
+        assert day.ended_time_known is True  # nothing recorded to doubt
+        h = records.history(s, "visits", "v-day")
+        assert h[0]["changes"]["started_time_known"] == [None, False, None]
+        assert records.history(s, "visits", "v-time")[0]["changes"][
+            "started_time_known"] == [None, True, None]
