@@ -61,3 +61,26 @@ def test_a_recorded_no_is_printed_as_no(store, visits, lang: str) -> None:
     assert bare(f"{t(lang, 'announced')} {t(lang, 'no')}") in body
     assert bare(t(lang, "not_private")) in body
     assert "10:30" in body and "14:00" in body
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_dossier_marks_an_interview_private_only_when_recorded(store, lang: str) -> None:
+    from monitor_app.documents.dossier import render_dossier
+    from monitor_app.queries.casefile import load_case_file
+
+    with store.write() as w:
+        place = w.create("facilities", designation="SI-7", name="Pre-trial centre")
+        victim = w.create("people", name="Victim V")
+        case = w.create("cases", reference="KZ-9", title="A case", primary_victim_id=victim)
+        unknown = w.create("visits", facility_id=place, started_at=datetime(2024, 3, 5),
+                           started_time_known=False)
+        w.create("interviews", visit_id=unknown, person_id=victim)
+    with store.read() as s:
+        cf = load_case_file(s, case, lang)
+    out = io.BytesIO()
+    render_dossier(cf, "none", out)
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    body = "".join("".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert bare("Victim V") in body and bare("SI-7") in body
+    assert bare(t(lang, "in_private")) not in body and bare(t(lang, "not_private")) not in body
+    assert "00:00" not in body
