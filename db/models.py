@@ -240,9 +240,16 @@ class Visit(RecordMixin, Base):
     facility_id: Mapped[str] = link("facilities", nullable=False, label="Place of detention")
     body: Mapped[str | None] = term("monitoring_body", label="Monitoring body")
     visit_type: Mapped[str | None] = term("visit_type", index=True, label="Type of visit")
-    announced: Mapped[bool] = mapped_column(default=False, info={"label": "Announced"})
+    # yes/no facts of a visit and its parts are tri-state: NULL is "not recorded", never "no"
+    announced: Mapped[bool | None] = mapped_column(nullable=True, default=None,
+                                                   info={"label": "Announced"})
     started_at: Mapped[datetime | None] = mapped_column(index=True, info={"label": "Started"})
     ended_at: Mapped[datetime | None] = mapped_column(info={"label": "Ended"})
+    # False: only the day of started_at / ended_at is known (their clock reads 00:00)
+    started_time_known: Mapped[bool] = mapped_column(
+        default=True, server_default=text("1"), info={"label": "Start time known"})
+    ended_time_known: Mapped[bool] = mapped_column(
+        default=True, server_default=text("1"), info={"label": "End time known"})
     # NPM special visits need the Ombudsman's approval
     request_date: Mapped[str | None] = approx(label="Requested on")
     ombudsman_decision: Mapped[str | None] = term("ombudsman_decision",
@@ -267,7 +274,8 @@ class VisitTeamMember(RecordMixin, Base):
 
     visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
     person_id: Mapped[str] = link("people", nullable=False, label="Person")
-    is_lead: Mapped[bool] = mapped_column(default=False, info={"label": "Leads the team"})
+    is_lead: Mapped[bool | None] = mapped_column(nullable=True, default=None,
+                                                 info={"label": "Leads the team"})
 
     person: Mapped[Person] = relationship()
 
@@ -281,7 +289,8 @@ class Interview(RecordMixin, Base):
 
     visit_id: Mapped[str] = link("visits", nullable=False, label="Visit")
     person_id: Mapped[str] = link("people", nullable=False, label="Person")
-    private: Mapped[bool] = mapped_column(default=True, info={"label": "In private"})
+    private: Mapped[bool | None] = mapped_column(nullable=True, default=None,
+                                                 info={"label": "In private"})
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     person: Mapped[Person] = relationship()

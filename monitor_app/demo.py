@@ -212,6 +212,11 @@ def _when(d: ApproxDate, lang: str) -> str:
     return f"on {d.day} {EN_MONTHS[d.month - 1]} {d.year}"
 
 
+def _private(r: float) -> bool | None:
+    """Whether an interview was held in private: some notes do not say (None)."""
+    return True if r < 0.7 else None if r < 0.8 else False
+
+
 def _g(name: _Name, male: str, female: str) -> str:
     return female if name.female else male
 
@@ -622,10 +627,18 @@ class _Demo:
             population = rng.randint(int((place.kind in DETAINING) * 5),
                                      max(KIND_FACTS[place.kind][3][1], 10))
         private = rng.randint(0, 14) if access != "denied" else 0
+        # some reports do not say whether the visit was announced, or at what time it was
+        announced: bool | None = None
+        if vtype == "regular":
+            r = rng.random()
+            announced = True if r < 0.4 else None if r > 0.85 else False
         values.update(
-            announced=vtype == "regular" and rng.random() < 0.4, started_at=start, ended_at=end,
+            announced=announced, started_at=start, ended_at=end,
             access_outcome=f"access_outcome.{access}", population=population,
             interviews_private=private, interviews_group=rng.randint(0, 4))
+        if start.hour == 8:  # the day is known, the times are not
+            values.update(started_at=datetime.combine(day, time(0, 0)), ended_at=None,
+                          started_time_known=False)
         lang = rng.choices(("ru", "en", "kk"), (80, 12, 8))[0]
         if special_for is not None:
             values["summary"] = {
@@ -700,7 +713,7 @@ class _Demo:
             for _ in range(rng.randint(1, 2)):
                 pid, name = self.person("detainee", word="Detainee")
                 self.create("interviews", visit_id=vid, person_id=pid,
-                            private=rng.random() < 0.8, notes=rng.choice((
+                            private=_private(rng.random()), notes=rng.choice((
                                 f"{name.short} жалоб на обращение не высказал{_g(name, '', 'а')}.",
                                 f"{name.short} сообщил{_g(name, '', 'а')} о нехватке лекарств.",
                                 "Просит о переводе ближе к семье.", "")))

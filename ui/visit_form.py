@@ -40,17 +40,18 @@ from ui.editors.kinds import AllegationEditor
 from ui.editors.pickers import record_picker, register, vocab_combo
 from ui.forms import (
     ApproxDateField,
-    CheckField,
     DateTimeField,
     Form,
     IntField,
     RecordPicker,
     TextField,
+    TriStateField,
 )
 from ui.forms.fields import FieldDefaults, LineField, enter_moves_on
 
 # the visit's parts on the form, saved by operations.visits.save_visit with the visit
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
+TIMES = (("started_at", "started_time_known"), ("ended_at", "ended_time_known"))
 
 
 class TeamField(FieldDefaults, QWidget):
@@ -364,7 +365,7 @@ class VisitForm(RecordEditor):
         form.add("visit_type", QCoreApplication.translate("VisitForm", "Type of visit"),
                  vocab_combo(c, "visit_type"))
         form.add("announced", QCoreApplication.translate("VisitForm", "Announced"),
-                 CheckField(QCoreApplication.translate("VisitForm", "the visit was announced")))
+                 TriStateField(QCoreApplication.translate("VisitForm", "the visit was announced")))
         form.add("started_at", QCoreApplication.translate("VisitForm", "Started"),
                  DateTimeField(lang=c.lang), required=True)
         form.add("ended_at", QCoreApplication.translate("VisitForm", "Ended"),
@@ -431,8 +432,8 @@ class VisitForm(RecordEditor):
         self.interviewee = record_picker(c, "people",
                                          placeholder=QCoreApplication.translate(
                                              "VisitForm", "Who was interviewed…"))
-        self.interview_private = QCheckBox(QCoreApplication.translate("VisitForm", "in private"))
-        self.interview_private.setChecked(True)
+        self.interview_private = TriStateField(QCoreApplication.translate("VisitForm",
+                                                                          "in private"))
         self.interview_notes = QLineEdit()
         self.interview_notes.setPlaceholderText(QCoreApplication.translate("VisitForm", "notes"))
         self.add_interview_button = QPushButton(QCoreApplication.translate(
@@ -535,10 +536,21 @@ class VisitForm(RecordEditor):
                       self.followups.set_prior)
 
     # -- saving -----------------------------------------------------------------------
+    def _on_loaded(self, result: tuple[dict[str, Any], Any, Any]) -> None:
+        data = result[0]
+        for moment, flag in TIMES:  # a day whose time is unknown is shown as the day alone
+            if data.get(moment) and data.get(flag) is False:
+                data[moment] = str(data[moment]).replace(" ", "T")[:10]
+        super()._on_loaded(result)
+
     def values_to_write(self) -> dict[str, Any]:
         values = super().values_to_write()
-        return {k: v for k, v in values.items()
-                if k not in EXTRA_FIELDS and not k.startswith("finding:")}
+        out = {k: v for k, v in values.items()
+               if k not in EXTRA_FIELDS and not k.startswith("finding:")}
+        for moment, flag in TIMES:  # the field gives "2024-03-05" when no time was typed
+            if moment in out:
+                out[flag] = out[moment] is None or len(str(out[moment])) > 10
+        return out
 
     def save_operation(self) -> SaveOperation:
         form = self.form
@@ -600,7 +612,7 @@ class VisitForm(RecordEditor):
                 "VisitForm", "Pick who was interviewed, or create them with New…"))
             return
         self.people_message.clear()
-        private = self.interview_private.isChecked()
+        private = self.interview_private.value()
         notes = self.interview_notes.text().strip()
 
         def add(visit_id: str) -> None:

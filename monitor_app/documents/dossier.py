@@ -427,7 +427,8 @@ class DossierBuilder:
             return []
         rows = []
         for v in cf.visits:
-            met = [f"{self.name(pid)} ({self.t('in_private' if private else 'not_private')})"
+            met = [self.name(pid) + ("" if private is None else  # not recorded: no mark
+                                     f" ({self.t('in_private' if private else 'not_private')})")
                    for pid, private in v.interviewed if self.name(pid)]
             kind = " · ".join(x for x in (v.body, v.visit_type) if x)
             team = self.names(v.team)

@@ -76,11 +76,18 @@ class VisitReportBuilder:
 
     def visit(self) -> list[Flowable]:
         vf = self.vf
-        when = fmt_datetime(vf.started_at, self.lang)
+        # a time is printed only where it was recorded, never an invented 00:00
+        when = (fmt_datetime(vf.started_at, self.lang) if vf.started_time_known
+                else self.date(vf.started_at))
         if vf.ended_at:
-            end = (f"{vf.ended_at:%H:%M}" if vf.started_at and vf.ended_at.date()
-                   == vf.started_at.date() else fmt_datetime(vf.ended_at, self.lang))
-            when = f"{when} – {end}"
+            same_day = vf.started_at is not None and vf.ended_at.date() == vf.started_at.date()
+            if not vf.ended_time_known:
+                end = "" if same_day else self.date(vf.ended_at)
+            elif same_day and vf.started_time_known:
+                end = f"{vf.ended_at:%H:%M}"
+            else:
+                end = fmt_datetime(vf.ended_at, self.lang)
+            when = f"{when} – {end}" if end else when
         team = ", ".join(
             self.name(pid) + (f" ({self.t('team_lead')})" if lead else "")
             for pid, lead in vf.team if self.name(pid))
@@ -93,7 +100,8 @@ class VisitReportBuilder:
             (self.t("place"), " · ".join(x for x in (vf.place, vf.place_kind) if x)),
             (self.t("region"), vf.region), (self.t("address"), vf.place_address),
             (self.t("monitoring_body"), vf.body), (self.t("visit_type"), vf.visit_type),
-            (self.t("announced"), self.t("yes") if vf.announced else self.t("no")),
+            (self.t("announced"), "" if vf.announced is None  # not recorded: no line
+             else self.t("yes") if vf.announced else self.t("no")),
             (self.t("time"), when), (self.t("request_date"), request),
             (self.t("ombudsman_decision"), decision), (self.t("team"), team),
             (self.t("population"), "" if vf.population is None else str(vf.population)),
@@ -150,6 +158,7 @@ class VisitReportBuilder:
         for pid, private, notes in vf.interviews:
             p = vf.person(pid)
             rows.append([self.name(pid), p.category if p else "",
+                         "" if private is None else
                          self.t("in_private") if private else self.t("not_private"), notes])
         out.append(d.data_table(st, [self.t("name"), self.t("category"),
                                      self.t("interviewed"), self.t("notes")], rows,

@@ -48,7 +48,7 @@ class InterviewData:
     """A person met on the visit."""
 
     person_id: str
-    private: bool = True
+    private: bool | None = None  # None: not recorded
     notes: str = ""
 
 
@@ -109,7 +109,7 @@ def save_visit(w: Writer, data: VisitData, *, expected_revision: str | None = No
     return rec.outcome(visit_id)
 
 
-def add_interview(w: Writer, visit_id: str, person_id: str, *, private: bool = True,
+def add_interview(w: Writer, visit_id: str, person_id: str, *, private: bool | None = None,
                   notes: str = "") -> Outcome:
     """Record that a person was interviewed on a visit; ``outcome.record_id`` is the
     interview's id."""

@@ -257,7 +257,7 @@ class VisitSeen:
     place: str = ""
     body: str = ""
     visit_type: str = ""
-    interviewed: tuple[tuple[str, bool], ...] = ()  # (person id, private)
+    interviewed: tuple[tuple[str, bool | None], ...] = ()  # (person id, private or None)
     team: tuple[str, ...] = ()  # person ids
     allegations: tuple[str, ...] = ()  # summaries of the case's allegations heard there
     summary: str = ""
@@ -354,9 +354,11 @@ class VisitFile:
     region: str = ""
     body: str = ""
     visit_type: str = ""
-    announced: bool = False
+    announced: bool | None = None  # None: not recorded
     started_at: datetime | None = None
     ended_at: datetime | None = None
+    started_time_known: bool = True  # False: only the day of started_at is known
+    ended_time_known: bool = True
     request_date: ApproxDate | None = None
     ombudsman_decision: str = ""
     decision_date: ApproxDate | None = None
@@ -368,10 +370,10 @@ class VisitFile:
     summary: str = ""
     notes: str = ""
     persons: dict[str, PersonInfo] = field(default_factory=dict)
-    team: tuple[tuple[str, bool], ...] = ()  # (person id, is lead)
+    team: tuple[tuple[str, bool | None], ...] = ()  # (person id, is lead or None)
     obstructions: tuple[tuple[str, str], ...] = ()  # (kind label, details)
     findings: tuple[tuple[str, str], ...] = ()  # (area label, text), in the areas' order
-    interviews: tuple[tuple[str, bool, str], ...] = ()  # (person id, private, notes)
+    interviews: tuple[tuple[str, bool | None, str], ...] = ()  # (person id, private, notes)
     allegations: tuple[AllegationInfo, ...] = ()
     recommendations: tuple[RecommendationInfo, ...] = ()
     previous_visit_date: datetime | None = None
@@ -942,7 +944,8 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         place_address=facility.address if facility else "",
         region=b.v(facility.region) if facility else "", body=b.v(v.body),
         visit_type=b.v(v.visit_type), announced=v.announced, started_at=v.started_at,
-        ended_at=v.ended_at, request_date=_approx(v.request_date),
+        ended_at=v.ended_at, started_time_known=v.started_time_known is not False,
+        ended_time_known=v.ended_time_known is not False, request_date=_approx(v.request_date),
         ombudsman_decision=b.v(v.ombudsman_decision), decision_date=_approx(v.decision_date),
         access_outcome=b.v(v.access_outcome),
         access_severity=severity if isinstance(severity, int) else 0,

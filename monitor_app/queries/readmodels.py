@@ -442,7 +442,8 @@ def load_visit_extras(session: Session, vocab: Vocab, visit_id: str | None,
                 Interview.visit_id == visit_id, Interview.deleted.is_(False))
                 .order_by(Interview.created_at)):
             interviews.append(Row(i.id, (person_label(person), v(person.category, lang),
-                                         "✓" if i.private else "", i.notes)))
+                                         "" if i.private is None else "✓" if i.private else "✗",
+                                         i.notes)))
         for a in session.scalars(select(Allegation).where(
                 Allegation.visit_id == visit_id, Allegation.deleted.is_(False))):
             allegations.append(Row(a.id, (a.summary or v(a.kind, lang), v(a.kind, lang),

@@ -1766,7 +1766,22 @@
         <translation>Бүтін сан енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+41"/>
+        <source>not recorded</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
@@ -1791,7 +1806,7 @@
         <translation>күні, айы және жылы керек</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>e.g. 05.03.2024 10:30</source>
         <translation>мыс., 05.03.2024 10:30</translation>
     </message>
@@ -1801,12 +1816,12 @@
         <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -3242,7 +3257,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+66"/>
+        <location filename="../../ui/visit_form.py" line="+67"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>
@@ -3534,7 +3549,7 @@
         <translation>Жаңа бару</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>Pick who was interviewed, or create them with New…</source>
         <translation>Кіммен әңгімелескенін таңдаңыз немесе «Құру…» батырмасымен қосыңыз</translation>
     </message>

@@ -1771,7 +1771,22 @@
         <translation>Введите целое число.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+41"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
@@ -1796,7 +1811,7 @@
         <translation>нужны день, месяц и год</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>e.g. 05.03.2024 10:30</source>
         <translation>напр., 05.03.2024 10:30</translation>
     </message>
@@ -1806,12 +1821,12 @@
         <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -3251,7 +3266,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+66"/>
+        <location filename="../../ui/visit_form.py" line="+67"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
@@ -3543,7 +3558,7 @@
         <translation>Новое посещение</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>Pick who was interviewed, or create them with New…</source>
         <translation>Выберите, с кем проведена беседа, или добавьте лицо кнопкой «Создать…»</translation>
     </message>

@@ -119,12 +119,14 @@ def test_new_visit_typed_from_the_keyboard(qtbot, ctx: AppContext, place: dict[s
 def test_interview_and_allegation_heard(qtbot, ctx: AppContext, place: dict[str, str]) -> None:
     form = VisitForm(ctx, place["earlier"])
     qtbot.addWidget(form)
+    form.show()
     qtbot.keyClicks(form.interviewee.combo.lineEdit(), "Detainee D-4")
+    qtbot.mouseClick(form.interview_private, Qt.MouseButton.LeftButton)  # not recorded -> yes
     qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
     assert form.interviews.rowCount() == 1
     with ctx.require_store().read() as s:
         interview = s.scalars(select(Interview)).one()
-        assert interview.person_id == place["detainee"] and interview.private
+        assert interview.person_id == place["detainee"] and interview.private is True
 
     qtbot.mouseClick(form.add_allegation_button, Qt.MouseButton.LeftButton)
     dialog = form.dialog
@@ -197,3 +199,65 @@ def test_errors_of_a_part_land_on_its_box(qtbot, ctx: AppContext,
                       "team": "points to a record that does not exist",
                       "population": "not a number"}
     assert not form.form.show_errors(placed)  # every one has its field
+
+
+def test_yes_no_facts_cycle_through_not_recorded_and_save_all_three(
+        qtbot, ctx: AppContext, place: dict[str, str]) -> None:
+    """Issue 9: "not recorded" is distinct from "no"; a day without a time is not 00:00."""
+    form = VisitForm(ctx, None)
+    qtbot.addWidget(form)
+    form.show()
+    f = form.form
+    announced = f.field("announced")
+    assert announced.value() is None and announced.text().endswith("not recorded")
+    announced.setFocus()
+    qtbot.keyClick(announced, Qt.Key.Key_Space)  # keyboard: not recorded -> yes
+    assert announced.value() is True and announced.text().endswith(": yes")
+    qtbot.mouseClick(announced, Qt.MouseButton.LeftButton)  # -> no
+    assert announced.value() is False and announced.text().endswith(": no")
+    qtbot.keyClick(announced, Qt.Key.Key_Space)  # -> not recorded again
+    assert announced.value() is None
+    qtbot.keyClicks(f.field("facility_id").combo.lineEdit(), "SI-12")
+    qtbot.keyClicks(f.field("started_at").edit, "05.03.2024")  # no time given
+    assert "00:00" not in f.field("started_at").feedback.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.record_id and not form.is_dirty(), form.status.text()
+    with ctx.require_store().read() as s:
+        visit = s.get(Visit, form.record_id)
+        assert visit.announced is None
+        assert visit.started_at.date() == datetime(2024, 3, 5).date()
+        assert visit.started_time_known is False
+
+    again = VisitForm(ctx, form.record_id)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.form.field("announced").value() is None
+    assert again.form.field("started_at").text() == "5 Mar 2024"
+    assert not again.is_dirty()
+    for clicks, expected in ((1, True), (1, False)):
+        box = again.form.field("announced")
+        for _ in range(clicks):
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+        assert not again.is_dirty(), again.status.text()
+        with ctx.require_store().read() as s:
+            assert s.get(Visit, form.record_id).announced is expected
+    again.form.field("started_at").edit.clear()
+    qtbot.keyClicks(again.form.field("started_at").edit, "05.03.2024 09:15")
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    with ctx.require_store().read() as s:
+        visit = s.get(Visit, form.record_id)
+        assert visit.started_at == datetime(2024, 3, 5, 9, 15) and visit.started_time_known
+
+    # an interview's "in private": left unrecorded, then "no" — each saved as itself
+    qtbot.keyClicks(again.interviewee.combo.lineEdit(), "Detainee D-4")
+    qtbot.mouseClick(again.add_interview_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.interview_private, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.interview_private, Qt.MouseButton.LeftButton)
+    assert again.interview_private.value() is False
+    if again.interviewee.value() != place["detainee"]:  # the picker is cleared after an add
+        qtbot.keyClicks(again.interviewee.combo.lineEdit(), "Detainee D-4")
+    qtbot.mouseClick(again.add_interview_button, Qt.MouseButton.LeftButton)
+    with ctx.require_store().read() as s:
+        assert [i.private for i in s.scalars(select(Interview).order_by(
+            Interview.created_at))] == [None, False]

@@ -11,6 +11,7 @@ from ui.forms.fields import (
     RecordPicker,
     SearchableCombo,
     TextField,
+    TriStateField,
     VocabChecklist,
     VocabCombo,
     parse_full_date,
@@ -20,5 +21,5 @@ from ui.forms.form import Form, plain_message
 __all__ = [
     "ApproxDateField", "CheckField", "DateField", "DateTimeField", "Form", "IntField",
     "LineField", "MultiCheckField", "RecordPicker", "SearchableCombo", "TextField",
-    "VocabChecklist", "VocabCombo", "parse_full_date", "plain_message",
+    "TriStateField", "VocabChecklist", "VocabCombo", "parse_full_date", "plain_message",
 ]

@@ -209,6 +209,47 @@ class CheckField(FieldDefaults, QCheckBox):
         self.setChecked(bool(value))
 
 
+class TriStateField(FieldDefaults, QCheckBox):
+    """A yes/no fact that may be not recorded: Qt's tristate box, the partial state is "not
+    recorded" (the value None). Space and clicks cycle not recorded -> yes -> no; the box's
+    text says which one it is, so the state is never read from the tick alone."""
+
+    edited = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.base_text = text
+        self.setTristate(True)
+        self.setCheckState(Qt.CheckState.PartiallyChecked)
+        self._show()
+        self.clicked.connect(lambda _c: (self._show(), self.edited.emit()))
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
+        order = {Qt.CheckState.PartiallyChecked: Qt.CheckState.Checked,
+                 Qt.CheckState.Checked: Qt.CheckState.Unchecked,
+                 Qt.CheckState.Unchecked: Qt.CheckState.PartiallyChecked}
+        self.setCheckState(order[self.checkState()])
+
+    def _show(self) -> None:
+        word = {Qt.CheckState.PartiallyChecked:
+                QCoreApplication.translate("Fields", "not recorded"),
+                Qt.CheckState.Checked: QCoreApplication.translate("Fields", "yes"),
+                Qt.CheckState.Unchecked: QCoreApplication.translate("Fields", "no")
+                }[self.checkState()]
+        self.setText(f"{self.base_text}: {word}" if self.base_text else word)
+
+    def value(self) -> bool | None:
+        state = self.checkState()
+        if state == Qt.CheckState.PartiallyChecked:
+            return None
+        return state == Qt.CheckState.Checked
+
+    def set_value(self, value: Any) -> None:
+        self.setCheckState(Qt.CheckState.PartiallyChecked if value is None else
+                           Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        self._show()
+
+
 class _FeedbackField(QWidget):
     """A line edit with a grey line under it that says how the typing was read."""
 
@@ -369,7 +410,8 @@ class DateField(_FeedbackField):
 
 
 class DateTimeField(_FeedbackField):
-    """A day and an optional time: "05.03.2024 10:30"."""
+    """A day and an optional time: "05.03.2024 10:30". Without a time the value is the day
+    alone ("2024-03-05"), so an unknown time is never stored as if it were 00:00."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 05.03.2024 10:30"))
@@ -381,6 +423,7 @@ class DateTimeField(_FeedbackField):
         text = text.replace("T", " ")
         parts = text.rsplit(" ", 1)
         clock = dt.time(0, 0)
+        self._time_given = False
         if len(parts) == 2 and ":" in parts[1]:
             try:
                 hours, minutes = parts[1].split(":")[:2]
@@ -388,6 +431,7 @@ class DateTimeField(_FeedbackField):
             except ValueError:
                 raise DateParseError(problem) from None
             text = parts[0]
+            self._time_given = True
         try:
             day = parse_full_date(text)
         except DateParseError:
@@ -395,9 +439,13 @@ class DateTimeField(_FeedbackField):
         return dt.datetime.combine(day, clock)
 
     def _describe(self, parsed: dt.datetime) -> str:
+        if not getattr(self, "_time_given", True):
+            return format_day(parsed.date(), self.lang)
         return format_moment(parsed, self.lang)
 
     def _to_value(self, parsed: dt.datetime) -> str:
+        if not getattr(self, "_time_given", True):
+            return parsed.date().isoformat()
         return parsed.isoformat(timespec="minutes")
 
     def _unreadable(self) -> str:
@@ -409,8 +457,11 @@ class DateTimeField(_FeedbackField):
             self.edit.setText("")
         else:
             try:
-                moment = dt.datetime.fromisoformat(str(value))
-                self.edit.setText(format_moment(moment, self.lang))
+                if isinstance(value, str) and len(value) == 10:  # a day, its time unknown
+                    self.edit.setText(format_day(dt.date.fromisoformat(value), self.lang))
+                else:
+                    moment = dt.datetime.fromisoformat(str(value))
+                    self.edit.setText(format_moment(moment, self.lang))
             except ValueError:
                 self.edit.setText(str(value))
         self._show_feedback()
