@@ -878,13 +878,13 @@
         <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+47"/>
-        <location line="+91"/>
+        <location line="+54"/>
+        <location line="+109"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-400"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -972,12 +972,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+258"/>
+        <location line="+283"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-331"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1035,12 +1035,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+273"/>
+        <location line="+298"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-297"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1103,20 +1103,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+224"/>
+        <location line="+249"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-248"/>
         <location line="+68"/>
-        <location line="+143"/>
+        <location line="+168"/>
         <location line="+57"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-291"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1306,12 +1306,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Reference number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Жаңа шағым</translation>
@@ -1332,7 +1332,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
@@ -1357,7 +1357,7 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
     </message>

@@ -882,13 +882,13 @@
         <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+47"/>
-        <location line="+91"/>
+        <location line="+54"/>
+        <location line="+109"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-400"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -976,12 +976,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+258"/>
+        <location line="+283"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-331"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+273"/>
+        <location line="+298"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-297"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1107,20 +1107,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+224"/>
+        <location line="+249"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-248"/>
         <location line="+68"/>
-        <location line="+143"/>
+        <location line="+168"/>
         <location line="+57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-291"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1310,12 +1310,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Reference number</source>
         <translation>Номер регистрации</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
@@ -1336,7 +1336,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Ответ не может быть раньше самого этапа.</translation>
     </message>
