@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.os_lock import OsLockWatcher
-from ui.unlock import PassphraseField
+from ui.unlock import PassphraseField, busy_bar
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -51,11 +50,7 @@ class LockScreen(QWidget):
         self.button = QPushButton(self)
         self.button.setObjectName("lock_unlock")
         self.button.clicked.connect(self.on_unlock)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar(self)
 
         box = QWidget(self)
         box.setMaximumWidth(420)

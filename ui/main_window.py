@@ -770,7 +770,11 @@ class MainWindow(QMainWindow):
         from ui.unlock_policy_dialog import UnlockPolicyDialog
 
         if self.ctx.store is not None:
-            UnlockPolicyDialog(self.ctx.store, self.ctx.runner, self).exec()
+            dialog = UnlockPolicyDialog(self.ctx.store, self.ctx.runner, self)
+            try:
+                dialog.exec()
+            finally:
+                dialog.deleteLater()  # not kept as a child of the window until it closes
 
     def apply_settings(self, changed: dict[str, Any]) -> None:
         if "idle_lock_minutes" in changed:

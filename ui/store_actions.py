@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
     QPushButton,
     QToolBar,
@@ -66,7 +65,7 @@ from ui import errors, settings
 from ui.context import AppContext
 from ui.errors import Cancelled
 from ui.tasks import CancelToken
-from ui.unlock import PassphraseField, unlock_and_load
+from ui.unlock import PassphraseField, busy_bar, fault_text, unlock_and_load
 
 BACKUP_SUFFIX = ".backup"
 BACKUP_FILTER = "Monitor backups (*.backup);;All files (*)"
@@ -198,11 +197,7 @@ class PassphraseDialog(QDialog):
             self.form.addRow("", self.repeat)
         for w in (self.new, self.repeat, self.strength, self.suggest):
             w.setVisible(change)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("passphrase_ok")
@@ -246,31 +241,12 @@ class PassphraseDialog(QDialog):
                 item.widget().setText(text)
         self.on_new_edited(self.new.text())
 
-    def fault_text(self, found: rules.Assessment) -> str:
-        """The rule a new passphrase breaks, in the interface language (the same sentences
-        as a new store's, see ``ui.unlock.CreateStoreDialog``); "" when none."""
-        if found.fault == "empty":
-            return QCoreApplication.translate(
-                "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
-        if found.fault == "short":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too short: use at least %1 characters (several words are best)."
-            ).replace("%1", str(rules.MIN_LENGTH))
-        if found.fault == "weak":
-            return QCoreApplication.translate(
-                "CreateStoreDialog",
-                "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
-                "use a suggested passphrase.").replace("%1", str(found.score)).replace(
-                    "%2", str(rules.MIN_SCORE))
-        return ""
-
     def on_new_edited(self, text: str) -> None:
         if not text:
             self.strength.clear()
             return
         found = rules.assess(text)
-        self.strength.setText(self.fault_text(found) or QCoreApplication.translate(
+        self.strength.setText(fault_text(found) or QCoreApplication.translate(
             "CreateStoreDialog", "Strength %1 of 4: good.").replace("%1", str(found.score)))
 
     def on_suggest(self) -> None:
@@ -297,7 +273,7 @@ class PassphraseDialog(QDialog):
             if new != self.repeat.edit.text():
                 self.repeat.show_error(self.tr("The two new passphrases differ."))
                 return
-            fault = self.fault_text(rules.assess(new))
+            fault = fault_text(rules.assess(new))
             if fault:
                 self.repeat.show_error(fault)
                 return
@@ -352,11 +328,7 @@ class RestoreDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("restore_status")
         self.status.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setObjectName("restore")

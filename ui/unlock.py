@@ -81,6 +81,16 @@ def fault_text(found: rules.Assessment) -> str:
     return ""
 
 
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A thin bar that moves while a dialog's job runs (hidden until then)."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
 class PassphraseField(QWidget):
     """A passphrase line edit with its error message right under it."""
 
@@ -135,12 +145,8 @@ class UnlockDialog(QDialog):
         self.create_button.clicked.connect(self.on_create)
         self.field = PassphraseField(self)
         self.field.edit.setObjectName("passphrase")
-        self.busy = QProgressBar(self)
+        self.busy = busy_bar(self)
         self.busy.setObjectName("busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -270,11 +276,7 @@ class CreateStoreDialog(QDialog):
         self.first.textChanged.connect(self.on_passphrase_edited)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("create")
