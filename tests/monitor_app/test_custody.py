@@ -51,9 +51,9 @@ def test_an_approximate_month_widens_the_interval() -> None:
     # arrested "in March 2024", lawyer 2 April 09:00
     span = hours_between(m("2024-03"), m("2024-04-02", "09:00"))
     assert span == HourInterval((24 + 9) * 60, (32 * 24 + 9) * 60)
-    # "about March 2024" reaches a month either side
+    # "about March 2024" reaches a month either side: from 1 Feb (2024 is a leap year)
     about = hours_between(m("2024-03~"), m("2024-04-02", "09:00"))
-    assert about is not None and about.low == 0 and about.high == (61 * 24 + 9) * 60  # from 1 Feb (2024: leap year)
+    assert about is not None and about.low == 0 and about.high == (61 * 24 + 9) * 60
 
 
 def test_before_and_after_leave_an_end_open() -> None:
