@@ -584,3 +584,52 @@ class Draft(Base):
     record_id: Mapped[str | None] = mapped_column(String(36))
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def time_of_day(**info: Any) -> Mapped[str | None]:
+    """A time of day as given, "HH:MM" (no time zone), or NULL when unknown."""
+    return mapped_column(String(5), nullable=True, info={"time_of_day": True, **info})
+
+
+class Custody(RecordMixin, Base):
+    """An arrest and the custody that followed, with the fundamental safeguards the UN
+    Committee against Torture asks about: each moment an approximate day plus, when known,
+    its time. ``*_access`` / ``family_informed`` are tri-state: NULL is "not recorded",
+    False "never given", True "given" (its moment may still be unknown)."""
+
+    __tablename__ = "custody_records"
+    __kind__ = {"label": "Arrest and custody", "plural": "Arrests and custody",
+                "parent": "case_id",
+                "label_parts": ("arrested_on", "person_id")}
+
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    person_id: Mapped[str] = link("people", nullable=False, label="Person")
+    facility_id: Mapped[str | None] = link("facilities", index=False,
+                                           label="Place of detention")
+    arrested_on: Mapped[str | None] = approx(label="Arrested on")
+    arrested_time: Mapped[str | None] = time_of_day(label="Arrested at")
+    registered_on: Mapped[str | None] = approx(label="Detention registered on")
+    registered_time: Mapped[str | None] = time_of_day(label="Detention registered at")
+    lawyer_access: Mapped[bool | None] = mapped_column(
+        nullable=True, default=None, info={"label": "Access to a lawyer"})
+    lawyer_on: Mapped[str | None] = approx(label="First access to a lawyer on")
+    lawyer_time: Mapped[str | None] = time_of_day(label="First access to a lawyer at")
+    lawyer_of_choice: Mapped[bool | None] = mapped_column(
+        nullable=True, default=None, info={"label": "Lawyer of their choice"})
+    doctor_access: Mapped[bool | None] = mapped_column(
+        nullable=True, default=None, info={"label": "Access to a doctor"})
+    doctor_on: Mapped[str | None] = approx(label="First access to a doctor on")
+    doctor_time: Mapped[str | None] = time_of_day(label="First access to a doctor at")
+    family_informed: Mapped[bool | None] = mapped_column(
+        nullable=True, default=None, info={"label": "Family informed"})
+    family_on: Mapped[str | None] = approx(label="Family informed on")
+    family_time: Mapped[str | None] = time_of_day(label="Family informed at")
+    released_on: Mapped[str | None] = approx(label="Released or handed over on")
+    released_time: Mapped[str | None] = time_of_day(label="Released or handed over at")
+    charges: Mapped[str] = text_field(label="Charges", sensitive="narrative")
+    legal_qualification: Mapped[str | None] = term("legal_qualification",
+                                                   label="Legal qualification")
+    register_number: Mapped[str] = line(120, label="Register number")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
+
+    person: Mapped[Person] = relationship()

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from monitor_app import demo_custody
 from monitor_app.dates import ApproxDate
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
@@ -933,6 +934,7 @@ class _Demo:
         if visit_id is not None and rng.random() < 0.35:
             self.reprisal(case_id, aid, (victim_id, "victim"), vday, visit_id=visit_id)
 
+        demo_custody.add_custody(self, case_id, victim_id, place, day, charge, ANCHOR)
         # evidence
         self.case_evidence(case_id, aid, victim, place, when, complaint_ids, lang)
 

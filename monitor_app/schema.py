@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Table, Te
 from db import models
 
 FieldType = Literal["string", "text", "int", "bool", "date", "datetime", "approx", "term",
-                    "link", "json", "terms"]
+                    "link", "json", "terms", "time"]
 Merge = Literal["lww", "manual", "union"]
 Sensitivity = Literal["identity", "narrative"]
 
@@ -102,6 +102,8 @@ def _field_type(col: Any) -> FieldType:
     info = col.info
     if info.get("approx"):
         return "approx"
+    if info.get("time_of_day"):  # "HH:MM", db.models.time_of_day
+        return "time"
     if col.foreign_keys:
         fk = next(iter(col.foreign_keys))
         return "term" if fk.column.table.name == "vocab_terms" else "link"
@@ -171,6 +173,7 @@ _ORDER = (
     models.Recommendation, models.RecommendationFollowUp, models.Allegation,
     models.AllegationPerson, models.MedicalExam, models.Complaint, models.ComplaintStep,
     models.Reprisal, models.ReprisalResponse, models.Evidence,
+    models.Custody,
 )
 
 KINDS: dict[str, Kind] = {m.__tablename__: _build(m) for m in _ORDER}

@@ -61,6 +61,13 @@ def build_everything(store: Store) -> dict[str, str]:
             "medical_exams", allegation_id=ids["allegations"],
             kind="medical_exam_kind.official_forensic", exam_date="2025-01-20",
             istanbul_protocol="istanbul_protocol.no")
+        ids["custody_records"] = w.create(
+            "custody_records", case_id=ids["cases"], person_id=ids["people"],
+            facility_id=ids["facilities"], arrested_on="2024-12-03", arrested_time="22:30",
+            registered_on="2024-12-04", registered_time="03:10", lawyer_access=True,
+            lawyer_on="2024-12", lawyer_of_choice=False, family_informed=False,
+            register_number="241234567890123", charges="Art. 272 (mass riots)",
+            legal_qualification="legal_qualification.not_qualified")
         ids["complaints"] = w.create(
             "complaints", case_id=ids["cases"], allegation_id=ids["allegations"],
             complainant_id=ids["people"], body="complaint_body.prosecutor",

@@ -31,6 +31,7 @@ from monitor_app.dates import duration, format_days, format_moment
 from monitor_app.queries import readmodels as queries
 from monitor_app.records import Change, ValidationError
 from ui import errors, pdf_dialog
+from ui.case_custody import CaseCustodyTab
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave, save_and_wait
 from ui.editors import (
@@ -598,6 +599,7 @@ class CaseView(DetailWidget):
                                     "in the history."))
         self.complaints = ComplaintsTab(ctx, case_id)
         self.reprisals = ReprisalsTab(ctx, case_id)
+        self.custody = CaseCustodyTab(ctx, case_id)  # arrests and the safeguards
         self.visits = make_table([self.tr("Date"), self.tr("Place"), self.tr("Body"),
                                   self.tr("Type"), self.tr("Access")])
         self.visits.doubleClicked.connect(self.on_open_visit)
@@ -616,7 +618,8 @@ class CaseView(DetailWidget):
 
         self.tab_pages = {
             "overview": self.overview, "people": self.people, "allegations": self.allegations,
-            "complaints": self.complaints, "reprisals": self.reprisals, "visits": visits_page,
+            "complaints": self.complaints, "custody": self.custody,
+            "reprisals": self.reprisals, "visits": visits_page,
             "evidence": self.evidence, "history": self.history,
         }
         for page in self.tab_pages.values():
@@ -642,7 +645,7 @@ class CaseView(DetailWidget):
     def retranslate(self) -> None:
         titles = {"overview": self.tr("Overview"), "people": self.tr("People and roles"),
                   "allegations": self.tr("Allegations"),
-                  "complaints": self.tr("Complaint timeline"),
+                  "complaints": self.tr("Complaint timeline"), "custody": self.tr("Custody"),
                   "reprisals": self.tr("Reprisals"), "visits": self.tr("Visits"),
                   "evidence": self.tr("Evidence"), "history": self.tr("History")}
         for key, page in self.tab_pages.items():

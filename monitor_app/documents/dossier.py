@@ -28,6 +28,7 @@ from reportlab.platypus import (
 from monitor_app.dates import DayInterval, format_days
 from monitor_app.documents import document as d
 from monitor_app.documents.chart import TimelineChart
+from monitor_app.documents.dossier_custody import custody_section
 from monitor_app.documents.fonts import SANS, SANS_BOLD
 from monitor_app.documents.redaction import (
     Level,
@@ -144,6 +145,7 @@ class DossierBuilder:
     def story(self) -> list[Flowable]:
         body: list[Flowable] = []
         for section in (self.summary, self.people, self.chronology, self.allegations,
+                        lambda: custody_section(self),
                         self.complaints, self.reprisals, self.visits, self.evidence,
                         self.history):
             self.check()

@@ -430,6 +430,7 @@ def _redact_case(cf: CaseFile, r: _Redactor) -> CaseFile:
         reprisals=tuple(r.reprisal(x) for x in cf.reprisals),
         visits=tuple(r.visit(v) for v in cf.visits), evidence=evidence, chronology=chronology,
         history=tuple(r.history(h) for h in cf.history), organisation=cf.organisation,
+        custody=tuple(x.redacted(r.s, r.private) for x in cf.custody),
     )
 
 

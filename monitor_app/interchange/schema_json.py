@@ -36,6 +36,7 @@ _APPROX_CORE = f"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
 APPROX_PATTERN = (f"^({_APPROX_CORE}~?|\\[\\.\\.{_APPROX_CORE}\\]|"
                   f"\\[{_APPROX_CORE}\\.\\.\\])$")
 DATETIME_PATTERN = f"^[0-9]{{4}}-{_MONTH}-{_DAY}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
+TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"  # a time of day, monitor_app.custody
 BASE64_PATTERN = "^[A-Za-z0-9+/]*={0,2}$"
 HLC_PATTERN = "^[0-9]{16}[.][0-9]{5}[.]"  # monitor_app.clock.Stamp
 
@@ -92,6 +93,8 @@ def field_schema(kind: schema.Kind, field: schema.Field) -> dict[str, Any]:
         out = _typed("string", null, pattern=DATETIME_PATTERN)
     elif t == "approx":
         out = _typed("string", null, pattern=APPROX_PATTERN)
+    elif t == "time":
+        out = _typed("string", null, pattern=TIME_PATTERN)
     elif t == "term":
         out = _typed("string", null, pattern=f"^{field.vocab}\\.", maxLength=80)
     elif t == "link":

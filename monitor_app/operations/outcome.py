@@ -16,6 +16,7 @@ from db.models import (
     CasePerson,
     Complaint,
     ComplaintStep,
+    Custody,
     Evidence,
     Interview,
     MedicalExam,
@@ -182,6 +183,8 @@ def _case_queries(kind: str, ids: list[str]) -> list[Select[Any]]:
                 select(Evidence.allegation_id).where(Evidence.id.in_(ids)))),
             *_reprisal_cases(select(Evidence.reprisal_id).where(Evidence.id.in_(ids))),
         ]
+    if kind == "custody_records":
+        return [select(Custody.case_id).where(Custody.id.in_(ids))]
     if kind == "people":
         return _person_cases(ids)
     if kind == "interviews":

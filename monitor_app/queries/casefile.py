@@ -51,6 +51,7 @@ from db.models import (
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
+from monitor_app.queries.custody import CustodyInfo, load_custody
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
@@ -62,6 +63,7 @@ __all__ = [
     "CasePersonLink",
     "ChronologyEntry",
     "ComplaintInfo",
+    "CustodyInfo",
     "EvidenceInfo",
     "HistoryRow",
     "MedicalExamInfo",
@@ -327,6 +329,7 @@ class CaseFile:
     history_total: int = 0
     term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
     organisation: str = ""
+    custody: tuple[CustodyInfo, ...] = ()  # arrests and custody (monitor_app.queries.custody)
 
     def person(self, person_id: str | None) -> PersonInfo | None:
         return self.persons.get(person_id) if person_id else None
@@ -789,6 +792,8 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         for e in session.scalars(select(Evidence).where(case_evidence(case_id))
                                  .order_by(*EVIDENCE_ORDER)))
 
+    custody = load_custody(session, case_id, b.v)  # arrests: their people are the case's
+    order += [c.person_id for c in custody if c.person_id and c.person_id not in order]
     # everyone referred to: case people, then visit teams and interviewees
     extra = [pid for v in visits for pid in (*v.team, *(p for p, _ in v.interviewed))]
     b.load_people(order, in_case=order)
@@ -798,8 +803,10 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
                   for cp in case_people if cp.person_id in b.persons)
 
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence)
+    chronology = _custody_chronology(chronology, custody, lang)
 
     labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
+    labels.update({("custody_records", c.id): c.arrest.format(lang) for c in custody})
     history, total = _history(session, labels, history_limit)
     return CaseFile(
         lang=lang, today=today, case=info, persons=dict(b.persons), people=people,
@@ -807,7 +814,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         allegations=tuple(allegations), complaints=tuple(complaints),
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
-        organisation=organisation_name(session),
+        organisation=organisation_name(session), custody=custody,
     )
 
 
@@ -873,6 +880,46 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
         add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
     out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
     return tuple(e for _, _, e in out)
+
+
+def _custody_chronology(chronology: tuple[ChronologyEntry, ...],
+                        custody: tuple[CustodyInfo, ...], lang: str
+                        ) -> tuple[ChronologyEntry, ...]:
+    """The chronology with each arrest, registration and first access to a lawyer merged in
+    by date (after the entries of the same date; an undated entry stays after its
+    predecessor). The time of day, when known, is part of the line."""
+    from monitor_app.custody import format_hours, time_text
+    from monitor_app.documents.strings import text as t
+
+    added: list[ChronologyEntry] = []
+    for c in custody:
+        for moment, key, extra in (
+                (c.arrest, "chron_arrest", c.facility),
+                (c.registration, "chron_registered",
+                 t(lang, "over_3_hours") if c.registration_late == "late" else
+                 t(lang, "possibly_over_3_hours")
+                 if c.registration_late == "possibly_late" else ""),
+                (c.lawyer, "chron_lawyer",
+                 t(lang, "after_arrest", hours=format_hours(c.hours_without_lawyer, lang))
+                 if c.hours_without_lawyer is not None else "")):
+            if moment.day is None:
+                continue
+            what = t(lang, key)
+            if moment.time is not None:
+                what += f", {time_text(moment.time)}"
+            added.append(ChronologyEntry(moment.day, " · ".join(p for p in (what, extra) if p),
+                                         "custody", c.id))
+    if not added:
+        return chronology
+    added.sort(key=lambda e: e.when.sort_key() if e.when else ())  # stable: arrest first
+    out: list[ChronologyEntry] = []
+    pending = list(added)
+    for entry in chronology:
+        while pending and entry.when is not None and pending[0].when is not None \
+                and pending[0].when.sort_key() < entry.when.sort_key():
+            out.append(pending.pop(0))
+        out.append(entry)
+    return tuple(out + pending)
 
 
 # -- visit file ------------------------------------------------------------------------------

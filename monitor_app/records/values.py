@@ -50,6 +50,10 @@ def coerce(f: schema.Field, value: Any) -> Any:
             return ApproxDate.from_iso(str(value)).to_iso()
         except DateParseError:
             return parse_approx_date(str(value)).to_iso()
+    if f.type == "time":  # "HH:MM" (monitor_app.custody)
+        from monitor_app.custody import parse_time, time_text
+
+        return time_text(parse_time(value))
     if f.type == "datetime":
         if isinstance(value, datetime):
             return value

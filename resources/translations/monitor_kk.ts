@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+525"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Verification</source>
         <translation>Тексерілуі</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Таңдалған бұзушылық істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>Бұзушылықтар туралы хабарланған, қудалау болған немесе осы іске қатысты адамдармен әңгімелескен барулар. Ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>Жалпы мәлімет</translation>
     </message>
@@ -319,6 +319,11 @@
         <location line="-45"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custody</source>
+        <translation>Ұстау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -535,7 +540,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-417"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -642,7 +647,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +662,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +688,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -730,6 +732,258 @@
         <location line="+8"/>
         <source>That file already exists; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/case_custody.py" line="+80"/>
+        <source>The arrest and the safeguards of the first hours: registration, lawyer, doctor, family. Double-click to open.</source>
+        <translation>Ұстау және алғашқы сағаттардағы кепілдіктер: тіркеу, адвокат, дәрігер, туыстарға хабарлау. Жазбаны ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add arrest…</source>
+        <translation>Ұстауды қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested</source>
+        <translation>Ұсталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First lawyer</source>
+        <translation>Адвокатқа алғаш қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours without a lawyer</source>
+        <translation>Адвокатсыз өткен уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/editors/custody.py" line="+85"/>
+        <source>Register number</source>
+        <translation>СДТБТ / КУИ нөмірі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../../ui/editors/custody.py" line="+107"/>
+        <source>Arrest and custody</source>
+        <translation>Ұстау және күзетпен ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/editors/custody.py" line="-1"/>
+        <source>New arrest and custody record</source>
+        <translation>Ұстау туралы жаңа жазба</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the selected arrest from the case? It stays in the history.</source>
+        <translation>Таңдалған ұстауды істен жою керек пе? Ол тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/custody.py" line="-155"/>
+        <source>HH:MM; empty if not known</source>
+        <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the time as HH:MM, e.g. 10:30, or leave it empty.</source>
+        <translation>Уақытты СС:ММ түрінде жазыңыз, мысалы 10:30, немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>given</source>
+        <translation>берілуі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrest</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each moment as the record or the person gives it: a day, a month or &quot;about&quot;; the time only when it is known.</source>
+        <translation>Әр сәт құжатта немесе адамның өз сөзінде қалай айтылса, солай жазылады: күні, айы немесе «шамамен»; уақыты тек белгілі болса ғана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detained person</source>
+        <translation>Ұсталған адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of detention</source>
+        <translation>Ұстау орны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual arrest</source>
+        <translation>Нақты ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of the detention</source>
+        <translation>Ұстауды ресімдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol drawn up</source>
+        <translation>Хаттама жасалды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERDR or KUI number</source>
+        <translation>СДТБТ немесе КУИ нөмірі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a lawyer</source>
+        <translation>Адвокатқа қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>First access</source>
+        <translation>Алғаш қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Of their own choice</source>
+        <translation>Өзі таңдаған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doctor</source>
+        <translation>Дәрігер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a doctor</source>
+        <translation>Дәрігерге қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family</source>
+        <translation>Туыстары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed</source>
+        <translation>Туыстарына хабарланды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed on</source>
+        <translation>Хабарланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of police custody</source>
+        <translation>Полицияда ұстаудың аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over</source>
+        <translation>Босатылды немесе берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Күдік және айып</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicion or charges</source>
+        <translation>Күдік немесе айып</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Registered {hours} after the arrest.</source>
+        <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the 3 hours of Art. 131 of the 2014 Code of Criminal Procedure.</source>
+        <translation>2014 ж. ҚПК 131-бабында белгіленген 3 сағаттан асты.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possibly over the 3 hours of Art. 131 of the 2014 Code of Criminal Procedure.</source>
+        <translation>2014 ж. ҚПК 131-бабында белгіленген 3 сағаттан асуы мүмкін.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours without a lawyer: {hours}.</source>
+        <translation>Адвокатсыз өткен уақыт: {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lawyer until release.</source>
+        <translation>Босатылғанға дейін адвокатсыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is before the arrest.</source>
+        <translation>Бұл ұсталғанға дейінгі уақыт.</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2269,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2311,7 +2565,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2573,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2618,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2709,7 +2963,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +3044,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3390,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

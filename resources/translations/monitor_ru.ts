@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+525"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -245,12 +245,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Удалить выбранное нарушение из дела? Оно останется в истории.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Посещения, на которых сообщили о нарушениях, произошли преследования или проводились беседы с лицами по этому делу. Двойной щелчок открывает посещение.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>Общие сведения</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="-45"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custody</source>
+        <translation>Задержание</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,7 +541,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-417"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -646,7 +651,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +666,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +692,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -734,6 +736,258 @@
         <location line="+8"/>
         <source>That file already exists; choose another name.</source>
         <translation>Такой файл уже есть; выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/case_custody.py" line="+80"/>
+        <source>The arrest and the safeguards of the first hours: registration, lawyer, doctor, family. Double-click to open.</source>
+        <translation>Задержание и гарантии первых часов: регистрация, адвокат, врач, уведомление родственников. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add arrest…</source>
+        <translation>Добавить задержание…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested</source>
+        <translation>Задержан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First lawyer</source>
+        <translation>Первый доступ к адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours without a lawyer</source>
+        <translation>Время без адвоката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/editors/custody.py" line="+85"/>
+        <source>Register number</source>
+        <translation>Номер ЕРДР / КУИ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../../ui/editors/custody.py" line="+107"/>
+        <source>Arrest and custody</source>
+        <translation>Задержание и содержание под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/editors/custody.py" line="-1"/>
+        <source>New arrest and custody record</source>
+        <translation>Новая запись о задержании</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the selected arrest from the case? It stays in the history.</source>
+        <translation>Удалить выбранное задержание из дела? Оно останется в истории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/custody.py" line="-155"/>
+        <source>HH:MM; empty if not known</source>
+        <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the time as HH:MM, e.g. 10:30, or leave it empty.</source>
+        <translation>Укажите время как ЧЧ:ММ, например 10:30, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>given</source>
+        <translation>предоставлен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrest</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each moment as the record or the person gives it: a day, a month or &quot;about&quot;; the time only when it is known.</source>
+        <translation>Каждый момент — так, как его называют документ или сам человек: день, месяц или «около»; время — только если оно известно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detained person</source>
+        <translation>Задержанный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or pseudonym…</source>
+        <translation>Введите имя или псевдоним…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual arrest</source>
+        <translation>Фактическое задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of the detention</source>
+        <translation>Оформление задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol drawn up</source>
+        <translation>Протокол составлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERDR or KUI number</source>
+        <translation>номер ЕРДР или КУИ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>First access</source>
+        <translation>Первый доступ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Of their own choice</source>
+        <translation>По собственному выбору</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doctor</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a doctor</source>
+        <translation>Доступ к врачу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family</source>
+        <translation>Родственники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed</source>
+        <translation>Родственники уведомлены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed on</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of police custody</source>
+        <translation>Окончание содержания в полиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over</source>
+        <translation>Освобождён или передан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Подозрение и обвинение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicion or charges</source>
+        <translation>Подозрение или обвинение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Registered {hours} after the arrest.</source>
+        <translation>Протокол составлен через {hours} после задержания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the 3 hours of Art. 131 of the 2014 Code of Criminal Procedure.</source>
+        <translation>Более 3 часов, установленных ст. 131 УПК 2014 г.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possibly over the 3 hours of Art. 131 of the 2014 Code of Criminal Procedure.</source>
+        <translation>Возможно, более 3 часов, установленных ст. 131 УПК 2014 г.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours without a lawyer: {hours}.</source>
+        <translation>Время без адвоката: {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lawyer until release.</source>
+        <translation>Без адвоката до освобождения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is before the arrest.</source>
+        <translation>Это раньше задержания.</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2274,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2318,7 +2572,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2580,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2625,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2716,7 +2970,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +3051,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3399,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
