@@ -642,7 +642,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +683,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -784,7 +781,7 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -879,12 +876,12 @@
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
-        <location line="+109"/>
+        <location line="+162"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-453"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -972,12 +969,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1035,12 +1032,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1103,20 +1100,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <location line="+68"/>
-        <location line="+168"/>
-        <location line="+57"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-344"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1353,16 +1350,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+119"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-66"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Шағымның жаңа кезеңі</translation>
@@ -1408,7 +1406,52 @@
         <translation>Бару</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>To pressure</source>
+        <translation>Қысымның нысанасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person the pressure is aimed at, when it is not the person targeted (a brother ill-treated to silence his sister).</source>
+        <translation>Қысым шын мәнінде бағытталған адам, егер ол қудаланған адам болмаса (қарындасын үндемеуге мәжбүрлеу үшін ағасын ұрып-соғу).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transferred to</source>
+        <translation>Қайда ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proceedings and outcome</source>
+        <translation>Іс жүргізу және нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conviction follows the prosecution, an appeal the conviction: pick the event this one follows.</source>
+        <translation>Үкім қылмыстық қудалаудан кейін, апелляция үкімнен кейін болады: осы оқиғаның алдындағы оқиғаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows</source>
+        <translation>Алдыңғы оқиға</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3 years in a general-regime colony</source>
+        <translation>мысалы, жалпы режимдегі колонияда 3 жыл</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A reprisal cannot follow itself.</source>
+        <translation>Оқиға өзінен кейін бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Жаңа қудалау жағдайы</translation>
@@ -2015,7 +2058,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2311,7 +2354,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2362,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2407,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2709,7 +2752,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +2833,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3179,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -646,7 +646,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +687,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -788,7 +785,7 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -883,12 +880,12 @@
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
-        <location line="+109"/>
+        <location line="+162"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-453"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -976,12 +973,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1039,12 +1036,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1107,20 +1104,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <location line="+68"/>
-        <location line="+168"/>
-        <location line="+57"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-344"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1357,16 +1354,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+119"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-66"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Ответ не может быть раньше самого этапа.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Новый этап жалобы</translation>
@@ -1412,7 +1410,52 @@
         <translation>Посещение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>To pressure</source>
+        <translation>Цель давления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person the pressure is aimed at, when it is not the person targeted (a brother ill-treated to silence his sister).</source>
+        <translation>Человек, на которого на самом деле направлено давление, если это не тот, против кого совершено преследование (брата избивают, чтобы заставить замолчать сестру).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transferred to</source>
+        <translation>Куда переведён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proceedings and outcome</source>
+        <translation>Производство и итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conviction follows the prosecution, an appeal the conviction: pick the event this one follows.</source>
+        <translation>Приговор следует за уголовным преследованием, апелляция — за приговором: укажите событие, за которым следует это.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows</source>
+        <translation>Следует за</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3 years in a general-regime colony</source>
+        <translation>например, 3 года в колонии общего режима</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A reprisal cannot follow itself.</source>
+        <translation>Событие не может следовать само за собой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Новый случай преследования</translation>
@@ -2020,7 +2063,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2318,7 +2361,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2369,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2414,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2716,7 +2759,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +2840,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3188,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
