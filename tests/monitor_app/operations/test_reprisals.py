@@ -192,7 +192,8 @@ def build_chains(store: Store) -> dict[str, str]:
             target_id=ids["sister"], outcome="reprisal_outcome.convicted",
             sentence="2 years of restricted freedom")
         ids["appeal"] = w.create(
-            "reprisals", id="00000000-0000-4000-8000-000000000001", kind="reprisal_kind.appeal_ruling",
+            "reprisals", id="00000000-0000-4000-8000-000000000001",
+            kind="reprisal_kind.appeal_ruling",
             follows_id=ids["conviction"], occurred_on="2018-12", case_id=ids["case"],
             target_id=ids["sister"], outcome="reprisal_outcome.reduced_on_appeal",
             sentence="1 year of restricted freedom")
