@@ -7,7 +7,7 @@ names a complainant, and the demo's own random generator after every case is wri
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Any
 
 from sqlalchemy import select
 
@@ -15,18 +15,14 @@ from db.models import Case, CasePerson, Complaint
 from monitor_app.dates import ApproxDate
 from monitor_app.operations.reprisals import COUNTER_CHARGE, save_complaint_step
 
-if TYPE_CHECKING:
-    from monitor_app.demo import _Demo
-
 
 def _after(start: date, days: int, anchor: date) -> date:
     return min(start + timedelta(days=days), anchor)
 
 
-def add_reprisal_shapes(demo: _Demo) -> None:
-    """Write the shapes above in one transaction (nothing when the store has no case)."""
-    from monitor_app.demo import ANCHOR
-
+def add_reprisal_shapes(demo: Any, anchor: date) -> None:
+    """Write the shapes above in one transaction (nothing when the store has no case);
+    ``demo`` is monitor_app.demo's generator, no date is later than ``anchor``."""
     with demo.store.write(source="demo", immediate=True) as w:
         demo.w = w
         s = w.session
@@ -39,15 +35,17 @@ def add_reprisal_shapes(demo: _Demo) -> None:
         if row is None:
             return
         case, complaint = row
-        filed = ApproxDate.from_iso(complaint.filed_on).latest() or ANCHOR
+        filed = ApproxDate.from_iso(complaint.filed_on).latest() or anchor
         victim = case.primary_victim_id
 
         # the counter-charge: a step of the complaint, and the reprisal it also is
-        charged = _after(filed, 41, ANCHOR)
+        charged = _after(filed, 41, anchor)
         outcome = save_complaint_step(w, None, {
             "complaint_id": complaint.id, "stage": COUNTER_CHARGE,
             "body": "complaint_body.police", "occurred_on": ApproxDate(charged.year,
                                                                        charged.month),
+            # a case under Art. 419 is registered like any other: an ERDR number
+            "reference_no": demo.step_ref("police", charged, "erdr_registration"),
             "outcome": "Против заявителя начато досудебное расследование по ст. 419 УК "
                        "(заведомо ложный донос).",
             "notes": "Расследование ведёт тот же отдел полиции, на сотрудников которого "
@@ -58,7 +56,7 @@ def add_reprisal_shapes(demo: _Demo) -> None:
         w.update("reprisals", prosecution, perpetrator="Отдел полиции",
                  risk_level="risk_level.high",
                  description="Обвинение в заведомо ложном доносе за жалобу о пытках.")
-        convicted = _after(charged, 150, ANCHOR)
+        convicted = _after(charged, 150, anchor)
         conviction = demo.create(
             "reprisals", kind="reprisal_kind.conviction", follows_id=prosecution,
             occurred_on=ApproxDate.from_date(convicted), case_id=case.id,
@@ -67,7 +65,7 @@ def add_reprisal_shapes(demo: _Demo) -> None:
             outcome="reprisal_outcome.convicted",
             sentence="2 года ограничения свободы", perpetrator="Районный суд",
             description="Осуждён по ст. 419 ч. 1 УК.", risk_level="risk_level.high")
-        appealed = _after(convicted, 70, ANCHOR)
+        appealed = _after(convicted, 70, anchor)
         demo.create(
             "reprisals", kind="reprisal_kind.appeal_ruling", follows_id=conviction,
             occurred_on=ApproxDate(appealed.year, appealed.month), case_id=case.id,
@@ -86,7 +84,7 @@ def add_reprisal_shapes(demo: _Demo) -> None:
             relative, _name = demo.person("relative", female=False, word="Relative")
             w.create("case_people", case_id=case.id, person_id=relative,
                      role="person_role.relative")
-        beaten = _after(filed, 12, ANCHOR)
+        beaten = _after(filed, 12, anchor)
         demo.create(
             "reprisals", kind="reprisal_kind.violence", target_id=relative,
             target_role="person_role.relative", aimed_at_id=victim,
@@ -99,7 +97,7 @@ def add_reprisal_shapes(demo: _Demo) -> None:
         here = case.facility_id
         elsewhere = next((p.id for p in demo.places if p.id != here), None)
         if elsewhere is not None:
-            moved = _after(filed, 25, ANCHOR)
+            moved = _after(filed, 25, anchor)
             demo.create(
                 "reprisals", kind="reprisal_kind.transfer", target_id=victim,
                 target_role="person_role.victim", destination_facility_id=elsewhere,

@@ -8,7 +8,7 @@ texts were redacted with the case file (``monitor_app.documents.redaction``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
@@ -17,8 +17,8 @@ from monitor_app.documents import document as d
 from monitor_app.queries.casefile import ReprisalInfo
 from monitor_app.queries.reprisal_chains import in_chains
 
-if TYPE_CHECKING:
-    from monitor_app.documents.dossier import DossierBuilder
+# ``b`` below is the dossier's DossierBuilder (not imported: the dossier imports this module)
+DossierBuilder = Any
 
 INDENT = "\u00a0\u00a0\u00a0"  # per step down a chain
 FOLLOWS = "\u21b3 "

@@ -28,7 +28,6 @@ from sqlalchemy import select
 
 from db.models import Case, Complaint, ComplaintStep, Reprisal
 from monitor_app.operations.outcome import Outcome, Recording
-from monitor_app.operations.records import write_fields
 from monitor_app.records import Writer
 
 COUNTER_CHARGE = "complaint_stage.counter_charge"
@@ -42,7 +41,13 @@ def save_complaint_step(w: Writer, step_id: str | None, values: Mapping[str, Any
     """Create (``step_id`` None) or change a complaint step; a counter-charge step gets
     (or keeps up to date) the reprisal it also is. ``outcome.record_id`` is the step's id."""
     rec = Recording(w)
-    sid = write_fields(rec, "complaint_steps", step_id, values, expected_revision)
+    if step_id is None:
+        sid = rec.create("complaint_steps", **values)
+    else:  # as operations.records.write_fields (which calls back here: no import of it)
+        sid = step_id
+        if "complaint_id" in values:
+            rec.note_cases_before([("complaint_steps", sid)])
+        rec.update("complaint_steps", sid, expected_revision=expected_revision, **values)
     sync_counter_charge(rec, sid)
     return rec.outcome(sid)
 
