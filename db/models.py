@@ -490,8 +490,20 @@ class Reprisal(RecordMixin, Base):
     perpetrator: Mapped[str] = text_field(label="By whom", sensitive="narrative")
     description: Mapped[str] = text_field(label="What happened", sensitive="narrative")
     risk_level: Mapped[str | None] = term("risk_level", label="Risk level")
+    # chains (prosecution -> conviction -> appeal): each event names the one it follows
+    follows_id: Mapped[str | None] = link("reprisals", label="Follows")
+    outcome: Mapped[str | None] = term("reprisal_outcome", label="Outcome")
+    sentence: Mapped[str] = line(300, label="Sentence", sensitive="narrative")
+    # the person the pressure is aimed at, when not the target (a brother ill-treated to
+    # silence his sister)
+    aimed_at_id: Mapped[str | None] = link("people", index=False, label="To pressure")
+    destination_facility_id: Mapped[str | None] = link("facilities", index=False,
+                                                       label="Transferred to")
+    # a counter-charge is also a step of the complaint it answers
+    # (monitor_app.operations.reprisals keeps the two together)
+    complaint_step_id: Mapped[str | None] = link("complaint_steps", label="Complaint step")
 
-    target: Mapped[Person | None] = relationship()
+    target: Mapped[Person | None] = relationship(foreign_keys=[target_id])
 
 
 class ReprisalResponse(RecordMixin, Base):

@@ -1384,6 +1384,8 @@ class _Demo:
             done += n
             if progress is not None:
                 progress(done, self.cases)
+        from monitor_app.demo_reprisals import add_reprisal_shapes
+        add_reprisal_shapes(self, ANCHOR)  # chains, pressure through a relative, a counter-charge
         self.w = None
         return dict(self.counts)
 

@@ -953,6 +953,9 @@ _REPRISAL_KIND = VocabularySpec(
           "020103000000"),
         T("criminal_prosecution", "Criminal prosecution", "Уголовное преследование",
           "Қылмыстық қудалау"),
+        T("conviction", "Conviction", "Обвинительный приговор", "Айыптау үкімі"),
+        T("appeal_ruling", "Ruling on appeal", "Решение суда апелляционной инстанции",
+          "Апелляциялық сатыдағы соттың шешімі"),
         T("administrative_prosecution", "Administrative charges",
           "Административное преследование", "Әкімшілік жауапкершілікке тарту"),
         T("defamation_suit", "Defamation suit or charge",
@@ -992,6 +995,30 @@ _REPRISAL_RESPONSE = VocabularySpec(
         T("protection_measures", "Safety measures (relocation, protection)",
           "Меры безопасности (переезд, защита)", "Қауіпсіздік шаралары (көшіру, қорғау)"),
         T("none", "No action taken", "Меры не принимались", "Шара қабылданбады"),
+    ),
+)
+
+# what came of a reprisal that is a procedure (a prosecution, its verdict, its appeal)
+_REPRISAL_OUTCOME = VocabularySpec(
+    "Outcome of the reprisal",
+    "Итог преследования",
+    "Қудалаудың нәтижесі",
+    (
+        T("pending", "Pending", "Не завершено", "Аяқталмаған"),
+        T("charges_dropped", "Charges dropped", "Преследование прекращено",
+          "Қудалау тоқтатылды"),
+        T("acquitted", "Acquitted", "Оправдан", "Ақталды"),
+        T("convicted", "Convicted", "Осуждён", "Сотталды"),
+        T("fined", "Fined", "Назначен штраф", "Айыппұл салынды"),
+        T("upheld_on_appeal", "Sentence upheld on appeal",
+          "Приговор оставлен в силе вышестоящим судом",
+          "Үкім жоғары тұрған сотта өзгеріссіз қалдырылды"),
+        T("reduced_on_appeal", "Sentence reduced on appeal",
+          "Наказание смягчено вышестоящим судом",
+          "Жаза жоғары тұрған сотта жеңілдетілді"),
+        T("overturned", "Conviction overturned", "Приговор отменён", "Үкімнің күші жойылды"),
+        T("released", "Released", "Освобождён", "Босатылды"),
+        T("other", "Other", "Другое", "Басқа"),
     ),
 )
 
@@ -1046,6 +1073,7 @@ VOCABULARIES: dict[str, VocabularySpec] = {
     "complaint_stage": _COMPLAINT_STAGE,
     "reprisal_kind": _REPRISAL_KIND,
     "reprisal_response": _REPRISAL_RESPONSE,
+    "reprisal_outcome": _REPRISAL_OUTCOME,
     "evidence_kind": _EVIDENCE_KIND,
 }
 

@@ -396,32 +396,9 @@ class DossierBuilder:
         return out
 
     def reprisals(self) -> list[Flowable]:
-        cf, st = self.cf, self.st
-        if not cf.reprisals:
-            return []
-        rows = []
-        for r in cf.reprisals:
-            what = [f"<b>{d.esc(r.kind)}</b>"] if r.kind else []
-            target = self.name(r.target_id)
-            if target or r.target_role:
-                what.append(d.esc(f"{self.t('target')}: "
-                                  + ", ".join(x for x in (target, r.target_role) if x)))
-            if r.perpetrator:
-                what.append(d.esc(f"{self.t('perpetrator')}: {r.perpetrator}"))
-            if r.description:
-                what.append(d.esc(r.description))
-            if r.risk:
-                what.append(d.esc(f"{self.t('risk')}: {r.risk}"))
-            provoked = "\n".join(f"{self.t('provoked_' + k)}: {v}" for k, v in r.provoked_by)
-            responses = "\n".join(
-                " · ".join(x for x in (x.kind, self.date(x.taken_on), x.notes) if x)
-                for x in r.responses)
-            rows.append([self.date(r.occurred_on), Paragraph("<br/>".join(what), st.cell),
-                         provoked, responses])
-        return [self.sec.h1(self.t("sec_reprisals")),
-                d.data_table(st, [self.t("date"), self.t("reprisal"), self.t("provoked_by"),
-                                  self.t("response")], rows,
-                             [2.2 * cm, 6.6 * cm, 3.8 * cm, 3.4 * cm])]
+        from monitor_app.documents.dossier_reprisals import reprisals_section
+
+        return reprisals_section(self)
 
     def visits(self) -> list[Flowable]:
         cf, st = self.cf, self.st

@@ -383,6 +383,7 @@ class _Redactor:
     def reprisal(self, r: ReprisalInfo) -> ReprisalInfo:
         return dataclasses.replace(
             r, perpetrator=self.s(r.perpetrator), description=self.s(r.description),
+            sentence=self.s(r.sentence), destination=self.s(r.destination),
             provoked_by=tuple((k, self.s(v)) for k, v in r.provoked_by),
             responses=tuple(dataclasses.replace(x, notes=self.private(x.notes))
                             for x in r.responses))

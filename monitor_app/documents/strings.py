@@ -566,6 +566,42 @@ KK: dict[str, str] = {
     "no": "жоқ",
 }
 
+# reprisal chains, their ends, and counter-charges (monitor_app.documents.dossier_reprisals)
+EN.update({
+    "reprisal_aimed_at": "Against {target}, to pressure {aimed}",
+    "reprisal_pressure_on": "To pressure {aimed}",
+    "reprisal_follows": "Follows: {what}",
+    "reprisal_outcome": "Outcome",
+    "reprisal_sentence": "Sentence",
+    "reprisal_destination": "Transferred to {place}",
+    "reprisal_counter_charge": "Counter-charge in response to the complaint to {body} of {date}",
+    "reprisal_counter_charge_undated": "Counter-charge in response to the complaint to {body}",
+})
+RU.update({
+    "reprisal_aimed_at": "В отношении: {target}; цель давления: {aimed}",
+    "reprisal_pressure_on": "Цель давления: {aimed}",
+    "reprisal_follows": "Следует за событием: {what}",
+    "reprisal_outcome": "Итог",
+    "reprisal_sentence": "Наказание",
+    "reprisal_destination": "Место перевода: {place}",
+    "reprisal_counter_charge": "Встречное преследование в ответ на жалобу "
+                               "(адресат: {body}; подана: {date})",
+    "reprisal_counter_charge_undated": "Встречное преследование в ответ на жалобу "
+                                       "(адресат: {body})",
+})
+KK.update({
+    "reprisal_aimed_at": "Кімге қатысты: {target}; қысымның нысанасы: {aimed}",
+    "reprisal_pressure_on": "Қысымның нысанасы: {aimed}",
+    "reprisal_follows": "Алдыңғы оқиға: {what}",
+    "reprisal_outcome": "Нәтижесі",
+    "reprisal_sentence": "Жаза",
+    "reprisal_destination": "Ауыстырылған орны: {place}",
+    "reprisal_counter_charge": "Шағымға жауап ретіндегі қарсы қудалау "
+                               "(кімге берілді: {body}; берілген күні: {date})",
+    "reprisal_counter_charge_undated": "Шағымға жауап ретіндегі қарсы қудалау "
+                                       "(кімге берілді: {body})",
+})
+
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "kk": KK}
 
 

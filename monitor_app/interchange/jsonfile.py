@@ -236,6 +236,8 @@ def _export(store: Store, cases: Sequence[str] | None, with_history: bool, with_
             ids = None if chosen is None or k.name == VOCAB else chosen[k.name]
             rows = _live_rows(session, k, ids)
             multi = {n: _multi_map(session, f, ids) for n, f in k.multi.items()}
+            if any(f.link == k.name for f in k.links.values()):  # a reprisal follows another
+                exported[k.name] = {row["id"] for row in rows}
             items: list[dict[str, Any]] = []
             for row in rows:
                 if k.name == VOCAB and (row["builtin"] or (
@@ -522,7 +524,8 @@ def _import_kind(w: Writer, k: schema.Kind, items: list[dict[str, Any]],
         existing.update((o.id, o) for o in s.scalars(select(model).where(model.id.in_(chunk))))
     content_key = CONTENT_FIELDS.get(k.name)
     erased = tombstoned(s, k.name, [r["id"] for r in items])
-    for i, rec in enumerate(items):
+    for i in _targets_first(k, items):
+        rec = items[i]
         path = ["records", k.name, i]
         if rec["id"] in erased:  # purged here: a file made before does not bring it back
             summary.purged += 1
@@ -564,6 +567,28 @@ def _import_kind(w: Writer, k: schema.Kind, items: list[dict[str, Any]],
         raise InterchangeError(json_path(["records", k.name]),
                                "conflicts with a record of this store (a value that must "
                                "be unique is taken)") from None
+
+
+def _targets_first(k: schema.Kind, items: list[dict[str, Any]]) -> list[int]:
+    """The places of the records in the order they are written: as in the file, except
+    that in a kind linking to itself (a reprisal following another) the record linked to
+    comes first. Errors still name a record's place in the file."""
+    own = [f.name for f in k.links.values() if f.link == k.name]
+    if not own:
+        return list(range(len(items)))
+    where = {r["id"]: i for i, r in enumerate(items)}
+    out: list[int] = []
+    placed: set[int] = set()
+    for start in range(len(items)):
+        chain: list[int] = []
+        node: int | None = start
+        while node is not None and node not in placed and node not in chain:
+            chain.append(node)
+            node = next((where[t] for t in (items[node].get(n) for n in own) if t in where),
+                        None)
+        placed.update(chain)
+        out.extend(reversed(chain))
+    return out
 
 
 def _store_content(w: Writer, k: schema.Kind, record_id: str, content: str,

@@ -10,6 +10,7 @@ id and the cases it affects. Widgets collect form values and call these; no Qt h
 - :mod:`.visits`: a visit with its team, interviews, obstructions, findings and
   recommendations;
 - :mod:`.complaints`: a new complaint with its first step;
+- :mod:`.reprisals`: a complaint step that is a counter-charge, and the reprisal it also is;
 - :mod:`.cases`: people in a case;
 - :mod:`.allegations`: victims and perpetrators of an allegation;
 - :mod:`.evidence`: attaching files;
@@ -22,10 +23,11 @@ from monitor_app.operations import (
     complaints,
     evidence,
     records,
+    reprisals,
     visits,
     vocabulary,
 )
 from monitor_app.operations.outcome import Outcome, affected_cases
 
 __all__ = ["Outcome", "affected_cases", "allegations", "cases", "complaints", "evidence",
-           "records", "visits", "vocabulary"]
+           "records", "reprisals", "visits", "vocabulary"]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, select, union
+from sqlalchemy import Select, or_, select, union
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -113,7 +113,8 @@ def _reprisal_cases(reprisal_ids: Any) -> list[Select[Any]]:
 def _person_cases(person_ids: Any) -> list[Select[Any]]:
     """A person shows in the cases they are linked to, and in those of the visits whose
     team they were on (live links only: a removed link is its own record in the change)."""
-    live_reprisals = select(Reprisal.id).where(Reprisal.target_id.in_(person_ids),
+    live_reprisals = select(Reprisal.id).where(or_(Reprisal.target_id.in_(person_ids),
+                                                   Reprisal.aimed_at_id.in_(person_ids)),
                                                Reprisal.deleted.is_(False))
     team_visits = select(VisitTeamMember.visit_id).where(
         VisitTeamMember.person_id.in_(person_ids), VisitTeamMember.deleted.is_(False))
@@ -205,6 +206,8 @@ def _case_queries(kind: str, ids: list[str]) -> list[Select[Any]]:
                                              Allegation.deleted.is_(False)),
             *_visit_cases(select(Visit.id).where(Visit.facility_id.in_(ids),
                                                  Visit.deleted.is_(False))),
+            *_reprisal_cases(select(Reprisal.id).where(  # a transfer's destination
+                Reprisal.destination_facility_id.in_(ids), Reprisal.deleted.is_(False))),
         ]
     # obstructions, findings, recommendations and their follow-ups, vocabulary terms:
     # nothing of a case shows them

@@ -37,6 +37,7 @@ def save(w: Writer, kind: str, record_id: str | None, values: Mapping[str, Any],
     """
     rec = Recording(w)
     rid = write_fields(rec, kind, record_id, values, expected_revision)
+    _keep_counter_charge(rec, kind, rid)
     return rec.outcome(rid)
 
 
@@ -47,6 +48,7 @@ def delete(w: Writer, kind: str, record_id: str) -> Outcome:
     """
     rec = Recording(w)
     rec.delete(kind, record_id)
+    _keep_counter_charge(rec, kind, record_id)
     return rec.outcome(record_id)
 
 
@@ -54,7 +56,17 @@ def restore(w: Writer, kind: str, record_id: str) -> Outcome:
     """Undo a deletion (nothing happens to a record that is not deleted)."""
     rec = Recording(w)
     rec.restore(kind, record_id)
+    _keep_counter_charge(rec, kind, record_id)
     return rec.outcome(record_id)
+
+
+def _keep_counter_charge(rec: Recording, kind: str, record_id: str) -> None:
+    """A counter-charge step and its reprisal are deleted and restored together
+    (monitor_app.operations.reprisals)."""
+    if kind == "complaint_steps":
+        from monitor_app.operations.reprisals import sync_counter_charge
+
+        sync_counter_charge(rec, record_id)
 
 
 @contextmanager

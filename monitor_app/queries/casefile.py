@@ -248,6 +248,18 @@ class ReprisalInfo:
     # what provoked it: ("visit" | "complaint" | "allegation", a short description)
     provoked_by: tuple[tuple[str, str], ...] = ()
     responses: tuple[ReprisalResponseInfo, ...] = ()
+    # chains and their ends (monitor_app.queries.reprisal_chains orders them)
+    follows_id: str | None = None
+    outcome: str = ""  # label
+    outcome_code: str | None = None
+    sentence: str = ""
+    aimed_at_id: str | None = None  # the person the pressure is aimed at
+    destination: str = ""  # a transfer's place of detention, as labelled
+    destination_facility_id: str | None = None
+    # a counter-charge: the step it also is, and the complaint it answers
+    complaint_step_id: str | None = None
+    complaint_body: str = ""  # label
+    complaint_filed_on: ApproxDate | None = None
 
 
 @dataclass(frozen=True)
@@ -770,17 +782,19 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         if r.allegation_id and r.allegation_id in allegation_by_id:
             a = allegation_by_id[r.allegation_id]
             provoked.append(("allegation", a.summary or a.kind))
-        if r.target_id:
-            b.role(r.target_id, None)
-            if r.target_id not in order:
-                order.append(r.target_id)
+        for pid in (r.target_id, r.aimed_at_id):
+            if pid:
+                b.role(pid, None)
+                if pid not in order:
+                    order.append(pid)
         reprisals.append(ReprisalInfo(
             id=r.id, kind=b.v(r.kind), occurred_on=_approx(r.occurred_on), target_id=r.target_id,
             target_role=b.v(r.target_role), perpetrator=r.perpetrator or "",
             description=r.description or "", risk=b.v(r.risk_level), risk_code=r.risk_level,
             provoked_by=tuple(provoked),
             responses=tuple(ReprisalResponseInfo(b.v(x.kind), _approx(x.taken_on), x.notes or "")
-                            for x in responses.get(r.id, ()))))
+                            for x in responses.get(r.id, ())),
+            **_reprisal_extras(session, b, r, complaint_rows)))
 
     evidence = tuple(
         EvidenceInfo(id=e.id, file_name=e.file_name, kind=b.v(e.kind), media_type=e.media_type,
@@ -816,6 +830,26 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
         organisation=organisation_name(session), custody=custody,
     )
+
+
+def _reprisal_extras(session: Session, b: _Builder, r: Reprisal,
+                     complaints: dict[str, Complaint]) -> dict[str, Any]:
+    """A reprisal's chain, outcome, sentence, aimed-at person, destination and the
+    complaint a counter-charge answers, as :class:`ReprisalInfo` fields."""
+    destination = session.get(Facility, r.destination_facility_id) \
+        if r.destination_facility_id else None
+    step = session.get(ComplaintStep, r.complaint_step_id) if r.complaint_step_id else None
+    answered = complaints.get(r.complaint_id or "") if step is not None and not step.deleted \
+        else None
+    return {
+        "follows_id": r.follows_id, "outcome": b.v(r.outcome), "outcome_code": r.outcome,
+        "sentence": r.sentence or "", "aimed_at_id": r.aimed_at_id,
+        "destination": facility_label(destination) if destination is not None else "",
+        "destination_facility_id": r.destination_facility_id,
+        "complaint_step_id": r.complaint_step_id if answered is not None else None,
+        "complaint_body": b.v(answered.body) if answered is not None else "",
+        "complaint_filed_on": _approx(answered.filed_on) if answered is not None else None,
+    }
 
 
 def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],

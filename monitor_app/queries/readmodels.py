@@ -260,10 +260,7 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
                  "complaint": complaint_label}))
     first_complaint = min((t.start for t in timelines if t.start), default=None)
 
-    reprisals = [Row(r.id, (_approx(r.occurred_on, lang), r.kind, name(r.target_id), r.risk,
-                            ", ".join(x.kind for x in r.responses)),
-                     {"risk_rank": vocab.attr(r.risk_code, "rank", 0)})
-                 for r in cf.reprisals]
+    reprisals = _reprisal_rows(cf, vocab, lang, name)
     # the day, as the Visits list and the dossier give it
     visits = [Row(x.id, (format_day(x.started_at, lang) if x.started_at else "", x.place, x.body,
                          x.visit_type, x.access))
@@ -473,3 +470,21 @@ def complaint_step_defaults(session: Session, complaint_id: str) -> dict[str, An
         .order_by(*(c.desc() for c in timeline.step_order()))).first()
     body = (last.body if last and last.body else None) or (complaint.body if complaint else None)
     return {"body": body}
+
+
+def _reprisal_rows(cf: Any, vocab: Vocab, lang: str, name: Any) -> list[Row]:
+    """The case's reprisals in their chains: an event that follows another is listed under
+    it, marked "↳" once per step down; "Against" says whom the pressure is aimed at too
+    ("brother → sister")."""
+    from monitor_app.queries.reprisal_chains import in_chains
+
+    rows = []
+    for c in in_chains(cf.reprisals):
+        r = c.reprisal
+        kind = ("\u2003" * (c.depth - 1) + "\u21b3 " + r.kind) if c.depth else r.kind
+        against = " \u2192 ".join(x for x in (name(r.target_id), name(r.aimed_at_id)) if x)
+        rows.append(Row(r.id, (_approx(r.occurred_on, lang), kind, against, r.risk,
+                               ", ".join(x.kind for x in r.responses)),
+                        {"risk_rank": vocab.attr(r.risk_code, "rank", 0), "depth": c.depth,
+                         "follows_id": c.follows.id if c.follows else None}))
+    return rows

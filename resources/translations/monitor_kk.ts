@@ -1038,7 +1038,7 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -1133,12 +1133,12 @@
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
-        <location line="+109"/>
+        <location line="+162"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-453"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1226,12 +1226,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1289,12 +1289,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1357,20 +1357,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <location line="+68"/>
-        <location line="+168"/>
-        <location line="+57"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-344"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1607,16 +1607,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+119"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-66"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Шағымның жаңа кезеңі</translation>
@@ -1662,7 +1663,52 @@
         <translation>Бару</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>To pressure</source>
+        <translation>Қысымның нысанасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person the pressure is aimed at, when it is not the person targeted (a brother ill-treated to silence his sister).</source>
+        <translation>Қысым шын мәнінде бағытталған адам, егер ол қудаланған адам болмаса (қарындасын үндемеуге мәжбүрлеу үшін ағасын ұрып-соғу).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transferred to</source>
+        <translation>Қайда ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proceedings and outcome</source>
+        <translation>Іс жүргізу және нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conviction follows the prosecution, an appeal the conviction: pick the event this one follows.</source>
+        <translation>Үкім қылмыстық қудалаудан кейін, апелляция үкімнен кейін болады: осы оқиғаның алдындағы оқиғаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows</source>
+        <translation>Алдыңғы оқиға</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3 years in a general-regime colony</source>
+        <translation>мысалы, жалпы режимдегі колонияда 3 жыл</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A reprisal cannot follow itself.</source>
+        <translation>Оқиға өзінен кейін бола алмайды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Жаңа қудалау жағдайы</translation>

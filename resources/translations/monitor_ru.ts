@@ -1042,7 +1042,7 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
-        <location line="+109"/>
+        <location line="+162"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-453"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1230,12 +1230,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1293,12 +1293,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1361,20 +1361,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <location line="+68"/>
-        <location line="+168"/>
-        <location line="+57"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-344"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1611,16 +1611,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+119"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-66"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Ответ не может быть раньше самого этапа.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint step</source>
         <translation>Новый этап жалобы</translation>
@@ -1666,7 +1667,52 @@
         <translation>Посещение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>To pressure</source>
+        <translation>Цель давления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person the pressure is aimed at, when it is not the person targeted (a brother ill-treated to silence his sister).</source>
+        <translation>Человек, на которого на самом деле направлено давление, если это не тот, против кого совершено преследование (брата избивают, чтобы заставить замолчать сестру).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transferred to</source>
+        <translation>Куда переведён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proceedings and outcome</source>
+        <translation>Производство и итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conviction follows the prosecution, an appeal the conviction: pick the event this one follows.</source>
+        <translation>Приговор следует за уголовным преследованием, апелляция — за приговором: укажите событие, за которым следует это.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows</source>
+        <translation>Следует за</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3 years in a general-regime colony</source>
+        <translation>например, 3 года в колонии общего режима</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A reprisal cannot follow itself.</source>
+        <translation>Событие не может следовать само за собой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New reprisal</source>
         <translation>Новый случай преследования</translation>

@@ -25,7 +25,7 @@ EXPECTED_KEYS = {
     "case_status", "allegation_kind", "method", "purpose", "location_kind", "perpetrator_kind",
     "involvement", "medical_exam_kind", "istanbul_protocol", "legal_qualification",
     "source_type", "verification_status", "complaint_body", "complaint_stage", "reprisal_kind",
-    "reprisal_response", "evidence_kind",
+    "reprisal_response", "reprisal_outcome", "evidence_kind",
 }
 
 

@@ -23,6 +23,8 @@ from ui.forms import (
     TextField,
 )
 
+TRANSFER = "reprisal_kind.transfer"
+
 
 def _name_hint() -> str:
     return QCoreApplication.translate("Editors", "At least one of name, pseudonym or code.")
@@ -407,6 +409,13 @@ class ComplaintStepEditor(RecordEditor):
                 "Editors", "The answer cannot come before the step itself.")}
         return {}
 
+    def save_operation(self) -> SaveOperation:
+        # a counter-charge is also a reprisal: one operation saves both
+        values = self.values_to_write()
+        record_id, revision = self.record_id, self.expected_revision()
+        return lambda w: operations.reprisals.save_complaint_step(
+            w, record_id, values, expected_revision=revision)
+
     def title_text(self) -> str:
         if not self.record_id:
             return QCoreApplication.translate("Editors", "New complaint step")
@@ -443,6 +452,52 @@ class ReprisalEditor(RecordEditor):
                  record_picker(c, "allegations", can_create=False, where=where))
         form.add("visit_id", QCoreApplication.translate("Editors", "Visit"),
                  record_picker(c, "visits", can_create=False))
+        self.build_chain_fields(form, where)
+
+    def build_chain_fields(self, form: Form, where: dict[str, Any]) -> None:
+        """Whom the pressure is aimed at, a transfer's destination, the chain and its end."""
+        c = self.ctx
+        form.add("aimed_at_id", QCoreApplication.translate("Editors", "To pressure"),
+                 record_picker(c, "people"),
+                 hint=QCoreApplication.translate(
+                     "Editors", "The person the pressure is aimed at, when it is not the "
+                                "person targeted (a brother ill-treated to silence his sister)."))
+        form.add("destination_facility_id",
+                 QCoreApplication.translate("Editors", "Transferred to"),
+                 record_picker(c, "facilities"))
+        form.section(QCoreApplication.translate("Editors", "Proceedings and outcome"),
+                     QCoreApplication.translate(
+                         "Editors", "A conviction follows the prosecution, an appeal the "
+                                    "conviction: pick the event this one follows."))
+        form.add("follows_id", QCoreApplication.translate("Editors", "Follows"),
+                 record_picker(c, "reprisals", can_create=False, where=where))
+        form.add("outcome", QCoreApplication.translate("Editors", "Outcome"),
+                 vocab_combo(c, "reprisal_outcome"))
+        form.add("sentence", QCoreApplication.translate("Editors", "Sentence"), LineField(
+            placeholder=QCoreApplication.translate(
+                "Editors", "e.g. 3 years in a general-regime colony")))
+        form.edited.connect(self._on_reprisal_edited)
+
+    def _on_reprisal_edited(self, name: str) -> None:
+        if name == "kind":
+            self.show_destination()
+
+    def after_load(self) -> None:
+        self.show_destination()
+
+    def show_destination(self) -> None:
+        """The destination is asked for transfers (and shown wherever one was recorded)."""
+        row = self.form.rows["destination_facility_id"]
+        shown = self.form.field("kind").value() == TRANSFER or bool(row.widget.value())
+        row.label.setVisible(shown)
+        row.holder.setVisible(shown)
+
+    def validate(self) -> dict[str, str]:
+        follows = self.form.field("follows_id").value()
+        if follows and follows == self.record_id:
+            return {"follows_id": QCoreApplication.translate(
+                "Editors", "A reprisal cannot follow itself.")}
+        return {}
 
     def title_text(self) -> str:
         if not self.record_id:
