@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from monitor_app.dates import ApproxDate
+from monitor_app.demo_dossier import add_dossier_shapes
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
 from monitor_app.resources import resource
@@ -1382,6 +1383,7 @@ class _Demo:
             done += n
             if progress is not None:
                 progress(done, self.cases)
+        add_dossier_shapes(self.store)  # monitor_app/demo_dossier.py
         self.w = None
         return dict(self.counts)
 

@@ -566,6 +566,26 @@ KK: dict[str, str] = {
     "no": "жоқ",
 }
 
+# Step notes, who of the case was at a visit and how (issue 9: the dossier prints them).
+EN.update({
+    "step_notes": "Notes",
+    "present": "People of the case there",
+    "present_interviewed": "interviewed",
+    "present_team": "on the visit team",
+})
+RU.update({
+    "step_notes": "Примечания",
+    "present": "Участники дела на посещении",
+    "present_interviewed": "беседа",
+    "present_team": "в составе группы посещения",
+})
+KK.update({
+    "step_notes": "Ескертпелер",
+    "present": "Іске қатысы бар адамдар",
+    "present_interviewed": "әңгімелесу",
+    "present_team": "бару тобының құрамында",
+})
+
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "kk": KK}
 
 
