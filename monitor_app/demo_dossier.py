@@ -41,7 +41,7 @@ def _shapes(w: Writer) -> None:
     for case in cases:
         complaint_ids = list(s.scalars(select(Complaint.id).where(
             Complaint.case_id == case.id, Complaint.deleted.is_(False))
-            .order_by(Complaint.filed_on, Complaint.id)))
+            .order_by(Complaint.filed_on, Complaint.created_at, Complaint.id)))
         for complaint_id in complaint_ids:
             steps = list(s.scalars(select(ComplaintStep).where(
                 ComplaintStep.complaint_id == complaint_id, ComplaintStep.deleted.is_(False))
@@ -64,7 +64,9 @@ def _shapes(w: Writer) -> None:
             Visit, Visit.id == VisitTeamMember.visit_id).where(
             Visit.facility_id == case.facility_id, Visit.deleted.is_(False),
             VisitTeamMember.deleted.is_(False))
-            .order_by(Visit.started_at, VisitTeamMember.person_id).limit(1)).first()
+            # the lead of the first visit (ids are random: never an order for the same seed)
+            .order_by(Visit.started_at, VisitTeamMember.is_lead.desc(),
+                      VisitTeamMember.created_at).limit(1)).first()
         if monitor is None:
             continue
         linked = s.scalar(select(func.count()).select_from(CasePerson).where(
