@@ -387,7 +387,9 @@ class DossierBuilder:
                     answered = self.when(s.answer) if s.answer_due else ""
                     rows.append([self.when(s.when), Paragraph(step, st.cell), s.reference_no,
                                  self.date(s.answer_due), answered,
-                                 str(s.days_in_stage) if s.days_in_stage is not None else "",
+                                 # the step that ended the procedure lasts no days
+                                 "" if s.days_in_stage is None or (t.closed and s.is_current)
+                                 else str(s.days_in_stage),
                                  delay])
                     if s.notes:  # under its step, across the columns after the date
                         noted = True

@@ -226,6 +226,10 @@ def test_the_complaint_prints_step_notes_and_lasts_until_the_refusal(store: Any,
     assert bare(format_days(DayInterval(29, 59), lang)) in complaints
     for to_today in ((TODAY - date(2018, 1, 31)).days, (TODAY - date(2018, 3, 1)).days):
         assert str(to_today) not in complaints
+    # the refusal itself lasts no days: its row prints none (not "0"), and the next
+    # section ("6. Reprisals") follows
+    assert complaints.endswith(bare("Отказано за отсутствием состава преступления") + "6."), \
+        complaints[-80:]
 
 
 def test_visits_print_who_of_the_case_was_there_and_how(store: Any, shapes: dict,
