@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor_app import demo_custody
 from monitor_app.dates import ApproxDate
+from monitor_app.demo_dossier import add_dossier_shapes
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
 from monitor_app.resources import resource
@@ -1386,6 +1387,7 @@ class _Demo:
                 progress(done, self.cases)
         from monitor_app.demo_reprisals import add_reprisal_shapes
         add_reprisal_shapes(self, ANCHOR)  # chains, pressure through a relative, a counter-charge
+        add_dossier_shapes(self.store)  # monitor_app/demo_dossier.py
         self.w = None
         return dict(self.counts)
 

@@ -601,14 +601,15 @@ class CaseView(DetailWidget):
         self.reprisals = ReprisalsTab(ctx, case_id)
         self.custody = CaseCustodyTab(ctx, case_id)  # arrests and the safeguards
         self.visits = make_table([self.tr("Date"), self.tr("Place"), self.tr("Body"),
-                                  self.tr("Type"), self.tr("Access")])
+                                  self.tr("Type"), self.tr("Access"),
+                                  self.tr("People of the case there")])
         self.visits.doubleClicked.connect(self.on_open_visit)
         visits_page = QWidget()
         visits_layout = QVBoxLayout(visits_page)
         visits_layout.setContentsMargins(12, 10, 12, 10)
         visits_note = QLabel(self.tr("Visits where the allegations were heard, reprisals "
-                                     "happened or people of this case were interviewed. "
-                                     "Double-click to open."))
+                                     "happened or people of this case were interviewed or on "
+                                     "the visit team. Double-click to open."))
         visits_note.setWordWrap(True)
         visits_note.setEnabled(False)
         visits_layout.addWidget(visits_note)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import IO, Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     CondPageBreak,
@@ -262,16 +263,19 @@ class DossierBuilder:
         if not cf.chronology:
             return []
         rows: list[list[Any]] = []
-        extra = []
-        for i, e in enumerate(cf.chronology, start=1):
-            rows.append([self.when(e.when), e.what])
-            if e.late:
-                extra.append(("TEXTCOLOR", (1, i), (1, i), d.LATE))
-        red = d.ParagraphStyle("late_cell", parent=st.cell, textColor=d.LATE,
-                               fontName=SANS_BOLD)
-        for i, e in enumerate(cf.chronology):
-            if e.late:
-                rows[i][1] = Paragraph(d.esc(e.what), red)
+        for e in cf.chronology:
+            line = d.esc(e.what)
+            people = ", ".join(f"{name} ({how})" if how else name for name, how in (
+                (self.name(pid), how) for pid, how in e.people) if name)
+            if people:
+                line += " · " + d.esc(people)
+            if e.late:  # the late step's line in red, what it says under it as written
+                line = f"<font color='#{d.LATE.hexval()[2:]}'><b>{line}</b></font>"
+            if e.detail:
+                line += "<br/>" + d.esc(_excerpt(e.detail))
+            if e.note:
+                line += f"<br/><font color='#5B636E'>{d.esc(_excerpt(e.note))}</font>"
+            rows.append([self.when(e.when), Paragraph(line, st.cell)])
         return [self.sec.h1(self.t("sec_chronology")),
                 d.data_table(st, [self.t("date"), self.t("event")], rows,
                              [3.2 * cm, d.CONTENT_W - 3.2 * cm], plain=(0,))]
@@ -368,7 +372,9 @@ class DossierBuilder:
                 out.append(Paragraph(d.esc(status), st.muted))
                 rows = []
                 extra = []
-                for r, s in enumerate(t.steps, start=1):
+                noted = False
+                for s in t.steps:
+                    r = len(rows) + 1  # the table's row (the header is row 0)
                     step = f"<b>{d.esc(label(s.stage or '', '') or self.t('step'))}</b>"
                     if s.body and s.body != t.body:
                         step += f"<br/>{d.esc(label(s.body, ''))}"
@@ -383,14 +389,26 @@ class DossierBuilder:
                     answered = self.when(s.answer) if s.answer_due else ""
                     rows.append([self.when(s.when), Paragraph(step, st.cell), s.reference_no,
                                  self.date(s.answer_due), answered,
-                                 str(s.days_in_stage) if s.days_in_stage is not None else "",
+                                 # the step that ended the procedure lasts no days
+                                 "" if s.days_in_stage is None or (t.closed and s.is_current)
+                                 else str(s.days_in_stage),
                                  delay])
+                    if s.notes:  # under its step, across the columns after the date
+                        noted = True
+                        rows.append(["", Paragraph(
+                            f"<font color='#5B636E'>{d.esc(self.t('step_notes'))}:</font> "
+                            + d.esc(s.notes).replace("\n", "<br/>"), st.cell),
+                            "", "", "", "", ""])
+                        extra += [("SPAN", (1, r + 1), (-1, r + 1)),
+                                  ("LINEBELOW", (0, r), (-1, r), 0.25, colors.white),
+                                  ("TOPPADDING", (0, r + 1), (-1, r + 1), 0)]
                 out.append(d.data_table(
                     st, [self.t("date"), self.t("step"), self.t("ref_no"),
                          self.t("answer_due"), self.t("answered"), self.t("days_in_stage"),
                          self.t("delay")], rows,
-                    [2.0 * cm, 4.1 * cm, 2.4 * cm, 2.0 * cm, 2.0 * cm, 1.3 * cm, 2.2 * cm],
-                    right=(5, 6), extra=extra, plain=(0, 3, 4, 5)))
+                    # dates wide enough for "дата неизвестна" to wrap between its words
+                    [2.2 * cm, 3.9 * cm, 2.2 * cm, 2.0 * cm, 2.2 * cm, 1.3 * cm, 2.2 * cm],
+                    right=(5, 6), extra=extra, plain=(0, 3, 4, 5), zebra=not noted))
             if c.notes:
                 out.append(self.para(c.notes, st.small))
         return out
@@ -406,9 +424,16 @@ class DossierBuilder:
             return []
         rows = []
         for v in cf.visits:
-            met = [self.name(pid) + ("" if private is None else  # not recorded: no mark
-                                     f" ({self.t('in_private' if private else 'not_private')})")
-                   for pid, private in v.interviewed if self.name(pid)]
+            privacy = dict(v.interviewed)
+            met = []
+            for pid, how in v.present:  # the case's people, interviewed or on the team
+                if not self.name(pid):
+                    continue
+                private = privacy.get(pid) if how == "interviewed" else None
+                marks = [self.t(f"present_{how}")] + ([] if private is None else  # not recorded
+                                                      [self.t("in_private" if private
+                                                              else "not_private")])
+                met.append(f"{self.name(pid)} ({', '.join(marks)})")
             kind = " · ".join(x for x in (v.body, v.visit_type) if x)
             team = self.names(v.team)
             what = "\n".join(x for x in (kind, f"{self.t('team')}: {team}" if team else "") if x)
@@ -416,7 +441,7 @@ class DossierBuilder:
                          "\n".join(v.allegations)])
         return [self.sec.h1(self.t("sec_visits")),
                 d.data_table(st, [self.t("date"), self.t("place"), self.t("visit"),
-                                  self.t("interviewed"), self.t("allegations_heard")], rows,
+                                  self.t("present"), self.t("allegations_heard")], rows,
                              [2.2 * cm, 3.2 * cm, 3.8 * cm, 3.4 * cm, 3.4 * cm])]
 
     def evidence(self) -> list[Flowable]:
@@ -492,6 +517,16 @@ class DossierBuilder:
                                               total=cf.history_total)), st.muted))
         out.append(d.data_table(st, header, rows, widths, plain=(0,)))
         return out
+
+
+def _excerpt(value: str, limit: int = 240) -> str:
+    """A text on one line, cut at a word before ``limit`` characters (a chronology line
+    points to the section that prints the whole of it)."""
+    flat = " ".join(value.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + " …"
 
 
 def d_strings(lang: str) -> dict[str, str]:

@@ -420,7 +420,10 @@ def _redact_case(cf: CaseFile, r: _Redactor) -> CaseFile:
     drop = leaves_out_sensitive(r.level)
     evidence = tuple(r.evidence(e) for e in cf.evidence if not (drop and e.sensitive))
     kept_evidence = {e.id for e in evidence}
-    chronology = tuple(dataclasses.replace(c, what=r.g(c.what)) for c in cf.chronology
+    # a line's detail and note are the user's texts of its record, redacted as they are there
+    chronology = tuple(dataclasses.replace(c, what=r.g(c.what), detail=r.g(c.detail),
+                                           note="" if r.public else r.g(c.note))
+                       for c in cf.chronology
                        if c.kind != "evidence" or c.record_id in kept_evidence)
     case = dataclasses.replace(cf.case, title=r.s(cf.case.title), summary=r.s(cf.case.summary),
                                notes=r.private(cf.case.notes))

@@ -570,6 +570,7 @@ KK: dict[str, str] = {
 EN.update({
     "reprisal_aimed_at": "Against {target}, to pressure {aimed}",
     "reprisal_pressure_on": "To pressure {aimed}",
+    "reprisal_pressure_target": "the pressure is aimed at them",
     "reprisal_follows": "Follows: {what}",
     "reprisal_outcome": "Outcome",
     "reprisal_sentence": "Sentence",
@@ -580,6 +581,7 @@ EN.update({
 RU.update({
     "reprisal_aimed_at": "В отношении: {target}; цель давления: {aimed}",
     "reprisal_pressure_on": "Цель давления: {aimed}",
+    "reprisal_pressure_target": "на кого направлено давление",
     "reprisal_follows": "Следует за событием: {what}",
     "reprisal_outcome": "Итог",
     "reprisal_sentence": "Наказание",
@@ -592,6 +594,7 @@ RU.update({
 KK.update({
     "reprisal_aimed_at": "Кімге қатысты: {target}; қысымның нысанасы: {aimed}",
     "reprisal_pressure_on": "Қысымның нысанасы: {aimed}",
+    "reprisal_pressure_target": "қысым соған бағытталған",
     "reprisal_follows": "Алдыңғы оқиға: {what}",
     "reprisal_outcome": "Нәтижесі",
     "reprisal_sentence": "Жаза",
@@ -600,6 +603,25 @@ KK.update({
                                "(кімге берілді: {body}; берілген күні: {date})",
     "reprisal_counter_charge_undated": "Шағымға жауап ретіндегі қарсы қудалау "
                                        "(кімге берілді: {body})",
+})
+# Step notes, who of the case was at a visit and how (issue 9: the dossier prints them).
+EN.update({
+    "step_notes": "Notes",
+    "present": "People of the case there",
+    "present_interviewed": "interviewed",
+    "present_team": "on the visit team",
+})
+RU.update({
+    "step_notes": "Примечания",
+    "present": "Участники дела на посещении",
+    "present_interviewed": "беседа",
+    "present_team": "в составе группы посещения",
+})
+KK.update({
+    "step_notes": "Ескертпелер",
+    "present": "Іске қатысы бар адамдар",
+    "present_interviewed": "әңгімелесу",
+    "present_team": "бару тобының құрамында",
 })
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "kk": KK}

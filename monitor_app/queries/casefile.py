@@ -61,6 +61,8 @@ __all__ = [
     "CaseFile",
     "CaseInfo",
     "CasePersonLink",
+    "CHRONOLOGY_SOURCES",
+    "Chronicle",
     "ChronologyEntry",
     "ComplaintInfo",
     "CustodyInfo",
@@ -277,6 +279,8 @@ class VisitSeen:
     summary: str = ""
     access: str = ""  # label of the access outcome
     reprisals: tuple[str, ...] = ()  # ids of the case's reprisals the visit provoked
+    # the case's people who were there, each with how: "interviewed" | "team"
+    present: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,12 +306,21 @@ class EvidenceInfo:
 
 @dataclass(frozen=True)
 class ChronologyEntry:
-    when: ApproxDate | None  # None: an undated complaint step, kept after its predecessor
+    """One line of the merged chronology. ``what`` is the app's own words (labels, in the
+    file's language); ``detail`` and ``note`` are the user's (a description, an outcome; a
+    step's notes), printed under it and redacted like the fields they come from (notes are
+    left out of public files); ``people`` are whom the line concerns, with how (a label),
+    named by the dossier so that redaction names them as everywhere else."""
+
+    when: ApproxDate | None  # None: an undated item, kept after its predecessor and marked
     what: str
     kind: str  # allegation | medical_exam | complaint_step | complaint_answer |
-    # reprisal | visit | evidence | case
+    # reprisal | reprisal_response | visit | evidence | case (and the kinds of other sources)
     record_id: str
     late: bool = False
+    detail: str = ""
+    note: str = ""
+    people: tuple[tuple[str, str], ...] = ()  # (person id, how: a label, may be "")
 
 
 @dataclass(frozen=True)
@@ -651,6 +664,28 @@ def case_evidence(case_id: str) -> ColumnElement[bool]:
         Evidence.reprisal_id.in_(select(Reprisal.id).where(case_reprisals(case_id)))))
 
 
+def _team_visits(session: Session, case: Case, links: list[CasePerson], people: set[str],
+                 reprisals: list[Reprisal]) -> set[str]:
+    """The visits a person of the case was on the team of: any visit of the people the case
+    is about (its victims, the targets of its reprisals: a monitor prosecuted after a
+    visit), and visits to the case's own place of anyone else in it (a monitor who saw the
+    injuries), so that a witness's every visit elsewhere does not fill the file."""
+    about = people & {p for p in (case.primary_victim_id, *(r.target_id for r in reprisals),
+                                  *(cp.person_id for cp in links
+                                    if cp.role == "person_role.victim")) if p}
+    others = people - about
+    found: set[str] = set()
+    if about:
+        found.update(session.scalars(select(VisitTeamMember.visit_id).where(
+            VisitTeamMember.person_id.in_(about), _live(VisitTeamMember))))
+    if others and case.facility_id:
+        found.update(session.scalars(select(VisitTeamMember.visit_id).join(
+            Visit, Visit.id == VisitTeamMember.visit_id).where(
+            VisitTeamMember.person_id.in_(others), _live(VisitTeamMember),
+            Visit.facility_id == case.facility_id)))
+    return found
+
+
 def _as_approx(value: date | datetime | ApproxDate | str | None) -> ApproxDate | None:
     try:
         return approx_or_none(value)
@@ -727,12 +762,15 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
                 Interview.person_id.in_(order), _live(Interview))):
             interviews.setdefault(iv.visit_id, []).append(iv)
             visit_ids.add(iv.visit_id)
+    case_people_ids = set(order)
 
     reprisal_rows = list(session.scalars(select(Reprisal).where(case_reprisals(case_id))))
     reprisal_rows.sort(key=lambda r: (r.occurred_on or "9999", r.created_at))
     for r in reprisal_rows:
         if r.visit_id:
             visit_ids.add(r.visit_id)
+    case_people_ids |= {r.target_id for r in reprisal_rows if r.target_id}
+    visit_ids |= _team_visits(session, case, case_people, case_people_ids, reprisal_rows)
 
     visits_rows = {v.id: v for v in session.scalars(select(Visit).where(
         Visit.id.in_(visit_ids), _live(Visit)))} if visit_ids else {}
@@ -761,7 +799,10 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
             interviewed=tuple((iv.person_id, iv.private) for iv in ivs),
             team=tuple(team.get(v.id, ())), allegations=heard, summary=v.summary or "",
             access=b.v(v.access_outcome),
-            reprisals=tuple(r.id for r in reprisal_rows if r.visit_id == v.id)))
+            reprisals=tuple(r.id for r in reprisal_rows if r.visit_id == v.id),
+            present=tuple([(iv.person_id, "interviewed") for iv in ivs]
+                          + [(pid, "team") for pid in team.get(v.id, ())
+                             if pid in case_people_ids])))
 
     responses: dict[str, list[ReprisalResponse]] = {}
     if reprisal_rows:
@@ -816,8 +857,8 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
     links = tuple(CasePersonLink(cp.id, cp.person_id, b.v(cp.role), cp.role)
                   for cp in case_people if cp.person_id in b.persons)
 
-    chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence)
-    chronology = _custody_chronology(chronology, custody, lang)
+    chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence,
+                             custody)
 
     labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
     labels.update({("custody_records", c.id): c.arrest.format(lang) for c in custody})
@@ -852,108 +893,181 @@ def _reprisal_extras(session: Session, b: _Builder, r: Reprisal,
     }
 
 
-def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
-                complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
-                visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...]
-                ) -> tuple[ChronologyEntry, ...]:
-    """Everything dated in the file, oldest first (ties keep the order of the kinds below)."""
-    from monitor_app.documents.strings import days_late
-    from monitor_app.documents.strings import text as t  # the labels of generated entries
+@dataclass
+class Chronicle:
+    """What a source of the chronology is given: the case file read so far (its session
+    too, for a source that reads more) and :meth:`add`."""
 
-    lang = b.lang
-    out: list[tuple[tuple[Any, ...], int, ChronologyEntry]] = []
+    b: _Builder
+    case: CaseInfo
+    allegations: tuple[AllegationInfo, ...] = ()
+    complaints: tuple[ComplaintInfo, ...] = ()
+    reprisals: tuple[ReprisalInfo, ...] = ()
+    visits: tuple[VisitSeen, ...] = ()
+    evidence: tuple[EvidenceInfo, ...] = ()
+    custody: tuple[CustodyInfo, ...] = ()
+    entries: list[tuple[tuple[Any, ...], int, int, ChronologyEntry]] = field(
+        default_factory=list)
+    source: int = 0  # the running source's place in CHRONOLOGY_SOURCES
 
-    def add(when: Any, what: str, kind: str, rid: str, rank: int, late: bool = False,
-            after: tuple[Any, ...] | None = None) -> tuple[Any, ...] | None:
-        """Add a dated entry; an undated one only with ``after`` (the key it follows)."""
+    @property
+    def session(self) -> Session:
+        return self.b.s
+
+    @property
+    def lang(self) -> str:
+        return self.b.lang
+
+    def v(self, code: str | None) -> str:
+        """A vocabulary term's label in the file's language."""
+        return self.b.v(code)
+
+    def t(self, key: str, **values: object) -> str:
+        """A document string (``monitor_app.documents.strings``) in the file's language."""
+        from monitor_app.documents.strings import text
+
+        return text(self.lang, key, **values)
+
+    def add(self, when: Any, what: str, kind: str, record_id: str, *, late: bool = False,
+            detail: str = "", note: str = "", people: Iterable[tuple[str, str]] = (),
+            after: tuple[Any, ...] | None = None, sub: int = 0) -> tuple[Any, ...] | None:
+        """Add an entry at ``when`` (a date, an approximate date or its stored text); an
+        undated one only with ``after``, the key of the entry it follows (returned by the
+        call that added that one). Returns the entry's key, None when nothing was added.
+        Entries of one date keep the order of the sources, then ``sub``, then their own."""
         approx = _as_approx(when)
         if not what or (approx is None and after is None):
             return None
         key = approx.sort_key() if approx is not None else after
-        out.append((key, rank, ChronologyEntry(approx, what, kind, rid, late)))  # type: ignore[arg-type]
+        assert key is not None
+        self.entries.append((key, self.source, sub, ChronologyEntry(
+            approx, what, kind, record_id, late, detail=detail.strip(), note=note.strip(),
+            people=tuple(people))))
         return key
 
-    if case.opened_on:
-        add(case.opened_on, t(lang, "chron_case_opened"), "case", case.id, 0)
-    for a in allegations:
-        add(a.date_from, a.summary or a.kind, "allegation", a.id, 1)
+
+def _chron_case_opened(c: Chronicle) -> None:
+    if c.case.opened_on:
+        c.add(c.case.opened_on, c.t("chron_case_opened"), "case", c.case.id)
+
+
+def _chron_allegations(c: Chronicle) -> None:
+    for a in c.allegations:
+        c.add(a.date_from, a.summary or a.kind or c.t("allegation"), "allegation", a.id)
         for m in a.medical_exams:
             what = " · ".join(p for p in (m.kind, m.istanbul_protocol and
-                                          f"{t(lang, 'istanbul_protocol')}: {m.istanbul_protocol}")
+                                          f"{c.t('istanbul_protocol')}: {m.istanbul_protocol}")
                               if p)
-            add(m.exam_date, what or t(lang, "medical_exam"), "medical_exam", m.id, 2)
-    for v in visits:
-        add(v.started_at, " · ".join(p for p in (v.visit_type or t(lang, "visit"), v.place)
-                                     if p), "visit", v.id, 3)
-    for c in complaints:
+            c.add(m.exam_date, what or c.t("medical_exam"), "medical_exam", m.id, sub=1,
+                  detail=m.findings)
+
+
+def _chron_visits(c: Chronicle) -> None:
+    how = {"interviewed": c.t("present_interviewed"), "team": c.t("present_team")}
+    for v in c.visits:
+        c.add(v.started_at, " · ".join(p for p in (v.visit_type or c.t("visit"), v.place) if p),
+              "visit", v.id, people=((pid, how.get(role, "")) for pid, role in v.present))
+
+
+def _chron_complaints(c: Chronicle) -> None:
+    from monitor_app.documents.strings import days_late
+
+    filed_stage = "complaint_stage.complaint_filed"
+    for x in c.complaints:
+        steps = x.timeline.steps
+        if x.timeline.filed_on is not None and not any(s.stage == filed_stage for s in steps):
+            # the filing is an event even when no step records it
+            c.add(x.timeline.filed_on, " · ".join(p for p in (c.v(filed_stage), x.body) if p),
+                  "complaint", x.timeline.complaint_id, detail=x.subject)
         # an undated step stays right after the step before it (the complaint's own order)
         previous: tuple[Any, ...] = (date.min,)
-        for s in c.timeline.steps:
-            stage = b.v(s.stage) or t(lang, "step")
-            body = b.v(s.body)
-            what = " · ".join(p for p in (stage, body, s.reference_no) if p)
+        for s in steps:
+            stage = c.v(s.stage) or c.t("step")
+            what = " · ".join(p for p in (stage, c.v(s.body), s.reference_no) if p)
             if s.lateness == "late":
-                what += " · " + days_late(lang, s.days_late)
+                what += " · " + days_late(c.lang, s.days_late)
             elif s.lateness == "possibly_late":
-                what += " · " + t(lang, "possibly_late")
-            previous = add(s.when, what, "complaint_step", s.step_id, 4, s.days_late > 0,
-                           after=previous + (1,)) or previous
+                what += " · " + c.t("possibly_late")
+            previous = c.add(s.when, what, "complaint_step", s.step_id, late=s.days_late > 0,
+                             detail=s.outcome, note=s.notes,
+                             after=previous + (1,)) or previous
             if s.answered_explicitly:  # a reply letter's date is an event of its own
-                add(s.answer, t(lang, "chron_answer", stage=stage), "complaint_answer",
-                    s.step_id, 4, s.days_late > 0)
-    for r in reprisals:
-        what = " · ".join(p for p in (r.kind or t(lang, "reprisal"), r.target_role) if p)
-        add(r.occurred_on, what, "reprisal", r.id, 5)
+                c.add(s.answer, c.t("chron_answer", stage=stage), "complaint_answer",
+                      s.step_id, late=s.days_late > 0)
+
+
+def _chron_reprisals(c: Chronicle) -> None:
+    steps = {s.step_id for x in c.complaints for s in x.timeline.steps}
+    for r in c.reprisals:
+        what = r.kind or c.t("reprisal")
+        if not r.target_id and r.target_role:
+            what += " · " + r.target_role
+        people = [(r.target_id, r.target_role)] if r.target_id else []
+        if r.aimed_at_id:
+            people.append((r.aimed_at_id, c.t("reprisal_pressure_target")))
+        if r.complaint_step_id in steps:
+            continue  # a counter-charge: its complaint step's line is the event
+        c.add(r.occurred_on, what, "reprisal", r.id, detail=r.description, people=people)
         for resp in r.responses:
-            add(resp.taken_on, resp.kind, "reprisal_response", r.id, 6)
-    for e in evidence:
+            c.add(resp.taken_on, resp.kind, "reprisal_response", r.id, sub=1, note=resp.notes)
+
+
+def _chron_evidence(c: Chronicle) -> None:
+    for e in c.evidence:
         if e.captured_on:
-            add(e.captured_on, " · ".join(p for p in (e.kind, e.file_name) if p), "evidence",
-                e.id, 7)
-    if case.closed_on:
-        add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
-    out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
-    return tuple(e for _, _, e in out)
+            c.add(e.captured_on, " · ".join(p for p in (e.kind, e.file_name) if p), "evidence",
+                  e.id, detail=e.description)
 
 
-def _custody_chronology(chronology: tuple[ChronologyEntry, ...],
-                        custody: tuple[CustodyInfo, ...], lang: str
-                        ) -> tuple[ChronologyEntry, ...]:
-    """The chronology with each arrest, registration and first access to a lawyer merged in
-    by date (after the entries of the same date; an undated entry stays after its
-    predecessor). The time of day, when known, is part of the line."""
+def _chron_case_closed(c: Chronicle) -> None:
+    if c.case.closed_on:
+        c.add(c.case.closed_on, c.t("chron_case_closed"), "case", c.case.id)
+
+
+# The sources of the merged chronology, in the order entries of one date are listed: a new
+# kind adds one function here (it reads what it needs through ``Chronicle.session``).
+CHRONOLOGY_SOURCES: list[Callable[[Chronicle], None]] = [
+    _chron_case_opened, _chron_allegations, _chron_custody, _chron_visits, _chron_complaints,
+    _chron_reprisals, _chron_evidence, _chron_case_closed,
+]
+
+
+def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
+                complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
+                visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...],
+                custody: tuple[CustodyInfo, ...] = ()) -> tuple[ChronologyEntry, ...]:
+    """Everything dated in the file, oldest first, from each of :data:`CHRONOLOGY_SOURCES`
+    (undated complaint steps after the step entered before them, marked by their date)."""
+    c = Chronicle(b, case, tuple(allegations), tuple(complaints), tuple(reprisals),
+                  tuple(visits), evidence, custody)
+    for c.source, source in enumerate(CHRONOLOGY_SOURCES):
+        source(c)
+    c.entries.sort(key=lambda x: (x[0], x[1], x[2]))  # stable: ties keep their order
+    return tuple(e for *_, e in c.entries)
+
+
+def _chron_custody(c: Chronicle) -> None:
+    """Each arrest, registration and first access to a lawyer; the time of day, when known,
+    is part of the line."""
     from monitor_app.custody import format_hours, time_text
-    from monitor_app.documents.strings import text as t
 
-    added: list[ChronologyEntry] = []
-    for c in custody:
+    for x in c.custody:
         for moment, key, extra in (
-                (c.arrest, "chron_arrest", c.facility),
-                (c.registration, "chron_registered",
-                 t(lang, "over_3_hours") if c.registration_late == "late" else
-                 t(lang, "possibly_over_3_hours")
-                 if c.registration_late == "possibly_late" else ""),
-                (c.lawyer, "chron_lawyer",
-                 t(lang, "after_arrest", hours=format_hours(c.hours_without_lawyer, lang))
-                 if c.hours_without_lawyer is not None else "")):
+                (x.arrest, "chron_arrest", x.facility),
+                (x.registration, "chron_registered",
+                 c.t("over_3_hours") if x.registration_late == "late" else
+                 c.t("possibly_over_3_hours")
+                 if x.registration_late == "possibly_late" else ""),
+                (x.lawyer, "chron_lawyer",
+                 c.t("after_arrest", hours=format_hours(x.hours_without_lawyer, c.lang))
+                 if x.hours_without_lawyer is not None else "")):
             if moment.day is None:
                 continue
-            what = t(lang, key)
+            what = c.t(key)
             if moment.time is not None:
                 what += f", {time_text(moment.time)}"
-            added.append(ChronologyEntry(moment.day, " · ".join(p for p in (what, extra) if p),
-                                         "custody", c.id))
-    if not added:
-        return chronology
-    added.sort(key=lambda e: e.when.sort_key() if e.when else ())  # stable: arrest first
-    out: list[ChronologyEntry] = []
-    pending = list(added)
-    for entry in chronology:
-        while pending and entry.when is not None and pending[0].when is not None \
-                and pending[0].when.sort_key() < entry.when.sort_key():
-            out.append(pending.pop(0))
-        out.append(entry)
-    return tuple(out + pending)
+            c.add(moment.day, " · ".join(p for p in (what, extra) if p), "custody", x.id,
+                  people=((x.person_id, ""),) if x.person_id else ())
 
 
 # -- visit file ------------------------------------------------------------------------------

@@ -261,9 +261,13 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
     first_complaint = min((t.start for t in timelines if t.start), default=None)
 
     reprisals = _reprisal_rows(cf, vocab, lang, name)
-    # the day, as the Visits list and the dossier give it
+    # the day, as the Visits list and the dossier give it; the case's people there, and how
+    from monitor_app.documents.strings import text
+
     visits = [Row(x.id, (format_day(x.started_at, lang) if x.started_at else "", x.place, x.body,
-                         x.visit_type, x.access))
+                         x.visit_type, x.access,
+                         "; ".join(f"{name(pid)} ({text(lang, 'present_' + how)})"
+                                   for pid, how in x.present if name(pid))))
               for x in cf.visits]
     evidence = [_evidence_row(e.id, e.file_name, e.kind, e.added, e.size, e.sha256,
                               e.description, e.media_type, e.metadata_stripped, lang)

@@ -294,9 +294,14 @@
         <translation>Кіру мүмкіндігі</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People of the case there</source>
+        <translation>Іске қатысы бар адамдар</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed. Double-click to open.</source>
-        <translation>Бұзушылықтар туралы хабарланған, қудалау болған немесе осы іске қатысты адамдармен әңгімелескен барулар. Ашу үшін екі рет шертіңіз.</translation>
+        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed or on the visit team. Double-click to open.</source>
+        <translation>Бұзушылықтар туралы хабарланған, қудалау болған, осы іске қатысты адамдармен әңгімелескен немесе олар бару тобының құрамында болған барулар. Ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -540,7 +545,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-417"/>
+        <location filename="../../ui/case_view.py" line="-418"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>

@@ -295,9 +295,14 @@
         <translation>Доступ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People of the case there</source>
+        <translation>Участники дела на посещении</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed. Double-click to open.</source>
-        <translation>Посещения, на которых сообщили о нарушениях, произошли преследования или проводились беседы с лицами по этому делу. Двойной щелчок открывает посещение.</translation>
+        <source>Visits where the allegations were heard, reprisals happened or people of this case were interviewed or on the visit team. Double-click to open.</source>
+        <translation>Посещения, на которых сообщили о нарушениях, произошли преследования, проводились беседы с лицами по этому делу или эти лица входили в группу посещения. Двойной щелчок открывает посещение.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -541,7 +546,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-417"/>
+        <location filename="../../ui/case_view.py" line="-418"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>

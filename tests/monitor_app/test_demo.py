@@ -177,15 +177,19 @@ def test_deadlines_late_missed_and_coming(demo_store: tuple[Store, dict]) -> Non
         steps = s.scalars(select(ComplaintStep)).all()
         s.expunge_all()
     due = [st for st in steps if st.answer_due]
-    # the demo's steps and answers are whole days (stored as approximate-date text)
-    day = {st.id: ApproxDate.from_iso(st.occurred_on).earliest() for st in steps}
+    # the demo's steps and answers are whole days (stored as approximate-date text), but
+    # the one step a report gives no date for (monitor_app/demo_dossier.py)
+    undated = [st for st in steps if st.occurred_on is None]
+    assert len(undated) == 1 and undated[0].notes and undated[0].answer_due is None
+    day = {st.id: ApproxDate.from_iso(st.occurred_on).earliest() for st in steps
+           if st.occurred_on is not None}
     answered = {st.id: ApproxDate.from_iso(st.answered_on).earliest() for st in steps
                 if st.answered_on}
     late = [st for st in due if st.id in answered and answered[st.id] > st.answer_due]
     overdue = [st for st in due if st.answered_on is None and st.answer_due < demo.ANCHOR]
     coming = [st for st in due if st.answered_on is None and st.answer_due >= demo.ANCHOR]
     assert late and overdue and coming
-    assert all(day[st.id] <= demo.ANCHOR for st in steps)
+    assert all(day[st.id] <= demo.ANCHOR for st in steps if st.id in day)
     assert all(st.reference_no for st in steps)
     stages = {st.stage for st in steps}
     assert {"complaint_stage.complaint_filed", "complaint_stage.refusal_to_open"} <= stages
