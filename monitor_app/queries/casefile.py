@@ -1024,28 +1024,6 @@ def _chron_case_closed(c: Chronicle) -> None:
         c.add(c.case.closed_on, c.t("chron_case_closed"), "case", c.case.id)
 
 
-# The sources of the merged chronology, in the order entries of one date are listed: a new
-# kind adds one function here (it reads what it needs through ``Chronicle.session``).
-CHRONOLOGY_SOURCES: list[Callable[[Chronicle], None]] = [
-    _chron_case_opened, _chron_allegations, _chron_custody, _chron_visits, _chron_complaints,
-    _chron_reprisals, _chron_evidence, _chron_case_closed,
-]
-
-
-def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
-                complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
-                visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...],
-                custody: tuple[CustodyInfo, ...] = ()) -> tuple[ChronologyEntry, ...]:
-    """Everything dated in the file, oldest first, from each of :data:`CHRONOLOGY_SOURCES`
-    (undated complaint steps after the step entered before them, marked by their date)."""
-    c = Chronicle(b, case, tuple(allegations), tuple(complaints), tuple(reprisals),
-                  tuple(visits), evidence, custody)
-    for c.source, source in enumerate(CHRONOLOGY_SOURCES):
-        source(c)
-    c.entries.sort(key=lambda x: (x[0], x[1], x[2]))  # stable: ties keep their order
-    return tuple(e for *_, e in c.entries)
-
-
 def _chron_custody(c: Chronicle) -> None:
     """Each arrest, registration and first access to a lawyer; the time of day, when known,
     is part of the line."""
@@ -1068,6 +1046,28 @@ def _chron_custody(c: Chronicle) -> None:
                 what += f", {time_text(moment.time)}"
             c.add(moment.day, " · ".join(p for p in (what, extra) if p), "custody", x.id,
                   people=((x.person_id, ""),) if x.person_id else ())
+
+
+# The sources of the merged chronology, in the order entries of one date are listed: a new
+# kind adds one function here (it reads what it needs through ``Chronicle.session``).
+CHRONOLOGY_SOURCES: list[Callable[[Chronicle], None]] = [
+    _chron_case_opened, _chron_allegations, _chron_custody, _chron_visits, _chron_complaints,
+    _chron_reprisals, _chron_evidence, _chron_case_closed,
+]
+
+
+def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
+                complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
+                visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...],
+                custody: tuple[CustodyInfo, ...] = ()) -> tuple[ChronologyEntry, ...]:
+    """Everything dated in the file, oldest first, from each of :data:`CHRONOLOGY_SOURCES`
+    (undated complaint steps after the step entered before them, marked by their date)."""
+    c = Chronicle(b, case, tuple(allegations), tuple(complaints), tuple(reprisals),
+                  tuple(visits), evidence, custody)
+    for c.source, source in enumerate(CHRONOLOGY_SOURCES):
+        source(c)
+    c.entries.sort(key=lambda x: (x[0], x[1], x[2]))  # stable: ties keep their order
+    return tuple(e for *_, e in c.entries)
 
 
 # -- visit file ------------------------------------------------------------------------------
