@@ -584,3 +584,19 @@ class Draft(Base):
     record_id: Mapped[str | None] = mapped_column(String(36))
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CaseStatusChange(RecordMixin, Base):
+    """One change of a case's status (opened, closed, reopened...), kept so a case closed
+    and later reopened shows both; the case's ``status`` is the latest one's, kept in step
+    by ``monitor_app.operations.cases.save_case``. Entry order is the order of the changes."""
+
+    __tablename__ = "case_status_changes"
+    __kind__ = {"label": "Status change", "plural": "Status changes", "parent": "case_id",
+                "label_parts": ("status", "changed_on")}
+
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    status: Mapped[str | None] = term("case_status", label="Status")
+    changed_on: Mapped[str | None] = approx(label="Date")
+    reason: Mapped[str] = line(300, label="Reason", sensitive="narrative")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")

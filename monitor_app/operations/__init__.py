@@ -10,7 +10,8 @@ id and the cases it affects. Widgets collect form values and call these; no Qt h
 - :mod:`.visits`: a visit with its team, interviews, obstructions, findings and
   recommendations;
 - :mod:`.complaints`: a new complaint with its first step;
-- :mod:`.cases`: people in a case;
+- :mod:`.cases`: a case with its status history (the rule: :mod:`.case_status`), people
+  in a case;
 - :mod:`.allegations`: victims and perpetrators of an allegation;
 - :mod:`.evidence`: attaching files;
 - :mod:`.vocabulary`: a user's own terms.
