@@ -51,6 +51,7 @@ from db.models import (
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
+from monitor_app.queries import case_status
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
@@ -171,6 +172,8 @@ class CaseInfo:
     risk_code: str | None = None
     notes: str = ""
     primary_victim_id: str | None = None
+    # every change of the status, oldest entry first (monitor_app.queries.case_status)
+    status_history: tuple[case_status.StatusChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -562,6 +565,7 @@ def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
 
     s, v, lang = b.s, b.v, b.lang
     out: dict[tuple[str, str], str] = {("cases", case.id): case.reference or case.title}
+    out.update(case_status.history_labels(s, case.id, lang, b.vocab))
 
     links = list(s.scalars(select(CasePerson).where(CasePerson.case_id == case.id)))
     names = {p.id: display_name(p.name, p.pseudonym, p.code, p.id[:8]) for p in s.scalars(
@@ -665,6 +669,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         opened_on=case.opened_on, closed_on=case.closed_on, risk=b.v(case.risk_level),
         risk_code=case.risk_level, notes=case.notes or "",
         primary_victim_id=case.primary_victim_id,
+        status_history=case_status.status_history(session, case.id, lang, b.vocab),
     )
 
     # people linked to the case, victim first
@@ -869,10 +874,18 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
         if e.captured_on:
             add(e.captured_on, " · ".join(p for p in (e.kind, e.file_name) if p), "evidence",
                 e.id, 7)
-    if case.closed_on:
+    _status_chronology(add, case, lang)
+    if case.closed_on and not case.status_history:  # else the closure is a status change
         add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
     out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
     return tuple(e for _, _, e in out)
+
+
+def _status_chronology(add: Callable[..., Any], case: CaseInfo, lang: str) -> None:
+    """The case's dated status changes (a closure, a reopening) as chronology entries."""
+    for when, what, rid in case_status.chronology_entries(case.status_history, case.opened_on,
+                                                          lang):
+        add(when, what, "case_status", rid, 8)
 
 
 # -- visit file ------------------------------------------------------------------------------
