@@ -221,9 +221,62 @@
     </message>
 </context>
 <context>
+    <name>CaseStatusHistory</name>
+    <message>
+        <location filename="../../ui/case_status.py" line="+31"/>
+        <source>Status changed on</source>
+        <translation>Мәртебенің өзгерген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the new status took effect (&quot;March 2014&quot; will do); empty: the closing day for a closure, else today. The earlier statuses stay in the history below.</source>
+        <translation>Жаңа мәртебе қашан күшіне енді («2014 ж. наурыз» деп жазуға болады); бос қалса — жабылған іс үшін жабылған күні, әйтпесе бүгінгі күн. Бұрынғы мәртебелер төмендегі тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status history</source>
+        <translation>Мәртебе тарихы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status recorded yet.</source>
+        <translation>Мәртебе әлі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (reopened)</source>
+        <translation>{status} (қайта ашылды)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/case_view.py" line="+34"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -305,41 +358,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -349,7 +402,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -535,7 +588,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-416"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -642,7 +695,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +710,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +736,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -784,19 +834,19 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
-        <location line="+43"/>
+        <location line="+119"/>
+        <location line="+64"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-182"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -832,12 +882,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <location line="+62"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
@@ -876,15 +926,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+53"/>
-        <location line="+133"/>
+        <location line="+56"/>
+        <location line="+152"/>
         <location line="+54"/>
         <location line="+109"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-422"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -971,13 +1021,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
-        <location line="+283"/>
+        <location line="+51"/>
+        <location line="+304"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-353"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1035,12 +1085,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+320"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-319"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1060,7 +1110,7 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Victim and place</source>
         <translation>Жәбірленуші және орын</translation>
     </message>
@@ -1090,13 +1140,13 @@
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
@@ -2015,7 +2065,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2311,7 +2361,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2369,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2414,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2709,7 +2759,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +2840,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3186,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -222,9 +222,62 @@
     </message>
 </context>
 <context>
+    <name>CaseStatusHistory</name>
+    <message>
+        <location filename="../../ui/case_status.py" line="+31"/>
+        <source>Status changed on</source>
+        <translation>Дата смены статуса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the new status took effect (&quot;March 2014&quot; will do); empty: the closing day for a closure, else today. The earlier statuses stay in the history below.</source>
+        <translation>Когда новый статус вступил в силу (можно «март 2014»); если пусто — день закрытия для закрытого дела, иначе сегодняшний день. Прежние статусы остаются в истории ниже.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status history</source>
+        <translation>История статуса</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status recorded yet.</source>
+        <translation>Статус ещё не указан.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (reopened)</source>
+        <translation>{status} (возобновлено)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/case_view.py" line="+34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -306,41 +359,41 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -350,7 +403,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -536,7 +589,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-416"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -646,7 +699,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +714,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +740,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -788,19 +838,19 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+30"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
-        <location line="+43"/>
+        <location line="+119"/>
+        <location line="+64"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-182"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -836,12 +886,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <location line="+62"/>
         <source>Address</source>
         <translation>Адрес</translation>
@@ -880,15 +930,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+53"/>
-        <location line="+133"/>
+        <location line="+56"/>
+        <location line="+152"/>
         <location line="+54"/>
         <location line="+109"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-422"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -975,13 +1025,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
-        <location line="+283"/>
+        <location line="+51"/>
+        <location line="+304"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-353"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1039,12 +1089,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+320"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-319"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1064,7 +1114,7 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Victim and place</source>
         <translation>Пострадавший и место</translation>
     </message>
@@ -1094,13 +1144,13 @@
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Новое дело</translation>
@@ -2020,7 +2070,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2318,7 +2368,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2376,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2421,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2716,7 +2766,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +2847,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3195,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
