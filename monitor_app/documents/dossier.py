@@ -189,7 +189,7 @@ class DossierBuilder:
         fields = d.field_table(st, [
             (self.t("title"), c.title), (self.t("reference"), c.reference),
             (self.t("status"), c.status),
-            (self.t("status_history"), case_status.summary_line(c.status_history, self.lang)),
+            (self.t("status_history"), case_status.summary_line(cf.status_history, self.lang)),
             (self.t("place"), c.facility),
             (self.t("region"), c.region), (self.t("opened"), self.date(c.opened_on)),
             (self.t("closed"), self.date(c.closed_on)), (self.t("risk"), c.risk),

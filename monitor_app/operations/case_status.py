@@ -84,7 +84,7 @@ def write_case(rec: Any, case_id: str | None, values: Mapping[str, Any],
         case = session.get(Case, case_id)
         if case is not None:
             old_status, old_closed = case.status, case.closed_on
-    new_status = fields.get("status", old_status)
+    new_status = fields.get("status", old_status) or None  # an emptied combo: no status
     new_closed = _day("closed_on", fields, old_closed)
     vocab = Vocab.load(session, [c for c in (old_status, new_status) if c])
     closed_now = bool(new_status and vocab.attr(new_status, "closed", False))

@@ -20,8 +20,8 @@ from monitor_app.vocabulary import Vocab
 REOPENED = "case_status.reopened"
 CLOSED = "case_status.closed"
 
-__all__ = ["StatusChange", "chronology_entries", "history_labels", "status_history",
-           "summary_line"]
+__all__ = ["StatusChange", "chronology_entries", "history_labels", "records_closure",
+           "status_history", "summary_line"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,13 @@ def chronology_entries(history: tuple[StatusChange, ...], opened_on: date | None
             what += f" · {c.reason}"
         out.append((c.changed_on, what, c.id))
     return out
+
+
+def records_closure(history: tuple[StatusChange, ...], closed_on: date) -> bool:
+    """Whether a status change already says the case closed on ``closed_on`` (the
+    chronology then prints it once)."""
+    day = ApproxDate.from_date(closed_on)
+    return any(c.closed and c.changed_on == day for c in history)
 
 
 def history_labels(session: Session, case_id: str, lang: str, vocab: Vocab

@@ -172,8 +172,6 @@ class CaseInfo:
     risk_code: str | None = None
     notes: str = ""
     primary_victim_id: str | None = None
-    # every change of the status, oldest entry first (monitor_app.queries.case_status)
-    status_history: tuple[case_status.StatusChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -330,6 +328,8 @@ class CaseFile:
     history_total: int = 0
     term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
     organisation: str = ""
+    # every change of the case's status, oldest entry first (monitor_app.queries.case_status)
+    status_history: tuple[case_status.StatusChange, ...] = ()
 
     def person(self, person_id: str | None) -> PersonInfo | None:
         return self.persons.get(person_id) if person_id else None
@@ -669,7 +669,6 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         opened_on=case.opened_on, closed_on=case.closed_on, risk=b.v(case.risk_level),
         risk_code=case.risk_level, notes=case.notes or "",
         primary_victim_id=case.primary_victim_id,
-        status_history=case_status.status_history(session, case.id, lang, b.vocab),
     )
 
     # people linked to the case, victim first
@@ -813,6 +812,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
         organisation=organisation_name(session),
+        status_history=case_status.status_history(session, case_id, lang, b.vocab),
     )
 
 
@@ -874,18 +874,21 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
         if e.captured_on:
             add(e.captured_on, " · ".join(p for p in (e.kind, e.file_name) if p), "evidence",
                 e.id, 7)
-    _status_chronology(add, case, lang)
-    if case.closed_on and not case.status_history:  # else the closure is a status change
+    status_history = _status_chronology(add, b, case)
+    if case.closed_on and not case_status.records_closure(status_history, case.closed_on):
         add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
     out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
     return tuple(e for _, _, e in out)
 
 
-def _status_chronology(add: Callable[..., Any], case: CaseInfo, lang: str) -> None:
-    """The case's dated status changes (a closure, a reopening) as chronology entries."""
-    for when, what, rid in case_status.chronology_entries(case.status_history, case.opened_on,
-                                                          lang):
+def _status_chronology(add: Callable[..., Any], b: _Builder, case: CaseInfo
+                       ) -> tuple[case_status.StatusChange, ...]:
+    """The case's dated status changes (a closure, a reopening) as chronology entries;
+    returns the case's status history."""
+    history = case_status.status_history(b.s, case.id, b.lang, b.vocab)
+    for when, what, rid in case_status.chronology_entries(history, case.opened_on, b.lang):
         add(when, what, "case_status", rid, 8)
+    return history
 
 
 # -- visit file ------------------------------------------------------------------------------
