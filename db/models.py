@@ -645,3 +645,19 @@ class Custody(RecordMixin, Base):
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
     person: Mapped[Person] = relationship()
+
+
+class CaseStatusChange(RecordMixin, Base):
+    """One change of a case's status (opened, closed, reopened...), kept so a case closed
+    and later reopened shows both; the case's ``status`` is the latest one's, kept in step
+    by ``monitor_app.operations.cases.save_case``. Entry order is the order of the changes."""
+
+    __tablename__ = "case_status_changes"
+    __kind__ = {"label": "Status change", "plural": "Status changes", "parent": "case_id",
+                "label_parts": ("status", "changed_on")}
+
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    status: Mapped[str | None] = term("case_status", label="Status")
+    changed_on: Mapped[str | None] = approx(label="Date")
+    reason: Mapped[str] = line(300, label="Reason", sensitive="narrative")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")

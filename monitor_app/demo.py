@@ -21,6 +21,7 @@ from typing import Any
 from monitor_app import demo_custody
 from monitor_app.dates import ApproxDate
 from monitor_app.demo_dossier import add_dossier_shapes
+from monitor_app.demo_status import write_status_history
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
 from monitor_app.resources import resource
@@ -851,6 +852,7 @@ class _Demo:
             summary=summary, primary_victim_id=victim_id, facility_id=place.id,
             region=f"region.{place.region}", opened_on=opened, closed_on=closed_on,
             risk_level=f"risk_level.{rng.choice(('low', 'medium', 'high', 'high', 'critical'))}")
+        write_status_history(self, case_id, status, opened, closed_on, ANCHOR)
         self.create("case_people", case_id=case_id, person_id=victim_id, role="person_role.victim")
         if relative is not None:
             self.create("case_people", case_id=case_id, person_id=relative[0],

@@ -174,6 +174,7 @@ _ORDER = (
     models.AllegationPerson, models.MedicalExam, models.Complaint, models.ComplaintStep,
     models.Reprisal, models.ReprisalResponse, models.Evidence,
     models.Custody,
+    models.CaseStatusChange,
 )
 
 KINDS: dict[str, Kind] = {m.__tablename__: _build(m) for m in _ORDER}

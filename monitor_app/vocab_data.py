@@ -421,6 +421,8 @@ _CASE_STATUS = VocabularySpec(
         T("at_un", "Before a UN body", "На рассмотрении органа ООН", "БҰҰ органының қарауында",
           None, {"closed": False}),
         T("closed", "Closed", "Закрыто", "Жабылды", None, {"closed": True}),
+        # a closed case taken up again: open, and its closure stays in the status history
+        T("reopened", "Reopened", "Возобновлено", "Қайта ашылды", None, {"closed": False}),
     ),
 )
 

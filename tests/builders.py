@@ -28,6 +28,9 @@ def build_everything(store: Store) -> dict[str, str]:
             "cases", reference="KZ-2025-0001", title="Beating after transfer",
             status="case_status.open", primary_victim_id=ids["people"],
             facility_id=ids["facilities"], region="region.pavlodar", opened_on="2025-01-10")
+        ids["case_status_changes"] = w.create(  # what operations.cases.save_case records
+            "case_status_changes", case_id=ids["cases"], status="case_status.open",
+            changed_on="2025-01-10")
         ids["case_people"] = w.create("case_people", case_id=ids["cases"],
                                       person_id=ids["people"], role="person_role.victim")
         w.create("case_people", case_id=ids["cases"], person_id=ids["official"],

@@ -673,6 +673,7 @@ class CaseView(DetailWidget):
     def _show(self, data: queries.CaseViewData) -> None:
         self.data = data
         self.header.show_case(data, self.today, self.ctx.lang)
+        self.overview.status_history.set_changes(data.status_history, self.ctx.lang)
         self.people.set_rows(data.people)
         self.allegations.set_rows(data.allegations)
         self.complaints.set_data(data, self.today)

@@ -49,6 +49,7 @@ from monitor_app.documents.strings import (
     fmt_size,
     text,
 )
+from monitor_app.queries import case_status
 from monitor_app.queries.casefile import CaseFile, PersonInfo, load_case_file
 
 Progress = Callable[[str], None]
@@ -190,7 +191,9 @@ class DossierBuilder:
         out: list[Flowable] = [self.sec.h1(self.t("sec_summary"))]
         fields = d.field_table(st, [
             (self.t("title"), c.title), (self.t("reference"), c.reference),
-            (self.t("status"), c.status), (self.t("place"), c.facility),
+            (self.t("status"), c.status),
+            (self.t("status_history"), case_status.summary_line(cf.status_history, self.lang)),
+            (self.t("place"), c.facility),
             (self.t("region"), c.region), (self.t("opened"), self.date(c.opened_on)),
             (self.t("closed"), self.date(c.closed_on)), (self.t("risk"), c.risk),
         ])

@@ -787,3 +787,24 @@ _CUSTODY: dict[str, dict[str, str]] = {
 }
 for _lang, _table in _CUSTODY.items():
     STRINGS[_lang].update(_table)
+
+
+# a case's status history (monitor_app.queries.case_status)
+EN.update({
+    "status_history": "Status history",
+    "chron_status": "Case status: {status}",
+    "chron_case_reopened": "Case reopened",
+    "kind_case_status_changes": "status change",
+})
+RU.update({
+    "status_history": "История статуса",
+    "chron_status": "Статус дела: {status}",
+    "chron_case_reopened": "Дело возобновлено",
+    "kind_case_status_changes": "изменение статуса",
+})
+KK.update({
+    "status_history": "Мәртебе тарихы",
+    "chron_status": "Іс мәртебесі: {status}",
+    "chron_case_reopened": "Іс қайта ашылды",
+    "kind_case_status_changes": "мәртебенің өзгеруі",
+})

@@ -11,7 +11,8 @@ id and the cases it affects. Widgets collect form values and call these; no Qt h
   recommendations;
 - :mod:`.complaints`: a new complaint with its first step;
 - :mod:`.reprisals`: a complaint step that is a counter-charge, and the reprisal it also is;
-- :mod:`.cases`: people in a case;
+- :mod:`.cases`: a case with its status history (the rule: :mod:`.case_status`), people
+  in a case;
 - :mod:`.allegations`: victims and perpetrators of an allegation;
 - :mod:`.evidence`: attaching files;
 - :mod:`.vocabulary`: a user's own terms.

@@ -14,6 +14,7 @@ from db.models import (
     AllegationPerson,
     Case,
     CasePerson,
+    CaseStatusChange,
     Complaint,
     ComplaintStep,
     Custody,
@@ -159,6 +160,8 @@ def _case_queries(kind: str, ids: list[str]) -> list[Select[Any]]:
         return [select(Case.id).where(Case.id.in_(ids))]
     if kind == "case_people":
         return [select(CasePerson.case_id).where(CasePerson.id.in_(ids))]
+    if kind == "case_status_changes":
+        return [select(CaseStatusChange.case_id).where(CaseStatusChange.id.in_(ids))]
     if kind == "allegations":
         return [_allegation_cases(Allegation.id.in_(ids))]
     if kind == "allegation_people":

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from monitor_app.operations import case_status
 from monitor_app.operations.outcome import Outcome, Recording
 from monitor_app.records import ValidationError, Writer
 
@@ -36,6 +37,9 @@ def save(w: Writer, kind: str, record_id: str | None, values: Mapping[str, Any],
     :class:`~monitor_app.records.RecordNotFound`.
     """
     rec = Recording(w)
+    if kind == "cases":  # a new status is also an entry of the case's status history
+        rid = case_status.write_case(rec, record_id, values, expected_revision, write=write_fields)
+        return rec.outcome(rid)
     rid = write_fields(rec, kind, record_id, values, expected_revision)
     _keep_counter_charge(rec, kind, rid)
     return rec.outcome(rid)

@@ -51,6 +51,7 @@ from db.models import (
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
+from monitor_app.queries import case_status
 from monitor_app.queries.custody import CustodyInfo, load_custody
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
@@ -355,6 +356,8 @@ class CaseFile:
     term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
     organisation: str = ""
     custody: tuple[CustodyInfo, ...] = ()  # arrests and custody (monitor_app.queries.custody)
+    # every change of the case's status, oldest entry first (monitor_app.queries.case_status)
+    status_history: tuple[case_status.StatusChange, ...] = ()
 
     def person(self, person_id: str | None) -> PersonInfo | None:
         return self.persons.get(person_id) if person_id else None
@@ -590,6 +593,7 @@ def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
 
     s, v, lang = b.s, b.v, b.lang
     out: dict[tuple[str, str], str] = {("cases", case.id): case.reference or case.title}
+    out.update(case_status.history_labels(s, case.id, lang, b.vocab))
 
     links = list(s.scalars(select(CasePerson).where(CasePerson.case_id == case.id)))
     names = {p.id: display_name(p.name, p.pseudonym, p.code, p.id[:8]) for p in s.scalars(
@@ -857,8 +861,9 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
     links = tuple(CasePersonLink(cp.id, cp.person_id, b.v(cp.role), cp.role)
                   for cp in case_people if cp.person_id in b.persons)
 
+    status_history = case_status.status_history(session, case_id, lang, b.vocab)
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence,
-                             custody)
+                             custody, status_history)
 
     labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
     labels.update({("custody_records", c.id): c.arrest.format(lang) for c in custody})
@@ -870,6 +875,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
         organisation=organisation_name(session), custody=custody,
+        status_history=status_history,
     )
 
 
@@ -906,6 +912,7 @@ class Chronicle:
     visits: tuple[VisitSeen, ...] = ()
     evidence: tuple[EvidenceInfo, ...] = ()
     custody: tuple[CustodyInfo, ...] = ()
+    status_history: tuple[case_status.StatusChange, ...] = ()
     entries: list[tuple[tuple[Any, ...], int, int, ChronologyEntry]] = field(
         default_factory=list)
     source: int = 0  # the running source's place in CHRONOLOGY_SOURCES
@@ -1019,8 +1026,16 @@ def _chron_evidence(c: Chronicle) -> None:
                   e.id, detail=e.description)
 
 
+def _chron_status(c: Chronicle) -> None:
+    """The case's dated status changes: a closure, a reopening."""
+    for when, what, rid in case_status.chronology_entries(c.status_history, c.case.opened_on,
+                                                          c.lang):
+        c.add(when, what, "case_status", rid)
+
+
 def _chron_case_closed(c: Chronicle) -> None:
-    if c.case.closed_on:
+    if c.case.closed_on and not case_status.records_closure(c.status_history,
+                                                            c.case.closed_on):
         c.add(c.case.closed_on, c.t("chron_case_closed"), "case", c.case.id)
 
 
@@ -1052,18 +1067,20 @@ def _chron_custody(c: Chronicle) -> None:
 # kind adds one function here (it reads what it needs through ``Chronicle.session``).
 CHRONOLOGY_SOURCES: list[Callable[[Chronicle], None]] = [
     _chron_case_opened, _chron_allegations, _chron_custody, _chron_visits, _chron_complaints,
-    _chron_reprisals, _chron_evidence, _chron_case_closed,
+    _chron_reprisals, _chron_evidence, _chron_status, _chron_case_closed,
 ]
 
 
 def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
                 complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
                 visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...],
-                custody: tuple[CustodyInfo, ...] = ()) -> tuple[ChronologyEntry, ...]:
+                custody: tuple[CustodyInfo, ...] = (),
+                status_history: tuple[case_status.StatusChange, ...] = ()
+                ) -> tuple[ChronologyEntry, ...]:
     """Everything dated in the file, oldest first, from each of :data:`CHRONOLOGY_SOURCES`
     (undated complaint steps after the step entered before them, marked by their date)."""
     c = Chronicle(b, case, tuple(allegations), tuple(complaints), tuple(reprisals),
-                  tuple(visits), evidence, custody)
+                  tuple(visits), evidence, custody, status_history)
     for c.source, source in enumerate(CHRONOLOGY_SOURCES):
         source(c)
     c.entries.sort(key=lambda x: (x[0], x[1], x[2]))  # stable: ties keep their order

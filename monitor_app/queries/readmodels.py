@@ -108,6 +108,7 @@ class CaseViewData:
     visits: tuple[Row, ...]
     evidence: tuple[Row, ...]
     history: tuple[HistoryRow, ...]  # newest first
+    status_history: tuple[Any, ...] = ()  # queries.case_status.StatusChange, oldest first
 
 
 def _d(value: date | datetime | ApproxDate | None, lang: str) -> str:
@@ -281,7 +282,7 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
         first_complaint=first_complaint, people=tuple(people), allegations=tuple(allegations),
         timelines=timelines, steps=tuple(steps), complaints=tuple(complaints),
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=tuple(evidence),
-        history=tuple(history),
+        history=tuple(history), status_history=cf.status_history,
     )
 
 

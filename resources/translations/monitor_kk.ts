@@ -221,9 +221,62 @@
     </message>
 </context>
 <context>
+    <name>CaseStatusHistory</name>
+    <message>
+        <location filename="../../ui/case_status.py" line="+31"/>
+        <source>Status changed on</source>
+        <translation>Мәртебенің өзгерген күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the new status took effect (&quot;March 2014&quot; will do); empty: the closing day for a closure, else today. The earlier statuses stay in the history below.</source>
+        <translation>Жаңа мәртебе қашан күшіне енді («2014 ж. наурыз» деп жазуға болады); бос қалса — жабылған іс үшін жабылған күні, әйтпесе бүгінгі күн. Бұрынғы мәртебелер төмендегі тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status history</source>
+        <translation>Мәртебе тарихы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status recorded yet.</source>
+        <translation>Мәртебе әлі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (reopened)</source>
+        <translation>{status} (қайта ашылды)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/case_view.py" line="+34"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -310,18 +363,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
@@ -332,24 +385,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -359,7 +412,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -545,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-418"/>
+        <location filename="../../ui/case_view.py" line="-419"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1043,19 +1096,19 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+30"/>
+        <location filename="../../ui/editors/kinds.py" line="+32"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
-        <location line="+43"/>
+        <location line="+119"/>
+        <location line="+64"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-182"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -1091,12 +1144,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <location line="+62"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
@@ -1135,15 +1188,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+53"/>
-        <location line="+133"/>
+        <location line="+56"/>
+        <location line="+152"/>
         <location line="+54"/>
         <location line="+162"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-475"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1230,13 +1283,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
-        <location line="+290"/>
+        <location line="+51"/>
+        <location line="+311"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-360"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1294,12 +1347,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+305"/>
+        <location line="+327"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-326"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1319,7 +1372,7 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Victim and place</source>
         <translation>Жәбірленуші және орын</translation>
     </message>
@@ -1349,13 +1402,13 @@
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>

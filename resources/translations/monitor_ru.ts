@@ -222,9 +222,62 @@
     </message>
 </context>
 <context>
+    <name>CaseStatusHistory</name>
+    <message>
+        <location filename="../../ui/case_status.py" line="+31"/>
+        <source>Status changed on</source>
+        <translation>Дата смены статуса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the new status took effect (&quot;March 2014&quot; will do); empty: the closing day for a closure, else today. The earlier statuses stay in the history below.</source>
+        <translation>Когда новый статус вступил в силу (можно «март 2014»); если пусто — день закрытия для закрытого дела, иначе сегодняшний день. Прежние статусы остаются в истории ниже.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status history</source>
+        <translation>История статуса</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status recorded yet.</source>
+        <translation>Статус ещё не указан.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} (reopened)</source>
+        <translation>{status} (возобновлено)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/case_view.py" line="+34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -311,18 +364,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
@@ -333,24 +386,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -360,7 +413,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -546,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-418"/>
+        <location filename="../../ui/case_view.py" line="-419"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1047,19 +1100,19 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+30"/>
+        <location filename="../../ui/editors/kinds.py" line="+32"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
-        <location line="+43"/>
+        <location line="+119"/>
+        <location line="+64"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-182"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -1095,12 +1148,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <location line="+62"/>
         <source>Address</source>
         <translation>Адрес</translation>
@@ -1139,15 +1192,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+53"/>
-        <location line="+133"/>
+        <location line="+56"/>
+        <location line="+152"/>
         <location line="+54"/>
         <location line="+162"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-475"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1234,13 +1287,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
-        <location line="+290"/>
+        <location line="+51"/>
+        <location line="+311"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-360"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1298,12 +1351,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+305"/>
+        <location line="+327"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-326"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1323,7 +1376,7 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Victim and place</source>
         <translation>Пострадавший и место</translation>
     </message>
@@ -1353,13 +1406,13 @@
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Новое дело</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from monitor_app import operations
 from monitor_app.dates import parse_approx_date
+from ui.case_status import STATUS_DATE, CaseStatusHistory, add_status_date, status_history_reader
 from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
 from ui.editors.base import RecordEditor, SaveOperation
 from ui.editors.pickers import record_picker, register, vocab_combo, vocab_list
@@ -148,6 +150,7 @@ class CaseEditor(RecordEditor):
                  required=True)
         form.add("status", QCoreApplication.translate("Editors", "Status"),
                  vocab_combo(c, "case_status"))
+        add_status_date(form, c.lang)
         form.add("risk_level", QCoreApplication.translate("Editors", "Risk level"),
                  vocab_combo(c, "risk_level"))
         form.section(QCoreApplication.translate("Editors", "Victim and place"))
@@ -164,6 +167,8 @@ class CaseEditor(RecordEditor):
                  DateField(lang=c.lang))
         form.add("closed_on", QCoreApplication.translate("Editors", "Closed on"),
                  DateField(lang=c.lang))
+        self.status_history = CaseStatusHistory()
+        form.add_widget(self.status_history)
         form.section(QCoreApplication.translate("Editors", "Summary"))
         form.add("summary", QCoreApplication.translate("Editors", "Summary"), TextField(lines=6))
         form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
@@ -171,6 +176,25 @@ class CaseEditor(RecordEditor):
     def after_load(self) -> None:
         if not self.record_id and not self.form.field("opened_on").value():
             self.form.field("opened_on").set_value(date.today())
+
+    # a new status is an entry of the case's status history (ui/case_status.py)
+    def extra_reader(self) -> Callable[[Any, dict[str, Any]], Any] | None:
+        return status_history_reader(self.record_id, self.ctx.lang, self.ctx.vocab)
+
+    def show_extra(self, extra: Any) -> None:
+        self.status_history.set_changes(extra or (), self.ctx.lang)
+        self.form.field(STATUS_DATE).set_value(None)  # a date for the next change only
+
+    def values_to_write(self) -> dict[str, Any]:
+        values = super().values_to_write()
+        values.pop(STATUS_DATE, None)  # the status change's, not the case's
+        return values
+
+    def save_operation(self) -> SaveOperation:
+        values, record_id = self.values_to_write(), self.record_id
+        revision, on = self.expected_revision(), self.form.field(STATUS_DATE).value()
+        return lambda w: operations.cases.save_case(w, record_id, values, revision,
+                                                    status_changed_on=on)
 
     def title_text(self) -> str:
         if not self.record_id:
