@@ -638,3 +638,12 @@ def fmt_size(n: int, lang: str) -> str:
             return (number if lang == "en" else number.replace(".", ",")) + f" {unit}"
         size /= 1024
     return f"{n} {units[0]}"
+
+
+# -- people: several categories, groups of unidentified people (monitor_app.queries.people)
+EN.update({"group_number_unknown": "group; number unknown",
+           "group_of_about": "group of about {n}"})
+RU.update({"group_number_unknown": "группа; число неизвестно",
+           "group_of_about": "группа, около {n} чел."})
+KK.update({"group_number_unknown": "топ; саны белгісіз",
+           "group_of_about": "топ, шамамен {n} адам"})
