@@ -642,7 +642,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +683,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -790,13 +787,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <location line="+43"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -832,18 +829,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+62"/>
+        <location line="-117"/>
+        <location line="+72"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Capacity and mandates</source>
         <translation>Лимит және мандаттар</translation>
     </message>
@@ -875,7 +872,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
@@ -884,7 +881,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-410"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -931,6 +928,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also</source>
+        <translation>Сондай-ақ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other categories: a relative who is also the lawyer.</source>
+        <translation>Басқа санаттар: мысалы, әрі туысы, әрі адвокаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
@@ -971,13 +978,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+283"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-337"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1018,6 +1025,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group of unidentified people, e.g. &quot;masked internal troops&quot;</source>
+        <translation>жеке басы анықталмаған адамдар тобы, мысалы «бетперделі ішкі әскер әскери қызметшілері»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the group</source>
+        <translation>Топтағы адам саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many; leave empty when the number is unknown.</source>
+        <translation>Шамамен қанша адам; саны белгісіз болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
@@ -2015,7 +2042,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2311,7 +2338,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2346,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2391,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2709,7 +2736,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +2817,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3163,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -646,7 +646,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +687,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -794,13 +791,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <location line="+43"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -836,18 +833,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+62"/>
+        <location line="-117"/>
+        <location line="+72"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Capacity and mandates</source>
         <translation>Лимит и мандаты</translation>
     </message>
@@ -879,7 +876,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+53"/>
         <location line="+133"/>
         <location line="+54"/>
@@ -888,7 +885,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-410"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -935,6 +932,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also</source>
+        <translation>Также</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other categories: a relative who is also the lawyer.</source>
+        <translation>Другие категории: например, родственник, который также является адвокатом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -975,13 +982,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+283"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-337"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1022,6 +1029,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group of unidentified people, e.g. &quot;masked internal troops&quot;</source>
+        <translation>группа неустановленных лиц, например «военнослужащие внутренних войск в масках»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the group</source>
+        <translation>Численность группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many; leave empty when the number is unknown.</source>
+        <translation>Примерно сколько человек; оставьте пустым, если число неизвестно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Contact</source>
         <translation>Контакты</translation>
@@ -2020,7 +2047,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2318,7 +2345,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2353,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2398,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2716,7 +2743,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +2824,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3172,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
