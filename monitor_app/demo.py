@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from monitor_app import demo_people
 from monitor_app.dates import ApproxDate
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
@@ -915,6 +916,7 @@ class _Demo:
                             role="witness")
             self.medical(aid, a_when)
         aid = allegations[0]
+        demo_people.shape_case(self, case_id, relative, perps, allegations)
 
         complaint_ids: list[tuple[str, date]] = []
         for plan in plans:
