@@ -131,3 +131,29 @@ def test_person_editor_edits_other_categories_and_a_group_with_unknown_number(
     guards = PersonEditor(lctx, shapes["guards"])
     qtbot.addWidget(guards)
     assert guards.form.field("group_size").text() == "6"
+
+
+def test_a_second_role_added_in_the_case_view_shows_the_person_with_both(
+        qtbot: Any, lctx: AppContext, lang: str, shapes: dict[str, str], store: Any) -> None:
+    with store.write() as w:
+        wid = w.create("people", name="Ержан Сейтов", category="person_category.witness")
+        w.create("case_people", case_id=shapes["case"], person_id=wid,
+                 role="person_role.witness")
+    view = CaseView(lctx, shapes["case"])
+    qtbot.addWidget(view)
+    tab = view.people
+    tab.person.reload()
+    tab.person.set_value(wid)
+    tab.role.set_value("person_role.relative")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == ""
+    qtbot.waitUntil(lambda: sum(r[0] == "Ержан Сейтов" for r in _rows(tab.table)) == 2)
+    roles = {r[2] for r in _rows(tab.table) if r[0] == "Ержан Сейтов"}
+    assert roles == {"en": {"Witness", "Relative"}, "ru": {"Свидетель", "Родственник"},
+                     "kk": {"Куә", "Туысы"}}[lang]
+    # the same role twice is refused, next to the form
+    tab.person.set_value(wid)
+    tab.role.set_value("person_role.relative")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text()
+    assert sum(r[0] == "Ержан Сейтов" for r in _rows(tab.table)) == 2
