@@ -139,14 +139,32 @@ class Facility(RecordMixin, Base):
     notes: Mapped[str] = text_field(label="Notes")
 
 
+def multi_terms_table(name: str, owner: str, owner_column: str) -> Table:
+    """A many-valued vocabulary field of ``owner`` records: one row per term, keyed by
+    ``owner_column``, never hard-deleted (the deletion marker travels in a merge)."""
+    return Table(
+        name, Base.metadata,
+        Column(owner_column, ForeignKey(f"{owner}.id"), primary_key=True),
+        Column("term_code", ForeignKey(TERM), primary_key=True),
+        Column("deleted", Boolean, nullable=False, default=False, server_default=text("0")),
+    )
+
+
+# a person's categories besides the main one (a relative who is also the lawyer)
+person_categories = multi_terms_table("person_categories", "people", "person_id")
+
+
 class Person(RecordMixin, Base):
-    """Anyone in the files: detainee, relative, witness, lawyer, official, monitor."""
+    """Anyone in the files: detainee, relative, witness, lawyer, official, monitor; or a group
+    of unidentified people counted as one ("masked internal troops", number unknown)."""
 
     __tablename__ = "people"
     __kind__ = {"label": "Person", "plural": "People", "main": True,
                 "title": ("name", "aliases", "pseudonym", "code"),
                 "body": ("position", "unit", "rank", "notes"),
-                "label_parts": ("name|pseudonym|code",)}
+                "label_parts": ("name|pseudonym|code",),
+                "multi": {"other_categories": (person_categories, "person_category",
+                                               "Other categories")}}
 
     name: Mapped[str] = line(300, label="Name", sensitive="identity")
     # other spellings and aliases ("Besmaganbetov Zh.", "Бесмағанбетов"): one name per line;
@@ -165,6 +183,11 @@ class Person(RecordMixin, Base):
     position: Mapped[str] = line(300, label="Position")
     rank: Mapped[str] = line(120, label="Rank")
     identified: Mapped[bool] = mapped_column(default=True, info={"label": "Identified"})
+    # a group of unidentified people as one record: its name is a description ("masked
+    # OMON officers"), group_size NULL when the number is unknown
+    is_group: Mapped[bool] = mapped_column(default=False, server_default=text("0"),
+                                           info={"label": "Group of people"})
+    group_size: Mapped[int | None] = mapped_column(Integer, info={"label": "Number in the group"})
     # consent
     consent_record: Mapped[bool] = mapped_column(default=False,
                                                  info={"label": "Consent to record"})
@@ -351,12 +374,7 @@ class RecommendationFollowUp(RecordMixin, Base):
 
 def _multi_table(name: str) -> Table:
     """A many-valued vocabulary field of allegations: one row per term, never hard-deleted."""
-    return Table(
-        name, Base.metadata,
-        Column("allegation_id", ForeignKey("allegations.id"), primary_key=True),
-        Column("term_code", ForeignKey(TERM), primary_key=True),
-        Column("deleted", Boolean, nullable=False, default=False, server_default=text("0")),
-    )
+    return multi_terms_table(name, "allegations", "allegation_id")
 
 
 allegation_methods = _multi_table("allegation_methods")

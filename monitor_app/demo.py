@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from monitor_app import demo_custody
+from monitor_app import demo_custody, demo_people
 from monitor_app.dates import ApproxDate
 from monitor_app.demo_dossier import add_dossier_shapes
 from monitor_app.demo_status import write_status_history
@@ -919,6 +919,7 @@ class _Demo:
                             role="witness")
             self.medical(aid, a_when)
         aid = allegations[0]
+        demo_people.shape_case(self, case_id, relative, perps, allegations)
 
         complaint_ids: list[tuple[str, date]] = []
         for plan in plans:

@@ -51,6 +51,7 @@ from monitor_app.documents.strings import (
 )
 from monitor_app.queries import case_status
 from monitor_app.queries.casefile import CaseFile, PersonInfo, load_case_file
+from monitor_app.queries.people import with_group_note
 
 Progress = Callable[[str], None]
 
@@ -82,9 +83,8 @@ def _person_name(p: PersonInfo | None, redacted: bool) -> str:
     too), or, in a redacted file, the pseudonym or code the redaction left."""
     if p is None:
         return ""
-    if redacted:
-        return p.pseudonym or p.code
-    return p.display_name
+    name = (p.pseudonym or p.code) if redacted else p.display_name
+    return with_group_note(name, p.group_note)  # "Masked troops (group; number unknown)"
 
 
 def _thumbnail(data: bytes, box: float) -> Image | None:
@@ -254,7 +254,10 @@ class DossierBuilder:
                 ("consent_record", p.consent_record),
                 ("consent_share_lawyer", p.consent_share_lawyer),
                 ("consent_publish", p.consent_publish), ("consent_un", p.consent_un)) if v]
-            rows.append([Paragraph(who, st.cell), ", ".join(p.roles), p.category,
+            if p.group_note:
+                who += f"<br/>{d.esc(p.group_note)}"
+            rows.append([Paragraph(who, st.cell), ", ".join(p.roles),
+                         ", ".join(p.categories) or p.category,
                          "\n".join(details), ", ".join(consents) or self.t("consent_none")])
         return [self.sec.h1(self.t("sec_people")),
                 d.data_table(st, [self.t("name"), self.t("role"), self.t("category"),

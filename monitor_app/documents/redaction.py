@@ -325,13 +325,21 @@ def leaves_out_sensitive(level: Level) -> bool:
     return level != "none"
 
 
+def named_people(persons: Iterable[PersonInfo]) -> list[PersonInfo]:
+    """The people whose names are personal names: everyone but groups of unidentified people,
+    whose "name" is a description ("masked OMON officers"). A group's description is kept in
+    a redacted file like an official's unit, scrubbed of the names it holds; its words are
+    never taken for a name (the guard would withhold every "officers" in the narratives)."""
+    return [p for p in persons if not p.is_group]
+
+
 class _Redactor:
     def __init__(self, persons: dict[str, PersonInfo], level: Level,
                  decisions: NameDecisions | None = None, *,
                  seen: list[str] | None = None) -> None:
         self.level = level
         self.public = level == "public"
-        self.scrubber = NameScrubber([*persons.values(),
+        self.scrubber = NameScrubber([*named_people(persons.values()),
                                       *(decisions.people() if decisions else ())])
         self.seen = seen
 
@@ -355,6 +363,11 @@ class _Redactor:
         # the fields declared "identity" (db.models): gone, but an official's work address and
         # a birth year, which say little about who a private person is
         year = ApproxDate(p.birth_date.year) if p.birth_date else None
+        if p.is_group:  # its name describes it and is kept, scrubbed of the names it holds
+            return dataclasses.replace(
+                p, name="", pseudonym=self.s(p.name) or replacement_for(p), aliases=(),
+                birth_date=None, contact="", address="", unit=self.s(p.unit),
+                position=self.s(p.position), rank=self.s(p.rank), notes=self.private(p.notes))
         return dataclasses.replace(
             p, name="", pseudonym=replacement_for(p), code=p.code if p.pseudonym else "",
             birth_date=year, contact="", address=self.s(p.address) if p.is_official else "",
@@ -686,7 +699,7 @@ def find_candidates(texts: Iterable[str], persons: Iterable[PersonInfo],
     """Possible names in ``texts`` of people who are neither ``persons`` nor decided: each
     once, as first written, in the order found."""
     decisions = decisions or NameDecisions()
-    matchers = [NameScrubber([*persons, *decisions.people()]),
+    matchers = [NameScrubber([*named_people(persons), *decisions.people()]),
                 NameScrubber([PersonInfo(id=f"not{i}", name=n, pseudonym="-", code="")
                               for i, n in enumerate(decisions.not_names)])]
     found: dict[str, str] = {}

@@ -808,3 +808,12 @@ KK.update({
     "chron_case_reopened": "Іс қайта ашылды",
     "kind_case_status_changes": "мәртебенің өзгеруі",
 })
+
+
+# -- people: several categories, groups of unidentified people (monitor_app.queries.people)
+EN.update({"group_number_unknown": "group; number unknown",
+           "group_of_about": "group of about {n}"})
+RU.update({"group_number_unknown": "группа; число неизвестно",
+           "group_of_about": "группа, около {n} чел."})
+KK.update({"group_number_unknown": "топ; саны белгісіз",
+           "group_of_about": "топ, шамамен {n} адам"})

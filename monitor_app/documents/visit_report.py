@@ -157,7 +157,7 @@ class VisitReportBuilder:
         rows = []
         for pid, private, notes in vf.interviews:
             p = vf.person(pid)
-            rows.append([self.name(pid), p.category if p else "",
+            rows.append([self.name(pid), (", ".join(p.categories) or p.category) if p else "",
                          "" if private is None else
                          self.t("in_private") if private else self.t("not_private"), notes])
         out.append(d.data_table(st, [self.t("name"), self.t("category"),

@@ -52,6 +52,7 @@ from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
 from monitor_app.queries import case_status
+from monitor_app.queries import people as people_queries
 from monitor_app.queries.custody import CustodyInfo, load_custody
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
@@ -133,10 +134,19 @@ class PersonInfo:
     notes: str = ""
     in_case: bool = False  # linked to the case (not only met on a visit)
     aliases: tuple[str, ...] = ()  # other spellings and aliases, one per line in the store
+    # every category, main first (labels; codes): a relative who is also the lawyer
+    categories: tuple[str, ...] = ()
+    category_codes: tuple[str, ...] = ()
+    # a group of unidentified people as one record: the name describes it ("masked OMON
+    # officers"); group_size None: number unknown; group_note says so in the file's language
+    is_group: bool = False
+    group_size: int | None = None
+    group_note: str = ""
 
     @property
     def is_official(self) -> bool:
         return (self.category_code == "person_category.official" or bool(self.agency)
+                or "person_category.official" in self.category_codes
                 or "person_role.alleged_perpetrator" in self.role_codes)
 
     @property
@@ -470,8 +480,11 @@ class _Builder:
         wanted = {i for i in ids if i and i not in self.persons}
         in_case = set(in_case)
         if wanted:
+            others = people_queries.other_categories(self.s, wanted)
             for p in self.s.scalars(select(Person).where(Person.id.in_(wanted), _live(Person))):
                 codes = tuple(self.roles.get(p.id, ()))
+                cats = people_queries.category_codes(p.category, others.get(p.id, ()),
+                                                     self.vocab)
                 self.persons[p.id] = PersonInfo(
                     id=p.id, name=p.name or "", pseudonym=p.pseudonym or "", code=p.code or "",
                     roles=tuple(self.v(c) for c in codes), role_codes=codes,
@@ -486,6 +499,10 @@ class _Builder:
                     notes=p.notes or "", in_case=p.id in in_case,
                     aliases=tuple(a.strip() for a in (p.aliases or "").splitlines()
                                   if a.strip()),
+                    categories=tuple(self.v(c) for c in cats), category_codes=cats,
+                    is_group=bool(p.is_group), group_size=p.group_size,
+                    group_note=people_queries.group_note(self.lang, bool(p.is_group),
+                                                         p.group_size),
                 )
 
     def allegation(self, a: Allegation, people: list[AllegationPerson],

@@ -30,6 +30,7 @@ from db.models import (
 )
 from monitor_app import schema, search
 from monitor_app.labels import PERSON_NAME_ORDER, approx_text
+from monitor_app.queries import people as people_queries
 from monitor_app.queries import timeline
 from monitor_app.vocabulary import Vocab
 
@@ -195,8 +196,8 @@ def _people_where(q: ListQuery) -> list[ColumnElement[bool]]:
     w: list[ColumnElement[bool]] = []
     if q.status:
         w.append(Person.risk_level == q.status)
-    if q.type:
-        w.append(Person.category == q.type)
+    if q.type:  # the main category or any other
+        w.append(people_queries.in_category(q.type))
     return w
 
 
@@ -475,10 +476,14 @@ def rows(session: Session, kind: str, ids: Sequence[str], vocab: Vocab, lang: st
                                        v(f.region, lang), v(f.authority, lang), f.capacity,
                                        visits, cases))
     elif kind == "people":
+        others = people_queries.other_categories(session, ids)
         for p in session.scalars(select(Person).where(Person.id.in_(ids))):
             high = _high(vocab, p.risk_level)
-            out[p.id] = ListRow(p.id, (p.name, p.pseudonym, p.code, v(p.category, lang),
-                                       v(p.risk_level, lang), p.position),
+            cats = people_queries.category_codes(p.category, others.get(p.id, ()), vocab)
+            out[p.id] = ListRow(p.id, (
+                people_queries.with_group_note(p.name, people_queries.group_note(
+                    lang, bool(p.is_group), p.group_size)), p.pseudonym, p.code,
+                ", ".join(v(c, lang) for c in cats), v(p.risk_level, lang), p.position),
                                 "high" if high else None, (("risk", "high"),) if high else ())
     elif kind == "reprisals":
         stmt = select(Reprisal, _person_name(Reprisal.target_id),

@@ -41,6 +41,7 @@ from monitor_app.queries.casefile import (
     load_case_file,
 )
 from monitor_app.queries.casefile import HistoryRow as FileHistoryRow
+from monitor_app.queries.people import group_note, with_group_note
 from monitor_app.vocabulary import Vocab
 
 Choice = tuple[str, str]
@@ -60,6 +61,8 @@ def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
         label = label_of(session, vocab, kind, obj, lang)
         if kind == "people" and obj.pseudonym and obj.name:
             label = f"{obj.name} ({obj.pseudonym})"
+        if kind == "people" and obj.is_group:  # picked as one perpetrator entry
+            label = with_group_note(label, group_note(lang, True, obj.group_size))
         # sorted by the label with its dates as ISO text: visits and steps in time order
         key = label_of(session, vocab, kind, obj, lang, iso_dates=True) if kind != "people" \
             else label
@@ -237,7 +240,8 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
     people = []
     for link in cf.case_people:
         p = cf.persons[link.person_id]
-        people.append(Row(link.id, (p.display_name, p.pseudonym, link.role, p.category, p.risk),
+        people.append(Row(link.id, (with_group_note(p.display_name, p.group_note), p.pseudonym,
+                                    link.role, ", ".join(p.categories) or p.category, p.risk),
                           {"person_id": p.id}))
 
     allegations = [Row(a.id, (_approx(a.date_from, lang), a.summary or a.kind, a.kind,
@@ -334,7 +338,8 @@ def allegation_parts(session: Session, vocab: Vocab, allegation_id: str,
                    AllegationPerson.deleted.is_(False))
             .order_by(AllegationPerson.created_at, AllegationPerson.id)):
         people.append(LinkedPerson(
-            ap.id, person.id, person_label(person), person.pseudonym or "", ap.role,
+            ap.id, person.id, with_group_note(person_label(person), group_note(
+                lang, bool(person.is_group), person.group_size)), person.pseudonym or "", ap.role,
             v(person.agency, lang) if person.agency else v(ap.perpetrator_kind, lang),
             person.unit or "", person.position or "", person.rank or "",
             v(ap.involvement, lang)))

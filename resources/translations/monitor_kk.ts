@@ -1102,13 +1102,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+64"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -1144,18 +1144,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+62"/>
+        <location line="-118"/>
+        <location line="+72"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Capacity and mandates</source>
         <translation>Лимит және мандаттар</translation>
     </message>
@@ -1187,7 +1187,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+56"/>
         <location line="+152"/>
         <location line="+54"/>
@@ -1196,7 +1196,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-485"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1243,6 +1243,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also</source>
+        <translation>Сондай-ақ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other categories: a relative who is also the lawyer.</source>
+        <translation>Басқа санаттар: мысалы, әрі туысы, әрі адвокаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
@@ -1283,13 +1293,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <location line="+311"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-366"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1330,6 +1340,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group of unidentified people, e.g. &quot;masked internal troops&quot;</source>
+        <translation>жеке басы анықталмаған адамдар тобы, мысалы «бетперделі ішкі әскер әскери қызметшілері»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the group</source>
+        <translation>Топтағы адам саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many; leave empty when the number is unknown.</source>
+        <translation>Шамамен қанша адам; саны белгісіз болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Contact</source>
         <translation>Байланыс</translation>

@@ -1106,13 +1106,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+64"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -1148,18 +1148,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+62"/>
+        <location line="-118"/>
+        <location line="+72"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Capacity and mandates</source>
         <translation>Лимит и мандаты</translation>
     </message>
@@ -1191,7 +1191,7 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+65"/>
         <location line="+56"/>
         <location line="+152"/>
         <location line="+54"/>
@@ -1200,7 +1200,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-485"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1247,6 +1247,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also</source>
+        <translation>Также</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other categories: a relative who is also the lawyer.</source>
+        <translation>Другие категории: например, родственник, который также является адвокатом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -1287,13 +1297,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <location line="+311"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-366"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1334,6 +1344,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group of unidentified people, e.g. &quot;masked internal troops&quot;</source>
+        <translation>группа неустановленных лиц, например «военнослужащие внутренних войск в масках»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the group</source>
+        <translation>Численность группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many; leave empty when the number is unknown.</source>
+        <translation>Примерно сколько человек; оставьте пустым, если число неизвестно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Contact</source>
         <translation>Контакты</translation>

@@ -101,7 +101,10 @@ def test_store_at_0003_gets_aliases_with_its_people_and_history_intact(
             old_history = records.history(s, "people", "p-old")
             assert [h["change_id"] for h in old_history] == ["c-old"]
             assert old_history[0]["changes"] == {  # completed: rebuildable from history
-                "name": [None, "Бесмаганбетов Жанболат", None], "aliases": [None, "", None]}
+                "name": [None, "Бесмаганбетов Жанболат", None], "aliases": [None, "", None],
+                # 0006_people: one category, one person
+                "other_categories": [None, [], None], "is_group": [None, False, None],
+                "group_size": [None, None, None]}
         with store.write() as w:
             w.update("people", "p-old", aliases="Besmaganbetov Zhanbolat")
         found = inspect_records.list_records(store, "people", search_text="Besmaganbetov")

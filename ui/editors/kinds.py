@@ -87,6 +87,10 @@ class PersonEditor(RecordEditor):
         form.add("code", QCoreApplication.translate("Editors", "Code"), LineField(max_length=40))
         form.add("category", QCoreApplication.translate("Editors", "Category"),
                  vocab_combo(c, "person_category"))
+        form.add("other_categories", QCoreApplication.translate("Editors", "Also"),
+                 vocab_list(c, "person_category", rows=4),
+                 hint=QCoreApplication.translate(
+                     "Editors", "Other categories: a relative who is also the lawyer."))
         form.add("gender", QCoreApplication.translate("Editors", "Gender"),
                  vocab_combo(c, "gender"))
         form.add("birth_date", QCoreApplication.translate("Editors", "Born"),
@@ -112,6 +116,12 @@ class PersonEditor(RecordEditor):
         form.add("rank", QCoreApplication.translate("Editors", "Rank"), LineField())
         form.add("identified", QCoreApplication.translate("Editors", "Identified"),
                  CheckField(QCoreApplication.translate("Editors", "identity known")))
+        form.add("is_group", QCoreApplication.translate("Editors", "Group"), CheckField(
+            QCoreApplication.translate(
+                "Editors", "a group of unidentified people, e.g. \"masked internal troops\"")))
+        form.add("group_size", QCoreApplication.translate("Editors", "Number in the group"),
+                 IntField(), hint=QCoreApplication.translate(
+                     "Editors", "About how many; leave empty when the number is unknown."))
         form.section(QCoreApplication.translate("Editors", "Contact"))
         form.add("contact", QCoreApplication.translate("Editors", "Contact"), TextField(lines=2))
         form.add("address", QCoreApplication.translate("Editors", "Address"), TextField(lines=2))
