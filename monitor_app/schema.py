@@ -171,6 +171,7 @@ _ORDER = (
     models.Recommendation, models.RecommendationFollowUp, models.Allegation,
     models.AllegationPerson, models.MedicalExam, models.Complaint, models.ComplaintStep,
     models.Reprisal, models.ReprisalResponse, models.Evidence,
+    models.Proceeding, models.ProceedingDefendant,
 )
 
 KINDS: dict[str, Kind] = {m.__tablename__: _build(m) for m in _ORDER}

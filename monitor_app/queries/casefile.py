@@ -51,6 +51,7 @@ from db.models import (
 from monitor_app import records
 from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
 from monitor_app.labels import facility_label, person_name
+from monitor_app.queries.proceedings import ProceedingInfo, defendant_ids, load_proceedings
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
@@ -67,6 +68,7 @@ __all__ = [
     "MedicalExamInfo",
     "PerpetratorInfo",
     "PersonInfo",
+    "ProceedingInfo",
     "RecommendationInfo",
     "ReprisalInfo",
     "VisitFile",
@@ -327,6 +329,7 @@ class CaseFile:
     history_total: int = 0
     term_labels: dict[str, str] = field(default_factory=dict)  # stage/body codes -> labels
     organisation: str = ""
+    proceedings: tuple[ProceedingInfo, ...] = ()  # trials, appeals..., with their defendants
 
     def person(self, person_id: str | None) -> PersonInfo | None:
         return self.persons.get(person_id) if person_id else None
@@ -701,6 +704,12 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         complaints.append(ComplaintInfo(timeline=t, body=b.v(c.body), subject=c.subject or "",
                                         complainant_id=c.complainant_id,
                                         allegation_id=c.allegation_id, notes=c.notes or ""))
+    # trials and appeals: their defendants are people of the case (so redaction covers them)
+    proceedings = load_proceedings(session, case_id, b.v)
+    for pid in defendant_ids(proceedings):
+        b.role(pid, "person_role.defendant")
+        if pid not in order:
+            order.append(pid)
     term_labels = {t.code: t.label(lang) for voc in ("complaint_stage", "complaint_body")
                    for t in b.vocab.terms(voc, include_retired=True)}
 
@@ -798,8 +807,10 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
                   for cp in case_people if cp.person_id in b.persons)
 
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence)
+    chronology = _with_proceedings(chronology, proceedings, lang)
 
     labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
+    labels.update(_proceeding_labels(session, case.id, b.v))
     history, total = _history(session, labels, history_limit)
     return CaseFile(
         lang=lang, today=today, case=info, persons=dict(b.persons), people=people,
@@ -807,7 +818,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         allegations=tuple(allegations), complaints=tuple(complaints),
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
-        organisation=organisation_name(session),
+        organisation=organisation_name(session), proceedings=tuple(proceedings),
     )
 
 
@@ -873,6 +884,57 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
         add(case.closed_on, t(lang, "chron_case_closed"), "case", case.id, 8)
     out.sort(key=lambda x: (x[0], x[1]))  # stable: entries of one key keep their order
     return tuple(e for _, _, e in out)
+
+
+def _with_proceedings(chronology: tuple[ChronologyEntry, ...],
+                      proceedings: Iterable[ProceedingInfo], lang: str
+                      ) -> tuple[ChronologyEntry, ...]:
+    """The chronology with each proceeding's start and judgment, at their precision, placed
+    after every entry of the same or an earlier date (undated entries keep their place)."""
+    from monitor_app.documents.strings import text as t
+    from monitor_app.queries.proceedings import verdict_counts
+
+    extra: list[ChronologyEntry] = []
+    for p in proceedings:
+        where = " · ".join(x for x in (p.kind or t(lang, "proceeding"), p.court) if x)
+        if p.started_on is not None:
+            extra.append(ChronologyEntry(p.started_on, t(lang, "chron_proceeding_started",
+                                                         what=where), "proceeding", p.id))
+        if p.ended_on is not None:
+            counts = ", ".join(f"{label or t(lang, 'not_recorded')}: {n}"
+                               for label, n in verdict_counts(p))
+            what = t(lang, "chron_judgment", what=where) + (f" · {counts}" if counts else "")
+            extra.append(ChronologyEntry(p.ended_on, what, "proceeding", p.id))
+    if not extra:
+        return chronology
+    out = list(chronology)
+    for entry in sorted(extra, key=lambda e: e.when.sort_key()):  # type: ignore[union-attr]
+        key = entry.when.sort_key()  # type: ignore[union-attr]
+        at = len(out)
+        for i, e in enumerate(out):
+            if e.when is not None and e.when.sort_key() > key:
+                at = i
+                break
+        out.insert(at, entry)
+    return tuple(out)
+
+
+def _proceeding_labels(session: Session, case_id: str, v: Callable[[str | None], str]
+                       ) -> dict[tuple[str, str], str]:
+    """Proceedings of the case and their defendants, deleted ones too, for the history."""
+    from db.models import Proceeding, ProceedingDefendant
+
+    out: dict[tuple[str, str], str] = {}
+    rows = list(session.scalars(select(Proceeding).where(Proceeding.case_id == case_id)))
+    for p in rows:
+        out[("proceedings", p.id)] = " · ".join(x for x in (v(p.kind), p.court) if x)
+    if rows:
+        for d, person in session.execute(select(ProceedingDefendant, Person).join(
+                Person, Person.id == ProceedingDefendant.person_id).where(
+                ProceedingDefendant.proceeding_id.in_([p.id for p in rows]))):
+            out[("proceeding_defendants", d.id)] = display_name(person.name, person.pseudonym,
+                                                                person.code)
+    return out
 
 
 # -- visit file ------------------------------------------------------------------------------
