@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from monitor_app.dates import ApproxDate
+from monitor_app.demo_proceedings import add_mass_trial
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
 from monitor_app.resources import resource
@@ -1383,6 +1384,7 @@ class _Demo:
             if progress is not None:
                 progress(done, self.cases)
         self.w = None
+        add_mass_trial(self, CITIES, REGION_GEN)  # 37 defendants (monitor_app.demo_proceedings)
         return dict(self.counts)
 
 

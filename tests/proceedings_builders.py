@@ -34,6 +34,11 @@ def defendant_name(i: int) -> str:
     return f"{last} {first} {FATHERS[i % len(FATHERS)]}{'қызы' if female else 'ұлы'}"
 
 
+def prison_sentence(i: int) -> str:
+    years = 3 + i % 5
+    return f"{years} {'года' if years < 5 else 'лет'} лишения свободы, колония общего режима"
+
+
 def defendant_values(i: int) -> dict[str, Any]:
     """Defendant ``i`` (0..36): 13 imprisoned, 21 conditional, 3 acquitted; 18 written
     complaints during the trial, 6 oral, 7 none, 6 not recorded; in the record: 2 yes,
@@ -41,8 +46,7 @@ def defendant_values(i: int) -> dict[str, Any]:
     values: dict[str, Any] = {"charges": CHARGES,
                               "legal_qualification": "legal_qualification.other"}
     if i < 13:
-        values.update(verdict="defendant_verdict.convicted",
-                      sentence=f"{3 + i % 5} лет лишения свободы, колония общего режима")
+        values.update(verdict="defendant_verdict.convicted", sentence=prison_sentence(i))
     elif i < 34:
         values.update(verdict="defendant_verdict.conditional",
                       sentence=f"{2 + i % 4} года условно")

@@ -47,6 +47,7 @@ from ui.editors import (
 from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
+from ui.proceedings_view import ProceedingsTab
 from ui.timeline_widget import RED, TimelineWidget
 
 # what a case shows, as the declarations link it (monitor_app.schema)
@@ -598,6 +599,9 @@ class CaseView(DetailWidget):
                                     "in the history."))
         self.complaints = ComplaintsTab(ctx, case_id)
         self.reprisals = ReprisalsTab(ctx, case_id)
+        self.proceedings = ProceedingsTab(ctx, case_id)
+        self.proceedings.counted.connect(lambda _n: self.tabs.setTabText(
+            self.tabs.indexOf(self.proceedings), self.proceedings.title()))
         self.visits = make_table([self.tr("Date"), self.tr("Place"), self.tr("Body"),
                                   self.tr("Type"), self.tr("Access")])
         self.visits.doubleClicked.connect(self.on_open_visit)
@@ -616,7 +620,8 @@ class CaseView(DetailWidget):
 
         self.tab_pages = {
             "overview": self.overview, "people": self.people, "allegations": self.allegations,
-            "complaints": self.complaints, "reprisals": self.reprisals, "visits": visits_page,
+            "complaints": self.complaints, "proceedings": self.proceedings,
+            "reprisals": self.reprisals, "visits": visits_page,
             "evidence": self.evidence, "history": self.history,
         }
         for page in self.tab_pages.values():
@@ -644,7 +649,8 @@ class CaseView(DetailWidget):
                   "allegations": self.tr("Allegations"),
                   "complaints": self.tr("Complaint timeline"),
                   "reprisals": self.tr("Reprisals"), "visits": self.tr("Visits"),
-                  "evidence": self.tr("Evidence"), "history": self.tr("History")}
+                  "evidence": self.tr("Evidence"), "history": self.tr("History"),
+                  "proceedings": self.proceedings.title()}
         for key, page in self.tab_pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
         self._update_counts()

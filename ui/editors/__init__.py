@@ -13,9 +13,12 @@ from ui.editors.kinds import (
     ReprisalResponseEditor,
 )
 from ui.editors.pickers import editor_class, record_picker
+from ui.editors.proceedings import DefendantEditor, ProceedingEditor
 
 __all__ = [
-    "AllegationEditor", "CaseEditor", "ComplaintEditor", "ComplaintStepEditor", "EditorDialog",
-    "EvidenceEditor", "FacilityEditor", "PersonEditor", "RecordEditor", "ReprisalEditor",
+    "AllegationEditor", "CaseEditor", "ComplaintEditor", "ComplaintStepEditor",
+    "DefendantEditor", "EditorDialog",
+    "EvidenceEditor", "FacilityEditor", "PersonEditor", "ProceedingEditor", "RecordEditor",
+    "ReprisalEditor",
     "ReprisalResponseEditor", "editor_class", "record_picker",
 ]
