@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+525"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Verification</source>
         <translation>Тексерілуі</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Таңдалған бұзушылық істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -299,52 +299,52 @@
         <translation>Бұзушылықтар туралы хабарланған, қудалау болған немесе осы іске қатысты адамдармен әңгімелескен барулар. Ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>Жалпы мәлімет</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This case could not be opened.</source>
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-420"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -642,7 +642,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +683,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -2015,7 +2012,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2311,7 +2308,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2316,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2361,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2567,6 +2564,244 @@
     </message>
 </context>
 <context>
+    <name>Proceedings</name>
+    <message>
+        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+69"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, pseudonym or code…</source>
+        <translation>Аты-жөнін, бүркеншік атын не кодын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Айыптау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article charged</source>
+        <translation>Айыптау бабы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Verdict</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>e.g. 7 years, maximum security</source>
+        <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Torture complaint</source>
+        <translation>Азаптау туралы арыз</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
+        <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint made</source>
+        <translation>Арыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>In the court record</source>
+        <translation>Сот ісінде</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the complaint is in the court record</source>
+        <translation>арыз сот материалдарында көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Court&apos;s finding</source>
+        <translation>Сот бағасы</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>On the finding</source>
+        <translation>Сот бағасы туралы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+117"/>
+        <source>New defendant</source>
+        <translation>Жаңа сотталушы</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add defendant…</source>
+        <translation>Сотталушы қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the proceeding first; then add its defendants here.</source>
+        <translation>Алдымен іс жүргізуді сақтаңыз, содан кейін осында сотталушыларды қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n defendant(s)</source>
+        <translation>
+            <numerusform>%n сотталушы</numerusform>
+            <numerusform>%n сотталушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Remove defendant</source>
+        <translation>Сотталушыны алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this proceeding? The person stays in the file, and the entry stays in the history.</source>
+        <translation>{name} осы іс жүргізуден алынып тасталсын ба? Адам істе қалады, жазба тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <source>Proceeding</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="-3"/>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+5"/>
+        <source>Judgment</source>
+        <translation>Шешім (үкім)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-1"/>
+        <source>Defendants</source>
+        <translation>Сотталушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a defendant to edit the charges, verdict and torture complaint.</source>
+        <translation>Бірден қосылады және алынады; айыптауды, үкімді және азаптау туралы арызды өзгерту үшін сотталушыны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is before the start date.</source>
+        <translation>Бұл күн басталған күннен ерте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <source>New proceeding</source>
+        <translation>Жаңа іс жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <source>Trials and proceedings</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trials, appeals and other proceedings, each with its defendants: charges, verdict, sentence and what became of their torture complaints. Double-click to open.</source>
+        <translation>Сот процестері, апелляциялар және өзге іс жүргізу, сотталушыларымен: айыптау, үкім, жаза және олардың азаптау туралы арыздарының тағдыры. Ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add proceeding…</source>
+        <translation>Іс жүргізу қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proceeding…</source>
+        <translation>Іс жүргізуді жою…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete proceeding</source>
+        <translation>Іс жүргізуді жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected proceeding from the case? Its defendants stay in the file; it stays in the history.</source>
+        <translation>Таңдалған іс жүргізу істен жойылсын ба? Сотталушылар істе қалады, іс жүргізу тарихта сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <location filename="../../ui/read_only.py" line="+37"/>
@@ -2709,7 +2944,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +3025,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3371,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+525"/>
+        <location filename="../../ui/case_view.py" line="+526"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -245,12 +245,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Удалить выбранное нарушение из дела? Оно останется в истории.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -300,52 +300,52 @@
         <translation>Посещения, на которых сообщили о нарушениях, произошли преследования или проводились беседы с лицами по этому делу. Двойной щелчок открывает посещение.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>Общие сведения</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This case could not be opened.</source>
         <translation>Не удалось открыть дело.</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-415"/>
+        <location filename="../../ui/case_view.py" line="-420"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +687,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -2020,7 +2017,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2318,7 +2315,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2323,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2368,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2574,6 +2571,245 @@
     </message>
 </context>
 <context>
+    <name>Proceedings</name>
+    <message>
+        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+69"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, pseudonym or code…</source>
+        <translation>Введите ФИО, псевдоним или код…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article charged</source>
+        <translation>Статья обвинения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>e.g. 7 years, maximum security</source>
+        <translation>например: 7 лет, колония строгого режима</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Torture complaint</source>
+        <translation>Заявление о пытках</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
+        <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint made</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>In the court record</source>
+        <translation>В материалах суда</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the complaint is in the court record</source>
+        <translation>заявление отражено в материалах суда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Court&apos;s finding</source>
+        <translation>Оценка суда</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>On the finding</source>
+        <translation>Об оценке суда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+117"/>
+        <source>New defendant</source>
+        <translation>Новый подсудимый</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add defendant…</source>
+        <translation>Добавить подсудимого…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the proceeding first; then add its defendants here.</source>
+        <translation>Сначала сохраните производство, затем добавьте сюда подсудимых.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n defendant(s)</source>
+        <translation>
+            <numerusform>%n подсудимый</numerusform>
+            <numerusform>%n подсудимых</numerusform>
+            <numerusform>%n подсудимых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Remove defendant</source>
+        <translation>Убрать подсудимого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this proceeding? The person stays in the file, and the entry stays in the history.</source>
+        <translation>Убрать {name} из этого производства? Человек останется в деле, а запись — в истории.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <source>Proceeding</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="-3"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+5"/>
+        <source>Judgment</source>
+        <translation>Решение (приговор)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-1"/>
+        <source>Defendants</source>
+        <translation>Подсудимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a defendant to edit the charges, verdict and torture complaint.</source>
+        <translation>Добавляются и убираются сразу; дважды щёлкните по подсудимому, чтобы изменить обвинение, приговор и сведения о заявлении о пытках.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is before the start date.</source>
+        <translation>Эта дата раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <source>New proceeding</source>
+        <translation>Новое производство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <source>Trials and proceedings</source>
+        <translation>Суды и производства</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trials, appeals and other proceedings, each with its defendants: charges, verdict, sentence and what became of their torture complaints. Double-click to open.</source>
+        <translation>Судебные процессы, апелляции и иные производства с подсудимыми: обвинение, приговор, наказание и судьба их заявлений о пытках. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add proceeding…</source>
+        <translation>Добавить производство…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proceeding…</source>
+        <translation>Удалить производство…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete proceeding</source>
+        <translation>Удалить производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected proceeding from the case? Its defendants stay in the file; it stays in the history.</source>
+        <translation>Удалить выбранное производство из дела? Подсудимые останутся в деле, производство — в истории.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <location filename="../../ui/read_only.py" line="+37"/>
@@ -2716,7 +2952,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +3033,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3381,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
