@@ -110,9 +110,9 @@ def _who(b: DossierBuilder, person_id: str) -> str:
             who += f"<br/><font color='{GREY}'>{d.esc(p.code)}</font>"
         return who
     who = f"<b>{d.esc(p.display_name)}</b>"
-    alias = " · ".join(x for x in (p.code or p.pseudonym,) if x and x != p.display_name)
-    if alias:
-        who += f"<br/><font color='{GREY}'>{d.esc(alias)}</font>"
+    other = p.code or p.pseudonym  # one line under the name: the code, else the pseudonym
+    if other and other != p.display_name:
+        who += f"<br/><font color='{GREY}'>{d.esc(other)}</font>"
     return who
 
 

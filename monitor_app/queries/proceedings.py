@@ -201,7 +201,7 @@ def defendant_rows(session: Session, vocab: Vocab, proceeding_id: str, lang: str
     for d in found.defendants:
         complaint = d.torture_complaint or unknown
         if d.complained and d.complaint_when:
-            complaint += f" ({d.complaint_when})"
+            complaint += f" · {d.complaint_when}"
         made = d.complained is not False  # a complaint made, or not known to be absent
         rows.append(DefendantRow(d.id, d.person_id, (
             names.get(d.person_id, ""), d.verdict or unknown, d.sentence, complaint,
