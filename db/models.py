@@ -679,3 +679,52 @@ class CaseStatusChange(RecordMixin, Base):
     changed_on: Mapped[str | None] = approx(label="Date")
     reason: Mapped[str] = line(300, label="Reason", sensitive="narrative")
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
+
+
+class Proceeding(RecordMixin, Base):
+    """A trial, appeal or other proceeding of a case, often with many defendants."""
+
+    __tablename__ = "proceedings"
+    __kind__ = {"label": "Proceeding", "plural": "Proceedings", "parent": "case_id",
+                "title": ("court", "reference_no"), "body": ("outcome", "notes"),
+                "label_parts": ("kind", "court", "started_on")}
+
+    case_id: Mapped[str] = link("cases", nullable=False, label="Case")
+    kind: Mapped[str | None] = term("proceeding_kind", label="Kind of proceeding")
+    court: Mapped[str] = line(300, label="Court")
+    reference_no: Mapped[str] = line(120, label="Case number in court")
+    started_on: Mapped[str | None] = approx(label="Started on")
+    ended_on: Mapped[str | None] = approx(label="Judgment on")
+    outcome: Mapped[str] = text_field(label="Outcome", sensitive="narrative")
+    notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
+
+
+class ProceedingDefendant(RecordMixin, Base):
+    """One defendant of a proceeding: charges, verdict, sentence, and whether a torture
+    complaint was made, reached the court record and what the court found. Every yes/no
+    and every answer has a "not recorded" (NULL), never read as "no"."""
+
+    __tablename__ = "proceeding_defendants"
+    __table_args__ = (live_unique("proceeding_defendants", "proceeding_id", "person_id"),)
+    __kind__ = {"label": "Defendant", "plural": "Defendants", "parent": "proceeding_id",
+                "natural_key": ("proceeding_id", "person_id"),
+                "duplicate": ("person_id", "is already a defendant in this proceeding"),
+                "label_parts": ("person_id", "verdict")}
+
+    proceeding_id: Mapped[str] = link("proceedings", nullable=False, label="Proceeding")
+    person_id: Mapped[str] = link("people", nullable=False, label="Defendant")
+    charges: Mapped[str] = text_field(label="Charges", sensitive="narrative")
+    legal_qualification: Mapped[str | None] = term("legal_qualification",
+                                                   label="Article charged")
+    verdict: Mapped[str | None] = term("defendant_verdict", label="Verdict")
+    sentence: Mapped[str] = line(300, label="Sentence")
+    torture_complaint: Mapped[str | None] = term("torture_complaint",
+                                                 label="Torture complaint")
+    complaint_when: Mapped[str | None] = term("torture_complaint_when",
+                                              label="Complaint made")
+    in_court_record: Mapped[bool | None] = mapped_column(
+        nullable=True, default=None, info={"label": "In the court record"})
+    court_finding: Mapped[str | None] = term("court_finding", label="Court's finding")
+    finding_notes: Mapped[str] = text_field(label="On the finding", sensitive="narrative")
+
+    person: Mapped[Person] = relationship()

@@ -21,6 +21,7 @@ from typing import Any
 from monitor_app import demo_custody, demo_people
 from monitor_app.dates import ApproxDate
 from monitor_app.demo_dossier import add_dossier_shapes
+from monitor_app.demo_proceedings import add_mass_trial
 from monitor_app.demo_status import write_status_history
 from monitor_app.identifiers import case_reference, last_case_number
 from monitor_app.records import Writer
@@ -1392,6 +1393,7 @@ class _Demo:
         add_reprisal_shapes(self, ANCHOR)  # chains, pressure through a relative, a counter-charge
         add_dossier_shapes(self.store)  # monitor_app/demo_dossier.py
         self.w = None
+        add_mass_trial(self, CITIES, REGION_GEN)  # 37 defendants (monitor_app.demo_proceedings)
         return dict(self.counts)
 
 

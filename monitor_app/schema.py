@@ -175,6 +175,7 @@ _ORDER = (
     models.Reprisal, models.ReprisalResponse, models.Evidence,
     models.Custody,
     models.CaseStatusChange,
+    models.Proceeding, models.ProceedingDefendant,
 )
 
 KINDS: dict[str, Kind] = {m.__tablename__: _build(m) for m in _ORDER}

@@ -382,6 +382,7 @@ _PERSON_ROLE = VocabularySpec(
         T("doctor", "Doctor or forensic expert", "Врач, судебно-медицинский эксперт",
           "Дәрігер, сот-медициналық сарапшы"),
         T("monitor", "Monitor", "Наблюдатель", "Байқаушы"),
+        T("defendant", "Defendant", "Подсудимый", "Сотталушы"),
         T("other", "Other", "Другое", "Басқа"),
     ),
 )
@@ -1043,6 +1044,87 @@ _EVIDENCE_KIND = VocabularySpec(
     ),
 )
 
+# -- proceedings (trials, appeals) and their defendants: "not recorded" is no term but an empty
+# field (NULL), printed as "not recorded" and never as "no" or "none made"
+_PROCEEDING_KIND = VocabularySpec(
+    "Kind of proceeding",
+    "Вид производства",
+    "Іс жүргізу түрі",
+    (
+        T("criminal_trial", "Criminal trial (first instance)",
+          "Уголовный процесс (первая инстанция)", "Қылмыстық сот процесі (бірінші саты)"),
+        T("appeal", "Appeal", "Апелляция", "Апелляция"),
+        T("cassation", "Cassation or supervisory review", "Кассация или надзорный пересмотр",
+          "Кассациялық немесе қадағалау тәртібімен қайта қарау"),
+        T("administrative", "Administrative offence case", "Дело об административном "
+          "правонарушении", "Әкімшілік құқық бұзушылық туралы іс"),
+        T("civil", "Civil case (e.g. compensation)", "Гражданское дело (например, о "
+          "компенсации)", "Азаматтық іс (мысалы, өтемақы туралы)"),
+        T("other", "Other", "Другое", "Басқа"),
+    ),
+)
+
+_DEFENDANT_VERDICT = VocabularySpec(
+    "Verdict",
+    "Решение суда по подсудимому",
+    "Сотталушыға қатысты сот шешімі",
+    (
+        T("convicted", "Convicted", "Осуждён", "Сотталды"),
+        T("conditional", "Suspended sentence", "Осуждён условно", "Шартты түрде сотталды"),
+        T("acquitted", "Acquitted", "Оправдан", "Ақталды"),
+        T("dismissed", "Case dismissed", "Дело прекращено", "Іс қысқартылды"),
+        T("amnesty", "Released under an amnesty", "Освобождён по амнистии",
+          "Рақымшылық бойынша босатылды"),
+        T("pending", "Pending (no verdict yet)", "Решение ещё не вынесено",
+          "Шешім әлі шығарылған жоқ"),
+        T("other", "Other", "Другое", "Басқа"),
+    ),
+)
+
+_TORTURE_COMPLAINT = VocabularySpec(
+    "Torture complaint by the defendant",
+    "Заявление подсудимого о пытках",
+    "Сотталушының азаптау туралы арызы",
+    (
+        T("none_made", "None made", "Не заявлял", "Арыз бермеген"),
+        T("oral", "Made orally", "Заявил устно", "Ауызша мәлімдеген"),
+        T("written", "Made in writing", "Подал письменно", "Жазбаша берген"),
+        T("oral_and_written", "Made orally and in writing", "Заявил устно и письменно",
+          "Ауызша да, жазбаша да мәлімдеген"),
+    ),
+)
+
+_TORTURE_COMPLAINT_WHEN = VocabularySpec(
+    "When the torture complaint was made",
+    "Когда сделано заявление о пытках",
+    "Азаптау туралы арыз қашан берілді",
+    (
+        T("before_trial", "Before the trial", "До суда", "Сотқа дейін"),
+        T("during_trial", "During the trial", "В ходе судебного процесса",
+          "Сот процесі барысында"),
+        T("before_and_during", "Before and during the trial", "До суда и в ходе процесса",
+          "Сотқа дейін де, сот процесі барысында да"),
+    ),
+)
+
+_COURT_FINDING = VocabularySpec(
+    "Court's finding on the torture complaint",
+    "Оценка судом заявления о пытках",
+    "Соттың азаптау туралы арызға берген бағасы",
+    (
+        T("not_examined", "Not examined by the court", "Судом не рассмотрено",
+          "Сот қарамаған"),
+        T("rejected", "Rejected as unfounded", "Отклонено как необоснованное",
+          "Негізсіз деп қабылданбады"),
+        T("referred", "Referred for investigation", "Направлено для проверки или "
+          "расследования", "Тексеруге не тергеуге жіберілді"),
+        T("confirmed", "Found to be true (evidence excluded)",
+          "Признано обоснованным (доказательства исключены)",
+          "Негізді деп танылды (дәлелдемелер алынып тасталды)"),
+        T("other", "Other", "Другое", "Басқа"),
+    ),
+)
+
 VOCABULARIES: dict[str, VocabularySpec] = {
     "place_kind": _PLACE_KIND,
     "regime": _REGIME,
@@ -1077,6 +1159,11 @@ VOCABULARIES: dict[str, VocabularySpec] = {
     "reprisal_response": _REPRISAL_RESPONSE,
     "reprisal_outcome": _REPRISAL_OUTCOME,
     "evidence_kind": _EVIDENCE_KIND,
+    "proceeding_kind": _PROCEEDING_KIND,
+    "defendant_verdict": _DEFENDANT_VERDICT,
+    "torture_complaint": _TORTURE_COMPLAINT,
+    "torture_complaint_when": _TORTURE_COMPLAINT_WHEN,
+    "court_finding": _COURT_FINDING,
 }
 
 del T

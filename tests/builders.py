@@ -92,4 +92,17 @@ def build_everything(store: Store) -> dict[str, str]:
         ids["recommendation_followups"] = w.create(
             "recommendation_followups", recommendation_id=ids["recommendations"],
             visit_id=ids["visits"], status="recommendation_status.in_progress")
+    with store.write() as w:
+        ids["proceedings"] = w.create(
+            "proceedings", case_id=ids["cases"], kind="proceeding_kind.criminal_trial",
+            court="Specialised inter-district criminal court (fictional)",
+            reference_no="1-77/2025", started_on="2025-03", ended_on="2025-06-04",
+            outcome="Convicted", notes="Hearings in Kazakh")
+        ids["proceeding_defendants"] = w.create(
+            "proceeding_defendants", proceeding_id=ids["proceedings"], person_id=ids["people"],
+            charges="Mass riots", legal_qualification="legal_qualification.other",
+            verdict="defendant_verdict.convicted", sentence="5 years",
+            torture_complaint="torture_complaint.written",
+            complaint_when="torture_complaint_when.during_trial", in_court_record=False,
+            court_finding="court_finding.rejected", finding_notes="attempt to avoid liability")
     return ids

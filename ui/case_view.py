@@ -48,6 +48,7 @@ from ui.editors import (
 from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
+from ui.proceedings_view import ProceedingsTab
 from ui.timeline_widget import RED, TimelineWidget
 
 # what a case shows, as the declarations link it (monitor_app.schema)
@@ -600,6 +601,9 @@ class CaseView(DetailWidget):
         self.complaints = ComplaintsTab(ctx, case_id)
         self.reprisals = ReprisalsTab(ctx, case_id)
         self.custody = CaseCustodyTab(ctx, case_id)  # arrests and the safeguards
+        self.proceedings = ProceedingsTab(ctx, case_id)
+        self.proceedings.counted.connect(lambda _n: self.tabs.setTabText(
+            self.tabs.indexOf(self.proceedings), self.proceedings.title()))
         self.visits = make_table([self.tr("Date"), self.tr("Place"), self.tr("Body"),
                                   self.tr("Type"), self.tr("Access"),
                                   self.tr("People of the case there")])
@@ -620,6 +624,7 @@ class CaseView(DetailWidget):
         self.tab_pages = {
             "overview": self.overview, "people": self.people, "allegations": self.allegations,
             "complaints": self.complaints, "custody": self.custody,
+            "proceedings": self.proceedings,
             "reprisals": self.reprisals, "visits": visits_page,
             "evidence": self.evidence, "history": self.history,
         }
@@ -648,7 +653,8 @@ class CaseView(DetailWidget):
                   "allegations": self.tr("Allegations"),
                   "complaints": self.tr("Complaint timeline"), "custody": self.tr("Custody"),
                   "reprisals": self.tr("Reprisals"), "visits": self.tr("Visits"),
-                  "evidence": self.tr("Evidence"), "history": self.tr("History")}
+                  "evidence": self.tr("Evidence"), "history": self.tr("History"),
+                  "proceedings": self.proceedings.title()}
         for key, page in self.tab_pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
         self._update_counts()

@@ -30,6 +30,7 @@ from monitor_app.dates import DayInterval, format_days
 from monitor_app.documents import document as d
 from monitor_app.documents.chart import TimelineChart
 from monitor_app.documents.dossier_custody import custody_section
+from monitor_app.documents.dossier_proceedings import proceedings_section
 from monitor_app.documents.fonts import SANS, SANS_BOLD
 from monitor_app.documents.redaction import (
     Level,
@@ -148,8 +149,8 @@ class DossierBuilder:
         body: list[Flowable] = []
         for section in (self.summary, self.people, self.chronology, self.allegations,
                         lambda: custody_section(self),
-                        self.complaints, self.reprisals, self.visits, self.evidence,
-                        self.history):
+                        self.complaints, self.proceedings, self.reprisals, self.visits,
+                        self.evidence, self.history):
             self.check()
             body += section()
         headings = [f for f in body if isinstance(f, d.Heading)]
@@ -418,6 +419,9 @@ class DossierBuilder:
             if c.notes:
                 out.append(self.para(c.notes, st.small))
         return out
+
+    def proceedings(self) -> list[Flowable]:
+        return proceedings_section(self)
 
     def reprisals(self) -> list[Flowable]:
         from monitor_app.documents.dossier_reprisals import reprisals_section

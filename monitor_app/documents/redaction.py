@@ -44,6 +44,7 @@ from monitor_app.queries.casefile import (
     HistoryRow,
     MedicalExamInfo,
     PersonInfo,
+    ProceedingInfo,
     RecommendationInfo,
     ReprisalInfo,
     VisitFile,
@@ -413,6 +414,15 @@ class _Redactor:
         # labels and stored values may name anyone, also people no longer in the file
         return dataclasses.replace(h, actor="", source="", label="", changes=())
 
+    def proceeding(self, p: ProceedingInfo) -> ProceedingInfo:
+        # the defendants are people of the file: their names go through the registry
+        return dataclasses.replace(
+            p, court=self.s(p.court), reference_no=self.s(p.reference_no),
+            outcome=self.s(p.outcome), notes=self.private(p.notes),
+            defendants=tuple(dataclasses.replace(
+                x, charges=self.s(x.charges), sentence=self.s(x.sentence),
+                finding_notes=self.s(x.finding_notes)) for x in p.defendants))
+
     def recommendation(self, r: RecommendationInfo) -> RecommendationInfo:
         return dataclasses.replace(r, text=self.s(r.text), addressee=self.s(r.addressee),
                                    follow_up_notes=self.s(r.follow_up_notes))
@@ -448,6 +458,7 @@ def _redact_case(cf: CaseFile, r: _Redactor) -> CaseFile:
         visits=tuple(r.visit(v) for v in cf.visits), evidence=evidence, chronology=chronology,
         history=tuple(r.history(h) for h in cf.history), organisation=cf.organisation,
         custody=tuple(x.redacted(r.s, r.private) for x in cf.custody),
+        proceedings=tuple(r.proceeding(p) for p in cf.proceedings),
     )
 
 

@@ -21,6 +21,8 @@ from db.models import (
     Evidence,
     Interview,
     MedicalExam,
+    Proceeding,
+    ProceedingDefendant,
     Reprisal,
     ReprisalResponse,
     Visit,
@@ -131,6 +133,9 @@ def _person_cases(person_ids: Any) -> list[Select[Any]]:
                                         Complaint.deleted.is_(False)),
         *_reprisal_cases(live_reprisals),
         *_visit_cases(team_visits),
+        select(Proceeding.case_id).where(Proceeding.id.in_(select(
+            ProceedingDefendant.proceeding_id).where(ProceedingDefendant.person_id.in_(
+                person_ids), ProceedingDefendant.deleted.is_(False)))),
     ]
 
 
@@ -189,6 +194,11 @@ def _case_queries(kind: str, ids: list[str]) -> list[Select[Any]]:
         ]
     if kind == "custody_records":
         return [select(Custody.case_id).where(Custody.id.in_(ids))]
+    if kind == "proceedings":
+        return [select(Proceeding.case_id).where(Proceeding.id.in_(ids))]
+    if kind == "proceeding_defendants":
+        return [select(Proceeding.case_id).where(Proceeding.id.in_(
+            select(ProceedingDefendant.proceeding_id).where(ProceedingDefendant.id.in_(ids))))]
     if kind == "people":
         return _person_cases(ids)
     if kind == "interviews":

@@ -54,6 +54,7 @@ from monitor_app.labels import facility_label, person_name
 from monitor_app.queries import case_status
 from monitor_app.queries import people as people_queries
 from monitor_app.queries.custody import CustodyInfo, load_custody
+from monitor_app.queries.proceedings import ProceedingInfo, defendant_ids, load_proceedings
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
 from monitor_app.store import option_key
 from monitor_app.vocabulary import Vocab
@@ -73,6 +74,7 @@ __all__ = [
     "MedicalExamInfo",
     "PerpetratorInfo",
     "PersonInfo",
+    "ProceedingInfo",
     "RecommendationInfo",
     "ReprisalInfo",
     "VisitFile",
@@ -368,6 +370,7 @@ class CaseFile:
     custody: tuple[CustodyInfo, ...] = ()  # arrests and custody (monitor_app.queries.custody)
     # every change of the case's status, oldest entry first (monitor_app.queries.case_status)
     status_history: tuple[case_status.StatusChange, ...] = ()
+    proceedings: tuple[ProceedingInfo, ...] = ()  # trials, appeals..., with their defendants
 
     def person(self, person_id: str | None) -> PersonInfo | None:
         return self.persons.get(person_id) if person_id else None
@@ -772,6 +775,12 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         complaints.append(ComplaintInfo(timeline=t, body=b.v(c.body), subject=c.subject or "",
                                         complainant_id=c.complainant_id,
                                         allegation_id=c.allegation_id, notes=c.notes or ""))
+    # trials and appeals: their defendants are people of the case (so redaction covers them)
+    proceedings = load_proceedings(session, case_id, b.v)
+    for pid in defendant_ids(proceedings):
+        b.role(pid, "person_role.defendant")
+        if pid not in order:
+            order.append(pid)
     term_labels = {t.code: t.label(lang) for voc in ("complaint_stage", "complaint_body")
                    for t in b.vocab.terms(voc, include_retired=True)}
 
@@ -880,10 +889,11 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
 
     status_history = case_status.status_history(session, case_id, lang, b.vocab)
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence,
-                             custody, status_history)
+                             custody, status_history, tuple(proceedings))
 
     labels = _history_labels(b, case, allegations, complaints, reprisals, evidence)
     labels.update({("custody_records", c.id): c.arrest.format(lang) for c in custody})
+    labels.update(_proceeding_labels(session, case.id, b.v))
     history, total = _history(session, labels, history_limit)
     return CaseFile(
         lang=lang, today=today, case=info, persons=dict(b.persons), people=people,
@@ -892,6 +902,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         reprisals=tuple(reprisals), visits=tuple(visits), evidence=evidence,
         chronology=chronology, history=history, history_total=total, term_labels=term_labels,
         organisation=organisation_name(session), custody=custody,
+        proceedings=tuple(proceedings),
         status_history=status_history,
     )
 
@@ -930,6 +941,7 @@ class Chronicle:
     evidence: tuple[EvidenceInfo, ...] = ()
     custody: tuple[CustodyInfo, ...] = ()
     status_history: tuple[case_status.StatusChange, ...] = ()
+    proceedings: tuple[ProceedingInfo, ...] = ()
     entries: list[tuple[tuple[Any, ...], int, int, ChronologyEntry]] = field(
         default_factory=list)
     source: int = 0  # the running source's place in CHRONOLOGY_SOURCES
@@ -1080,11 +1092,26 @@ def _chron_custody(c: Chronicle) -> None:
                   people=((x.person_id, ""),) if x.person_id else ())
 
 
+def _chron_proceedings(c: Chronicle) -> None:
+    """Each proceeding's start and judgment (with its verdicts counted), at their precision."""
+    from monitor_app.queries.proceedings import verdict_counts
+
+    for p in c.proceedings:
+        where = " · ".join(x for x in (p.kind or c.t("proceeding"), p.court) if x)
+        c.add(p.started_on, c.t("chron_proceeding_started", what=where), "proceeding", p.id)
+        if p.ended_on is not None:
+            counts = ", ".join(f"{label or c.t('not_recorded')}: {n}"
+                               for label, n in verdict_counts(p))
+            c.add(p.ended_on, c.t("chron_judgment", what=where) + (f" · {counts}" if counts
+                                                                   else ""),
+                  "proceeding", p.id, sub=1)
+
+
 # The sources of the merged chronology, in the order entries of one date are listed: a new
 # kind adds one function here (it reads what it needs through ``Chronicle.session``).
 CHRONOLOGY_SOURCES: list[Callable[[Chronicle], None]] = [
     _chron_case_opened, _chron_allegations, _chron_custody, _chron_visits, _chron_complaints,
-    _chron_reprisals, _chron_evidence, _chron_status, _chron_case_closed,
+    _chron_proceedings, _chron_reprisals, _chron_evidence, _chron_status, _chron_case_closed,
 ]
 
 
@@ -1092,16 +1119,35 @@ def _chronology(b: _Builder, case: CaseInfo, allegations: list[AllegationInfo],
                 complaints: list[ComplaintInfo], reprisals: list[ReprisalInfo],
                 visits: list[VisitSeen], evidence: tuple[EvidenceInfo, ...],
                 custody: tuple[CustodyInfo, ...] = (),
-                status_history: tuple[case_status.StatusChange, ...] = ()
+                status_history: tuple[case_status.StatusChange, ...] = (),
+                proceedings: tuple[ProceedingInfo, ...] = ()
                 ) -> tuple[ChronologyEntry, ...]:
     """Everything dated in the file, oldest first, from each of :data:`CHRONOLOGY_SOURCES`
     (undated complaint steps after the step entered before them, marked by their date)."""
     c = Chronicle(b, case, tuple(allegations), tuple(complaints), tuple(reprisals),
-                  tuple(visits), evidence, custody, status_history)
+                  tuple(visits), evidence, custody, status_history, proceedings)
     for c.source, source in enumerate(CHRONOLOGY_SOURCES):
         source(c)
     c.entries.sort(key=lambda x: (x[0], x[1], x[2]))  # stable: ties keep their order
     return tuple(e for *_, e in c.entries)
+
+
+def _proceeding_labels(session: Session, case_id: str, v: Callable[[str | None], str]
+                       ) -> dict[tuple[str, str], str]:
+    """Proceedings of the case and their defendants, deleted ones too, for the history."""
+    from db.models import Proceeding, ProceedingDefendant
+
+    out: dict[tuple[str, str], str] = {}
+    rows = list(session.scalars(select(Proceeding).where(Proceeding.case_id == case_id)))
+    for p in rows:
+        out[("proceedings", p.id)] = " · ".join(x for x in (v(p.kind), p.court) if x)
+    if rows:
+        for d, person in session.execute(select(ProceedingDefendant, Person).join(
+                Person, Person.id == ProceedingDefendant.person_id).where(
+                ProceedingDefendant.proceeding_id.in_([p.id for p in rows]))):
+            out[("proceeding_defendants", d.id)] = display_name(person.name, person.pseudonym,
+                                                                person.code)
+    return out
 
 
 # -- visit file ------------------------------------------------------------------------------

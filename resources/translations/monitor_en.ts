@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+557"/>
+        <location filename="../../ui/case_view.py" line="+558"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -67,6 +67,17 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Proceedings</name>
+    <message numerus="yes">
+        <location filename="../../ui/editors/proceedings.py" line="+135"/>
+        <source>%n defendant(s)</source>
+        <translation>
+            <numerusform>%n defendant</numerusform>
+            <numerusform>%n defendants</numerusform>
         </translation>
     </message>
 </context>

@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+526"/>
+        <location filename="../../ui/case_view.py" line="+527"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -297,12 +297,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Verification</source>
         <translation>Тексерілуі</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Таңдалған бұзушылық істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -357,24 +357,24 @@
         <translation>Бұзушылықтар туралы хабарланған, қудалау болған, осы іске қатысты адамдармен әңгімелескен немесе олар бару тобының құрамында болған барулар. Ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Overview</source>
         <translation>Жалпы мәлімет</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
@@ -385,29 +385,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This case could not be opened.</source>
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-419"/>
+        <location filename="../../ui/case_view.py" line="-424"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -2952,6 +2952,244 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Proceedings</name>
+    <message>
+        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+69"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, pseudonym or code…</source>
+        <translation>Аты-жөнін, бүркеншік атын не кодын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Айыптау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article charged</source>
+        <translation>Айыптау бабы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Verdict</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>e.g. 7 years, maximum security</source>
+        <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Torture complaint</source>
+        <translation>Азаптау туралы арыз</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
+        <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint made</source>
+        <translation>Арыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>In the court record</source>
+        <translation>Сот ісінде</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the complaint is in the court record</source>
+        <translation>арыз сот материалдарында көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Court&apos;s finding</source>
+        <translation>Сот бағасы</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>On the finding</source>
+        <translation>Сот бағасы туралы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+117"/>
+        <source>New defendant</source>
+        <translation>Жаңа сотталушы</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add defendant…</source>
+        <translation>Сотталушы қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the proceeding first; then add its defendants here.</source>
+        <translation>Алдымен іс жүргізуді сақтаңыз, содан кейін осында сотталушыларды қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n defendant(s)</source>
+        <translation>
+            <numerusform>%n сотталушы</numerusform>
+            <numerusform>%n сотталушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Remove defendant</source>
+        <translation>Сотталушыны алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this proceeding? The person stays in the file, and the entry stays in the history.</source>
+        <translation>{name} осы іс жүргізуден алынып тасталсын ба? Адам істе қалады, жазба тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <source>Proceeding</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="-3"/>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+5"/>
+        <source>Judgment</source>
+        <translation>Шешім (үкім)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-1"/>
+        <source>Defendants</source>
+        <translation>Сотталушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a defendant to edit the charges, verdict and torture complaint.</source>
+        <translation>Бірден қосылады және алынады; айыптауды, үкімді және азаптау туралы арызды өзгерту үшін сотталушыны екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is before the start date.</source>
+        <translation>Бұл күн басталған күннен ерте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <source>New proceeding</source>
+        <translation>Жаңа іс жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <source>Trials and proceedings</source>
+        <translation>Сот процестері</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trials, appeals and other proceedings, each with its defendants: charges, verdict, sentence and what became of their torture complaints. Double-click to open.</source>
+        <translation>Сот процестері, апелляциялар және өзге іс жүргізу, сотталушыларымен: айыптау, үкім, жаза және олардың азаптау туралы арыздарының тағдыры. Ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add proceeding…</source>
+        <translation>Іс жүргізу қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proceeding…</source>
+        <translation>Іс жүргізуді жою…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete proceeding</source>
+        <translation>Іс жүргізуді жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected proceeding from the case? Its defendants stay in the file; it stays in the history.</source>
+        <translation>Таңдалған іс жүргізу істен жойылсын ба? Сотталушылар істе қалады, іс жүргізу тарихта сақталады.</translation>
     </message>
 </context>
 <context>

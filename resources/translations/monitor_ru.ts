@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+526"/>
+        <location filename="../../ui/case_view.py" line="+527"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -298,12 +298,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Удалить выбранное нарушение из дела? Оно останется в истории.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -358,24 +358,24 @@
         <translation>Посещения, на которых сообщили о нарушениях, произошли преследования, проводились беседы с лицами по этому делу или эти лица входили в группу посещения. Двойной щелчок открывает посещение.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Overview</source>
         <translation>Общие сведения</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
@@ -386,29 +386,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This case could not be opened.</source>
         <translation>Не удалось открыть дело.</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-419"/>
+        <location filename="../../ui/case_view.py" line="-424"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -2959,6 +2959,245 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>Proceedings</name>
+    <message>
+        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+69"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name, pseudonym or code…</source>
+        <translation>Введите ФИО, псевдоним или код…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article charged</source>
+        <translation>Статья обвинения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>e.g. 7 years, maximum security</source>
+        <translation>например: 7 лет, колония строгого режима</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Torture complaint</source>
+        <translation>Заявление о пытках</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
+        <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint made</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>In the court record</source>
+        <translation>В материалах суда</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the complaint is in the court record</source>
+        <translation>заявление отражено в материалах суда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Court&apos;s finding</source>
+        <translation>Оценка суда</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>On the finding</source>
+        <translation>Об оценке суда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+117"/>
+        <source>New defendant</source>
+        <translation>Новый подсудимый</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Add defendant…</source>
+        <translation>Добавить подсудимого…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the proceeding first; then add its defendants here.</source>
+        <translation>Сначала сохраните производство, затем добавьте сюда подсудимых.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n defendant(s)</source>
+        <translation>
+            <numerusform>%n подсудимый</numerusform>
+            <numerusform>%n подсудимых</numerusform>
+            <numerusform>%n подсудимых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Remove defendant</source>
+        <translation>Убрать подсудимого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this proceeding? The person stays in the file, and the entry stays in the history.</source>
+        <translation>Убрать {name} из этого производства? Человек останется в деле, а запись — в истории.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <source>Proceeding</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+1"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="-3"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/proceedings_view.py" line="+5"/>
+        <source>Judgment</source>
+        <translation>Решение (приговор)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/proceedings_view.py" line="-1"/>
+        <source>Defendants</source>
+        <translation>Подсудимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added and removed at once; double-click a defendant to edit the charges, verdict and torture complaint.</source>
+        <translation>Добавляются и убираются сразу; дважды щёлкните по подсудимому, чтобы изменить обвинение, приговор и сведения о заявлении о пытках.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is before the start date.</source>
+        <translation>Эта дата раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <source>New proceeding</source>
+        <translation>Новое производство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <source>Trials and proceedings</source>
+        <translation>Суды и производства</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trials, appeals and other proceedings, each with its defendants: charges, verdict, sentence and what became of their torture complaints. Double-click to open.</source>
+        <translation>Судебные процессы, апелляции и иные производства с подсудимыми: обвинение, приговор, наказание и судьба их заявлений о пытках. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add proceeding…</source>
+        <translation>Добавить производство…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proceeding…</source>
+        <translation>Удалить производство…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete proceeding</source>
+        <translation>Удалить производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected proceeding from the case? Its defendants stay in the file; it stays in the history.</source>
+        <translation>Удалить выбранное производство из дела? Подсудимые останутся в деле, производство — в истории.</translation>
     </message>
 </context>
 <context>

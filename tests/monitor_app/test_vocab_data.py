@@ -26,6 +26,8 @@ EXPECTED_KEYS = {
     "involvement", "medical_exam_kind", "istanbul_protocol", "legal_qualification",
     "source_type", "verification_status", "complaint_body", "complaint_stage", "reprisal_kind",
     "reprisal_response", "reprisal_outcome", "evidence_kind",
+    "proceeding_kind", "defendant_verdict", "torture_complaint", "torture_complaint_when",
+    "court_finding",
 }
 
 

@@ -14,10 +14,12 @@ from ui.editors.kinds import (
     ReprisalResponseEditor,
 )
 from ui.editors.pickers import editor_class, record_picker
+from ui.editors.proceedings import DefendantEditor, ProceedingEditor
 
 __all__ = [
     "AllegationEditor", "CaseEditor", "ComplaintEditor", "ComplaintStepEditor", "CustodyEditor",
-    "EditorDialog",
-    "EvidenceEditor", "FacilityEditor", "PersonEditor", "RecordEditor", "ReprisalEditor",
+    "DefendantEditor", "EditorDialog",
+    "EvidenceEditor", "FacilityEditor", "PersonEditor", "ProceedingEditor", "RecordEditor",
+    "ReprisalEditor",
     "ReprisalResponseEditor", "editor_class", "record_picker",
 ]
