@@ -170,7 +170,7 @@ _ORDER = (
     models.Visit, models.VisitTeamMember, models.Interview, models.Obstruction, models.Finding,
     models.Recommendation, models.RecommendationFollowUp, models.Allegation,
     models.AllegationPerson, models.MedicalExam, models.Complaint, models.ComplaintStep,
-    models.Reprisal, models.ReprisalResponse, models.Evidence,
+    models.Reprisal, models.ReprisalResponse, models.Evidence, models.DeadlineRule,
 )
 
 KINDS: dict[str, Kind] = {m.__tablename__: _build(m) for m in _ORDER}

@@ -50,6 +50,7 @@ from monitor_app.dates import (
     duration,
     lateness,
 )
+from monitor_app.procedure import rules as procedure_rules
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
@@ -414,21 +415,17 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
 
 def default_answer_due(vocab: Vocab, stage_code: str | None, body_code: str | None,
                        occurred_on: date | ApproxDate | str | None) -> date | None:
-    """The usual answer deadline for a new step: the stage's own term, else the body's.
+    """The answer deadline the law gives a new step, from the store's deadline rules
+    (``vocab.deadline_rules``; :func:`monitor_app.procedure.rules.answer_days` is the one
+    rule: the stage's own, else the body's where the stage says the body's term applies).
 
-    Steps that end the procedure (refusal, verdict...) expect no answer; UN bodies have no
-    binding term; a step whose date is not an exact day gets none (a deadline from an
-    invented day would be invented too). Returns None when no term applies.
+    Steps the law gives no deadline (a counter-charge, a verdict, a hearing, a UN
+    procedure's communication) get none, and so run no clock; a step whose date is not an
+    exact day gets none either (a deadline from an invented day would be invented too).
     """
     when = approx_or_none(occurred_on)
     if when is None or not when.is_exact:
         return None
-    occurred_on = when.period_start()
-    if stage_code and vocab.attr(stage_code, "closing", False):
-        return None
-    days = vocab.attr(stage_code, "default_answer_days") if stage_code else None
-    if days is None and body_code:
-        days = vocab.attr(body_code, "default_answer_days")
-    if not isinstance(days, int) or isinstance(days, bool):
-        return None
-    return occurred_on + timedelta(days=days)
+    day = when.period_start()
+    days = procedure_rules.answer_days(vocab.deadline_rules, stage_code, body_code, day)
+    return None if days is None else day + timedelta(days=days)
