@@ -13,7 +13,8 @@ id and the cases it affects. Widgets collect form values and call these; no Qt h
 - :mod:`.cases`: people in a case;
 - :mod:`.allegations`: victims and perpetrators of an allegation;
 - :mod:`.evidence`: attaching files;
-- :mod:`.vocabulary`: a user's own terms.
+- :mod:`.vocabulary`: a user's own terms;
+- :mod:`.procedure`: the days and legal source of a deadline rule.
 """
 
 from monitor_app.operations import (
@@ -21,6 +22,7 @@ from monitor_app.operations import (
     cases,
     complaints,
     evidence,
+    procedure,
     records,
     visits,
     vocabulary,
@@ -28,4 +30,4 @@ from monitor_app.operations import (
 from monitor_app.operations.outcome import Outcome, affected_cases
 
 __all__ = ["Outcome", "affected_cases", "allegations", "cases", "complaints", "evidence",
-           "records", "visits", "vocabulary"]
+           "procedure", "records", "visits", "vocabulary"]

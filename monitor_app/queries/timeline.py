@@ -4,7 +4,11 @@ A complaint goes through steps (filed, preliminary check, refusal, appeal...) wh
 may be exact, approximate ("January 2018", "before March 2012") or unknown. Each step lasts
 until the next one; the current (last) step lasts until today, unless the procedure ended:
 a closing step (refusal, verdict...) stops the clock at its own date, a closed case at its
-``closed_on`` (unknown when that is not recorded). Durations are intervals
+``closed_on`` (unknown when that is not recorded). Reopening is a step of its own (a resumed
+investigation, an annulled refusal): after it the complaint is open again and the steps that
+follow are measured as usual. Which deadline a step gets is the procedure's rule
+(:func:`default_answer_due`, from ``monitor_app.procedure.rules``): steps the law gives none
+run no clock. Durations are intervals
 (``monitor_app.dates.duration``). A step may carry the date by which the body had to answer
 (``answer_due``); the answer is the step's explicit ``answered_on`` or, failing that, the
 next step's date. An answer after the due date at every date its interval allows, or no
@@ -122,6 +126,9 @@ class ComplaintTimeline:
     complainant_id: str | None = None
 
     possibly_late_answers: int = 0
+    # steps that opened the procedure again after a closing step (an annulled refusal, a
+    # resumed investigation): the clock runs again from each, and ``closed`` is then False
+    reopenings: int = 0
 
     @property
     def start(self) -> ApproxDate | None:
@@ -353,7 +360,21 @@ def _timeline(complaint: Complaint, spans: list[StepSpan], vocab: Vocab | None,
         late_answers=sum(1 for s in spans if s.lateness == "late"), closed=closed,
         allegation_id=complaint.allegation_id, complainant_id=complaint.complainant_id,
         possibly_late_answers=sum(1 for s in spans if s.lateness == "possibly_late"),
+        reopenings=_reopenings(spans, vocab),
     )
+
+
+def _reopenings(spans: list[StepSpan], vocab: Vocab | None) -> int:
+    """Reopening steps (``reopens``) that come after a closing step of the complaint."""
+    count, was_closed = 0, False
+    for s in spans:
+        if vocab is None:
+            break
+        if vocab.attr(s.stage, "closing", False):
+            was_closed = True
+        elif was_closed and vocab.attr(s.stage, "reopens", False):
+            count, was_closed = count + 1, False
+    return count
 
 
 def complaint_timelines(session: Session, case_id: str, today: date | None = None,
