@@ -642,7 +642,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
@@ -683,26 +683,23 @@
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Тым қысқа: кемінде %1 таңба керек (бірнеше сөз болғаны жақсы).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
@@ -784,7 +781,7 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+29"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -878,13 +875,13 @@
         <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+54"/>
-        <location line="+109"/>
+        <location line="+56"/>
+        <location line="+112"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-405"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -972,12 +969,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1035,12 +1032,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+303"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-302"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1103,20 +1100,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <location line="+68"/>
-        <location line="+168"/>
+        <location line="+173"/>
         <location line="+57"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-296"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1306,12 +1303,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reference number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Жаңа шағым</translation>
@@ -1332,7 +1329,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
@@ -1357,7 +1354,7 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Жауап кезеңнің өзінен бұрын болуы мүмкін емес.</translation>
     </message>
@@ -2015,7 +2012,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2073,7 +2070,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2139,12 +2136,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
+        <source>&amp;Deadlines and procedure…</source>
+        <translation>&amp;Мерзімдер мен рәсім…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
     </message>
@@ -2311,7 +2313,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2319,7 +2321,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2364,7 +2366,7 @@
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
     </message>
@@ -2567,6 +2569,108 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <source>Deadlines and procedure</source>
+        <translation>Мерзімдер мен рәсім</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>In force</source>
+        <translation>Қолданылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Legal source</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Days</source>
+        <translation>Күн саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No deadline</source>
+        <translation>Мерзім жоқ</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+73"/>
+        <source>The body&apos;s term</source>
+        <translation>Органның жалпы мерзімі</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source> calendar days</source>
+        <translation> күнтізбелік күн</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rule</source>
+        <translation>Ережені сақтау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
+        <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Соңғы күн» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Any stage that uses the body&apos;s term</source>
+        <translation>Органның мерзімі қолданылатын кез келген кезең</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any body</source>
+        <translation>Кез келген орган</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 days</source>
+        <translation>%1 күн</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Say where the term comes from (the law and its article, or “unverified”).</source>
+        <translation>Мерзімнің қайдан алынғанын көрсетіңіз (заң мен бабы немесе «unverified» — тексерілмеген).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. New steps are filled in with this deadline.</source>
+        <translation>Сақталды. Жаңа кезеңдер осы мерзіммен толтырылады.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <location filename="../../ui/read_only.py" line="+37"/>
@@ -2709,7 +2813,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -2790,7 +2894,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3136,7 +3240,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>

@@ -646,7 +646,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+304"/>
+        <location filename="../../ui/unlock.py" line="+306"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+238"/>
+        <location filename="../../ui/store_actions.py" line="+233"/>
         <location filename="../../ui/unlock.py" line="+1"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
@@ -687,26 +687,23 @@
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+15"/>
-        <location filename="../../ui/unlock.py" line="-246"/>
+        <location line="-248"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/unlock.py" line="+3"/>
         <source>Too short: use at least %1 characters (several words are best).</source>
         <translation>Слишком коротко: нужно не меньше %1 символов (лучше всего несколько слов).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/unlock.py" line="+251"/>
+        <location filename="../../ui/store_actions.py" line="+16"/>
+        <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
@@ -788,7 +785,7 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+28"/>
+        <location filename="../../ui/editors/kinds.py" line="+29"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -882,13 +879,13 @@
         <location line="+55"/>
         <location line="+53"/>
         <location line="+133"/>
-        <location line="+54"/>
-        <location line="+109"/>
+        <location line="+56"/>
+        <location line="+112"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-405"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -976,12 +973,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1039,12 +1036,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+298"/>
+        <location line="+303"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-302"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1107,20 +1104,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <location line="+68"/>
-        <location line="+168"/>
+        <location line="+173"/>
         <location line="+57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-296"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1310,12 +1307,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reference number</source>
         <translation>Номер регистрации</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
@@ -1336,7 +1333,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1361,7 +1358,7 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The answer cannot come before the step itself.</source>
         <translation>Ответ не может быть раньше самого этапа.</translation>
     </message>
@@ -2020,7 +2017,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+78"/>
+        <location filename="../../ui/lock.py" line="+73"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2078,7 +2075,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2144,12 +2141,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
+        <source>&amp;Deadlines and procedure…</source>
+        <translation>Сроки и про&amp;цедура…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
     </message>
@@ -2318,7 +2320,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2326,7 +2328,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-48"/>
+        <location filename="../../ui/store_actions.py" line="-29"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2371,7 +2373,7 @@
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
@@ -2574,6 +2576,108 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <source>Deadlines and procedure</source>
+        <translation>Сроки и процедура</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Legal source</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Days</source>
+        <translation>Число дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No deadline</source>
+        <translation>Срока нет</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+73"/>
+        <source>The body&apos;s term</source>
+        <translation>Общий срок органа</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source> calendar days</source>
+        <translation> календ. дн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
+        <translation>Срок ответа, который закон даёт на каждом этапе; по нему заполняется «Срок ответа» нового этапа. Для этапа без срока время не отсчитывается, и он не может быть просрочен. Где в основании сказано «unverified» (не проверено), сверьтесь с законом и исправьте.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Any stage that uses the body&apos;s term</source>
+        <translation>Любой этап, на котором действует срок органа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any body</source>
+        <translation>Любой орган</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Say where the term comes from (the law and its article, or “unverified”).</source>
+        <translation>Укажите, откуда взят срок (закон и статья или «unverified» — не проверено).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. New steps are filled in with this deadline.</source>
+        <translation>Сохранено. Новые этапы заполняются с этим сроком.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <location filename="../../ui/read_only.py" line="+37"/>
@@ -2716,7 +2820,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-143"/>
+        <location filename="../../ui/store_actions.py" line="-120"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -2797,7 +2901,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+230"/>
+        <location filename="../../ui/store_actions.py" line="+203"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3145,7 +3249,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-188"/>
+        <location filename="../../ui/unlock.py" line="-184"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
