@@ -489,6 +489,32 @@ class ComplaintStep(RecordMixin, Base):
     notes: Mapped[str] = text_field(label="Notes", sensitive="narrative")
 
 
+class DeadlineRule(RecordMixin, Base):
+    """The answer deadline the law gives at one procedural stage (and body), with its source.
+
+    ``stage`` NULL: the body's general term, used by stages whose rule says the body's term
+    applies (``uses_body_term``); ``body`` NULL: any body. ``days`` NULL: the law gives no
+    deadline for this step, so no clock runs. Built-in rules (``monitor_app.procedure``) are
+    seeded at open with the same id in every store; ``edited`` marks a user's change to one,
+    which seeding then leaves alone."""
+
+    __tablename__ = "deadline_rules"
+    __kind__ = {"label": "Deadline rule", "plural": "Deadline rules",
+                "label_parts": ("stage", "body", "legal_source")}
+
+    stage: Mapped[str | None] = term("complaint_stage", label="Stage")
+    body: Mapped[str | None] = term("complaint_body", label="Body")
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True, info={"label": "Days"})
+    uses_body_term: Mapped[bool] = mapped_column(default=False,
+                                                 info={"label": "The body's term applies"})
+    legal_source: Mapped[str] = text_field(label="Legal source")
+    in_force_from: Mapped[str | None] = mapped_column(String(10), info={"label": "In force from"})
+    in_force_until: Mapped[str | None] = mapped_column(String(10),
+                                                       info={"label": "In force until"})
+    builtin: Mapped[bool] = mapped_column(default=False, info={"label": "Built in"})
+    edited: Mapped[bool] = mapped_column(default=False, info={"label": "Edited"})
+
+
 class Reprisal(RecordMixin, Base):
     """A reprisal against a victim, witness, relative, lawyer or monitor."""
 

@@ -24,6 +24,7 @@ from monitor_app.demo_dossier import add_dossier_shapes
 from monitor_app.demo_proceedings import add_mass_trial
 from monitor_app.demo_status import write_status_history
 from monitor_app.identifiers import case_reference, last_case_number
+from monitor_app.procedure import rules as procedure_rules
 from monitor_app.records import Writer
 from monitor_app.resources import resource
 from monitor_app.store import Store
@@ -41,13 +42,6 @@ __all__ = ["ANCHOR", "BATCH", "COUNTED", "generate"]
 
 
 # -- vocabulary helpers ---------------------------------------------------------
-
-def _attr(vocabulary: str, slug: str, key: str) -> Any:
-    for t in VOCABULARIES[vocabulary].terms:
-        if t.slug == slug:
-            return t.attrs.get(key)
-    raise KeyError(f"{vocabulary}.{slug}")
-
 
 @cache
 def _label(vocabulary: str, slug: str, lang: str) -> str:
@@ -1069,9 +1063,9 @@ class _Demo:
         "terminated": (22, (("complaint_filed", ""), ("erdr_registration", "special_prosecutor"),
                             ("case_opened", "special_prosecutor"),
                             ("suspended", "special_prosecutor"),
-                            ("case_opened", "special_prosecutor"),
+                            ("reopened", "special_prosecutor"),
                             ("terminated_no_evidence", "special_prosecutor"),
-                            ("appeal", "prosecutor"))),
+                            ("appeal", "prosecutor"), ("reopened", "prosecutor"))),
         "court": (10, (("complaint_filed", ""), ("erdr_registration", "prosecutor"),
                        ("case_opened", "prosecutor"), ("indictment_to_court", "prosecutor"),
                        ("hearing", "court"), ("verdict", "court"),
@@ -1107,7 +1101,7 @@ class _Demo:
     def plan_complaint(self, body: str, filed: date) -> dict[str, Any]:
         """A complaint and its procedural steps up to :data:`ANCHOR`, as plain data.
 
-        Each step's ``answer_due`` comes from the stage's (else the body's) term; the answer
+        Each step's ``answer_due`` comes from the deadline rules (``procedure.rules``); the answer
         is the next step, often after the due date; the last step may still be unanswered.
         """
         rng = self.rng
@@ -1136,9 +1130,9 @@ class _Demo:
                 if day > ANCHOR:
                     break
             the_body = step_body or body
-            days = _attr("complaint_stage", stage, "default_answer_days")
-            if days is None and stage in ("complaint_filed", "appeal", "transferred"):
-                days = _attr("complaint_body", the_body, "default_answer_days")
+            days = procedure_rules.answer_days(procedure_rules.builtin_rules(),
+                                               f"complaint_stage.{stage}",
+                                               f"complaint_body.{the_body}", day)
             made.append({"stage": stage, "body": the_body, "occurred_on": day, "days": days,
                          "reference_no": self.step_ref(the_body, day, stage),
                          "outcome": self.outcome(stage, the_body),
@@ -1194,6 +1188,8 @@ class _Demo:
             ,
             "suspended": "Расследование приостановлено: «лица, подлежащие привлечению, не "
                          "установлены».",
+            "reopened": "Постановление о прекращении отменено прокурором, расследование "
+                        "возобновлено.",
             "terminated_no_evidence": "Дело прекращено за недоказанностью участия "
                                       "подозреваемых в совершении преступления.",
             "appeal": "Подана жалоба на постановление.",

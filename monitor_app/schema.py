@@ -172,7 +172,7 @@ _ORDER = (
     models.Visit, models.VisitTeamMember, models.Interview, models.Obstruction, models.Finding,
     models.Recommendation, models.RecommendationFollowUp, models.Allegation,
     models.AllegationPerson, models.MedicalExam, models.Complaint, models.ComplaintStep,
-    models.Reprisal, models.ReprisalResponse, models.Evidence,
+    models.Reprisal, models.ReprisalResponse, models.Evidence, models.DeadlineRule,
     models.Custody,
     models.CaseStatusChange,
     models.Proceeding, models.ProceedingDefendant,

@@ -33,6 +33,7 @@ from db.engine import (
 from db.models import StoreMeta
 from monitor_app import search, vocabulary
 from monitor_app.identity import Identity
+from monitor_app.procedure import rules as procedure_rules
 from monitor_app.records import Writer
 
 __all__ = [
@@ -227,6 +228,7 @@ def _finish_open(path: Path, engine: Engine, actor: str | None,
             identity = _ensure_identity(session, actor)
             vocabulary.seed(session)
             session.flush()
+            _seed_procedure(identity, session)
             reindex = session.get(StoreMeta, "search_reindex")
             if reindex is not None:
                 search.rebuild(session)
@@ -236,6 +238,13 @@ def _finish_open(path: Path, engine: Engine, actor: str | None,
         engine.dispose()
         raise
     return Store(path, engine, identity, lock, key)
+
+
+def _seed_procedure(identity: Identity, session: Session) -> None:
+    """The built-in deadline rules, written like any record (history, exchangeable ids)."""
+    writer = Writer(identity, session, source="builtin")
+    procedure_rules.seed(writer)
+    writer.finish()
 
 
 def _migrate(path: Path, engine: Engine) -> None:

@@ -26,13 +26,11 @@ fitted to detention monitoring in Kazakhstan; they are not a copy of the HURIDOC
   a 2012 complaint and a 2019 one each read correctly; a step at a stage not in force at its
   date gets a warning, never a refusal (:func:`monitor_app.vocabulary.in_force_at`,
   :func:`~monitor_app.vocabulary.period_warning`).
-- ``complaint_body``: ``default_answer_days``, calendar days the body has to answer, None for UN
-  bodies (no binding term). The law gives state bodies 15 *working* days; 21 calendar days is
-  that span, so a deadline is never shown as missed before it really is.
-- ``complaint_stage``: ``default_answer_days`` (calendar days until the next step is due after
-  this one; None when the step has no term of its own and the complaint body's term applies, or
-  no term at all), ``closing`` (the step ends the procedure unless appealed) and ``adverse``
-  (the step goes against the complainant).
+- ``complaint_stage``: ``closing`` (the step ends the procedure unless appealed), ``adverse``
+  (the step goes against the complainant) and ``reopens`` (the step opens a closed procedure
+  again: the clock runs from it).
+- Answer deadlines per stage and body are not term attributes: they are deadline rules with
+  their legal source, stored in the store and editable (:mod:`monitor_app.procedure`).
 """
 
 from __future__ import annotations
@@ -781,81 +779,72 @@ _VERIFICATION_STATUS = VocabularySpec(
 )
 
 
-def _days(n: int | None) -> dict[str, object]:
-    return {"default_answer_days": n}
-
-
 _COMPLAINT_BODY = VocabularySpec(
     "Body complained to",
     "Адресат жалобы",
     "Шағым жолданған орган",
     (
-        T("prosecutor", "Prosecutor's office", "Прокуратура", "Прокуратура", None, _days(21)),
+        T("prosecutor", "Prosecutor's office", "Прокуратура", "Прокуратура"),
         T("special_prosecutor", "Special prosecutor (torture investigations)",
           "Специальный прокурор (расследование пыток)",
-          "Арнайы прокурор (азаптау істерін тергеу)", None, _days(21)),
+          "Арнайы прокурор (азаптау істерін тергеу)"),
         T("police_internal_security", "Police internal security",
-          "Служба собственной безопасности полиции", "Полицияның өзіндік қауіпсіздік қызметі",
-          None, _days(21)),
+          "Служба собственной безопасности полиции", "Полицияның өзіндік қауіпсіздік қызметі"),
         T("police", "Police department", "Департамент или отдел полиции",
-          "Полиция департаменті не бөлімі", None, _days(21)),
+          "Полиция департаменті не бөлімі"),
         T("anti_corruption_agency", "Anti-Corruption Agency",
           "Агентство по противодействию коррупции",
-          "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", None, _days(21)),
+          "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"),
         T("penal_administration", "Administration of the place of detention",
-          "Администрация учреждения", "Мекеме әкімшілігі", None, _days(21)),
+          "Администрация учреждения", "Мекеме әкімшілігі"),
         T("penal_department", "Penal System Committee or its regional department",
           "КУИС или департамент УИС по области",
-          "ҚАЖ комитеті не облыстық ҚАЖ департаменті", None, _days(21)),
+          "ҚАЖ комитеті не облыстық ҚАЖ департаменті"),
         T("financial_police", "Financial police (Agency for Fighting Economic and Corruption "
           "Crimes)", "Финансовая полиция (Агентство по борьбе с экономической и коррупционной "
           "преступностью)", "Қаржы полициясы (Экономикалық және сыбайлас жемқорлық "
-          "қылмысқа қарсы күрес агенттігі)", None, _days(21)),
+          "қылмысқа қарсы күрес агенттігі)"),
         T("public_monitoring_commission", "Public Monitoring Commission (PMC)",
           "Общественная наблюдательная комиссия (ОНК)",
-          "Қоғамдық байқау комиссиясы (ҚБК)", None, _days(30)),
+          "Қоғамдық байқау комиссиясы (ҚБК)"),
         T("ombudsman", "Human Rights Commissioner (Ombudsman)",
-          "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл", None,
-          _days(30)),
+          "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл"),
         T("court", "Court (investigating judge or civil court)",
           "Суд (следственный судья или гражданский суд)",
-          "Сот (тергеу судьясы не азаматтық сот)", None, _days(30)),
+          "Сот (тергеу судьясы не азаматтық сот)"),
         T("appeal_court", "Appeal or cassation court", "Апелляционная или кассационная инстанция",
-          "Апелляциялық не кассациялық сот", None, _days(60)),
+          "Апелляциялық не кассациялық сот"),
         T("un_treaty_body", "UN treaty body (Committee against Torture, Human Rights Committee)",
           "Договорный орган ООН (Комитет против пыток, Комитет по правам человека)",
-          "БҰҰ шарттық органы (Азаптауға қарсы комитет, Адам құқықтары жөніндегі комитет)",
-          None, _days(None)),
+          "БҰҰ шарттық органы (Азаптауға қарсы комитет, Адам құқықтары жөніндегі комитет)"),
         T("un_special_procedure", "UN Special Procedure (e.g. Special Rapporteur on torture)",
           "Специальная процедура ООН (например, Спецдокладчик по пыткам)",
-          "БҰҰ арнайы рәсімі (мысалы, азаптау жөніндегі арнайы баяндамашы)", None,
-          _days(None)),
+          "БҰҰ арнайы рәсімі (мысалы, азаптау жөніндегі арнайы баяндамашы)"),
         T("un_cat", "UN Committee against Torture (individual complaint)",
           "Комитет ООН против пыток (индивидуальная жалоба)",
-          "БҰҰ Азаптауға қарсы комитеті (жеке шағым)", None, _days(None)),
+          "БҰҰ Азаптауға қарсы комитеті (жеке шағым)"),
         T("un_hrc", "UN Human Rights Committee (individual communication)",
           "Комитет ООН по правам человека (индивидуальное сообщение)",
-          "БҰҰ Адам құқықтары жөніндегі комитеті (жеке хабарлама)", None, _days(None)),
+          "БҰҰ Адам құқықтары жөніндегі комитеті (жеке хабарлама)"),
         T("un_wgad", "UN Working Group on Arbitrary Detention",
           "Рабочая группа ООН по произвольным задержаниям",
-          "БҰҰ-ның Ерікті түрде ұстау жөніндегі жұмыс тобы", None, _days(None)),
+          "БҰҰ-ның Ерікті түрде ұстау жөніндегі жұмыс тобы"),
         T("un_sr_torture", "UN Special Rapporteur on torture",
           "Специальный докладчик ООН по вопросу о пытках",
-          "БҰҰ-ның азаптау мәселесі жөніндегі арнайы баяндамашысы", None, _days(None)),
+          "БҰҰ-ның азаптау мәселесі жөніндегі арнайы баяндамашысы"),
         T("un_sr_assembly", "UN Special Rapporteur on freedom of peaceful assembly and of "
           "association", "Специальный докладчик ООН по вопросу о праве на свободу мирных "
           "собраний и ассоциации", "БҰҰ-ның бейбіт жиналыс және бірлестік бостандығы "
-          "құқығы жөніндегі арнайы баяндамашысы", None, _days(None)),
-        T("other", "Other", "Другое", "Басқа", None, _days(30)),
+          "құқығы жөніндегі арнайы баяндамашысы"),
+        T("other", "Other", "Другое", "Басқа"),
     ),
 )
 
 
-def _stage(days: int | None, *, closing: bool = False, adverse: bool = False,
+def _stage(*, closing: bool = False, adverse: bool = False,
            in_force_from: str | None = None,
            in_force_until: str | None = None) -> dict[str, object]:
-    attrs: dict[str, object] = {"default_answer_days": days, "closing": closing,
-                                "adverse": adverse}
+    attrs: dict[str, object] = {"closing": closing, "adverse": adverse}
     if in_force_from is not None:
         attrs["in_force_from"] = in_force_from
     if in_force_until is not None:
@@ -869,65 +858,70 @@ _COMPLAINT_STAGE = VocabularySpec(
     "Процестік кезең",
     (
         T("complaint_filed", "Complaint filed", "Подана жалоба", "Шағым берілді", None,
-          _stage(None)),
+          _stage()),
         T("preliminary_check", "Preliminary check (e.g. by internal security)",
           "Доследственная проверка (например, службой собственной безопасности)",
           "Алдын ала тексеру (мысалы, өзіндік қауіпсіздік қызметі)", None,
-          _stage(10, in_force_until=CODES_1997_UNTIL)),
+          _stage(in_force_until=CODES_1997_UNTIL)),
         T("erdr_registration", "Registered in the Unified Register of Pre-Trial "
           "Investigations (ERDR)", "Регистрация в Едином реестре досудебных расследований (ЕРДР)",
           "Сотқа дейінгі тергеп-тексерулердің бірыңғай тізілімінде (СДТБТ) тіркелді", None,
-          _stage(60, in_force_from=CODES_2014_IN_FORCE)),
+          _stage(in_force_from=CODES_2014_IN_FORCE)),
         T("refusal_to_open", "Refusal to open a criminal case",
           "Отказ в возбуждении уголовного дела", "Қылмыстық іс қозғаудан бас тарту",
-          None, _stage(None, closing=True, adverse=True, in_force_until=CODES_1997_UNTIL)),
+          None, _stage(closing=True, adverse=True, in_force_until=CODES_1997_UNTIL)),
         T("erdr_registration_refused", "Refusal to register the report in the ERDR",
           "Отказ в регистрации сообщения в ЕРДР",
           "Хабарламаны СДТБТ-да тіркеуден бас тарту", None,
-          _stage(None, closing=True, adverse=True, in_force_from=CODES_2014_IN_FORCE)),
+          _stage(closing=True, adverse=True, in_force_from=CODES_2014_IN_FORCE)),
         T("case_opened", "Investigation opened", "Начато расследование",
-          "Тергеп-тексеру басталды", None, _stage(60)),
+          "Тергеп-тексеру басталды", None, _stage()),
         T("transferred", "Transferred to another body", "Передано в другой орган",
-          "Басқа органға жіберілді", None, _stage(21)),
+          "Басқа органға жіберілді", None, _stage()),
         T("suspended", "Investigation suspended", "Расследование приостановлено",
-          "Тергеп-тексеру тоқтатыла тұрды", None, _stage(None, adverse=True)),
+          "Тергеп-тексеру тоқтатыла тұрды", None, _stage(adverse=True)),
         T("terminated_no_evidence",
           "Terminated for lack of evidence (the suspect's involvement not proven)",
           "Прекращено за недоказанностью участия подозреваемого в совершении преступления",
           "Күдіктінің қылмыс жасауға қатысы дәлелденбегендіктен тоқтатылды", None,
-          _stage(None, closing=True, adverse=True)),
+          _stage(closing=True, adverse=True)),
         T("terminated_no_corpus_delicti", "Terminated for absence of the elements of a crime",
           "Прекращено за отсутствием состава преступления",
           "Қылмыс құрамының болмауына байланысты тоқтатылды", None,
-          _stage(None, closing=True, adverse=True)),
+          _stage(closing=True, adverse=True)),
         T("indictment_to_court", "Indictment sent to court",
           "Дело направлено в суд с обвинительным актом",
-          "Іс айыптау актісімен сотқа жіберілді", None, _stage(30)),
-        T("hearing", "Court hearing", "Судебное заседание", "Сот отырысы", None, _stage(None)),
+          "Іс айыптау актісімен сотқа жіберілді", None, _stage()),
+        T("hearing", "Court hearing", "Судебное заседание", "Сот отырысы", None, _stage()),
         T("verdict", "Verdict: perpetrators convicted", "Обвинительный приговор",
-          "Айыптау үкімі шықты", None, _stage(None, closing=True)),
+          "Айыптау үкімі шықты", None, _stage(closing=True)),
         T("acquittal", "Verdict: perpetrators acquitted", "Оправдательный приговор",
-          "Ақтау үкімі шықты", None, _stage(None, closing=True, adverse=True)),
+          "Ақтау үкімі шықты", None, _stage(closing=True, adverse=True)),
         T("appeal", "Appeal against a decision", "Обжалование решения", "Шешімге шағымдану",
-          None, _stage(None)),
+          None, _stage()),
         T("compensation_claim", "Compensation claim filed", "Подан иск о возмещении вреда",
-          "Зиянды өтеу туралы талап қойылды", None, _stage(60)),
+          "Зиянды өтеу туралы талап қойылды", None, _stage()),
         T("compensation_decision", "Compensation awarded", "Присуждена компенсация",
-          "Өтемақы тағайындалды", None, _stage(None, closing=True)),
+          "Өтемақы тағайындалды", None, _stage(closing=True)),
         T("compensation_refused", "Compensation refused", "Отказ в компенсации",
-          "Өтемақыдан бас тартылды", None, _stage(None, closing=True, adverse=True)),
+          "Өтемақыдан бас тартылды", None, _stage(closing=True, adverse=True)),
         T("un_views", "Decision (views) of a UN body", "Решение (соображения) органа ООН",
-          "БҰҰ органының шешімі", None, _stage(180)),
+          "БҰҰ органының шешімі", None, _stage()),
         T("counter_charge", 'Counter-charge against the complainant (Art. 419 "false reporting")',
           "Преследование заявителя (ст. 419, ложный донос)",
           "Арыз берушіге қарсы іс (419-бап, жалған сөз жеткізу)", None,
-          _stage(None, adverse=True)),
+          _stage(adverse=True)),
         T("withdrawn_under_pressure", "Complaint withdrawn under pressure",
           "Отзыв жалобы под давлением", "Қысым көрсетілгендіктен шағым кері алынды", None,
-          _stage(None, closing=True, adverse=True)),
+          _stage(closing=True, adverse=True)),
         T("answer_received", "Answer received", "Получен ответ", "Жауап алынды", None,
-          _stage(None)),
-        T("other", "Other", "Другое", "Басқа", None, _stage(None)),
+          _stage()),
+        # after a refusal or termination: the timeline is open again (monitor_app.procedure)
+        T("reopened", "Investigation resumed, or the decision to terminate or refuse annulled",
+          "Расследование возобновлено или отменено постановление о прекращении либо отказе",
+          "Тергеп-тексеру қайта басталды немесе тоқтату не бас тарту туралы қаулының күші "
+          "жойылды", None, {**_stage(), "reopens": True}),
+        T("other", "Other", "Другое", "Басқа", None, _stage()),
     ),
 )
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import VocabTerm
 from monitor_app.dates import ApproxDate
 from monitor_app.identifiers import user_term_slug
+from monitor_app.procedure import rules as deadline_rules
 from monitor_app.vocab_data import VOCABULARIES
 
 if TYPE_CHECKING:
@@ -73,15 +74,19 @@ def seed(session: Session) -> int:
 
 
 class Vocab:
-    """An in-memory snapshot of every term, for labels and pick lists."""
+    """An in-memory snapshot of every term, for labels and pick lists, with the store's
+    answer-deadline rules (``deadline_rules``; the built-in ones when not loaded)."""
 
-    def __init__(self, terms: list[Term]) -> None:
+    def __init__(self, terms: list[Term],
+                 rules: deadline_rules.DeadlineRules | None = None) -> None:
         self._by_code = {t.code: t for t in terms}
+        self.deadline_rules = rules if rules is not None else deadline_rules.builtin_rules()
 
     @classmethod
     def load(cls, session: Session, codes: Iterable[str] | None = None) -> Vocab:
         """Every live term, or only the terms of ``codes`` (a rule needing two terms)."""
         stmt = select(VocabTerm).where(VocabTerm.deleted.is_(False))
+        codes = list(codes) if codes is not None else None
         if codes is not None:
             stmt = stmt.where(VocabTerm.code.in_(list(codes)))
         rows = session.scalars(
@@ -90,7 +95,7 @@ class Vocab:
             Term(r.code, r.vocabulary, {"en": r.label_en, "ru": r.label_ru, "kk": r.label_kk},
                  r.huridocs_code, dict(r.attrs or {}), r.builtin, r.retired)
             for r in rows
-        ])
+        ], deadline_rules.load(session, codes))
 
     def get(self, code: str | None) -> Term | None:
         return self._by_code.get(code) if code else None

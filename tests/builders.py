@@ -79,6 +79,9 @@ def build_everything(store: Store) -> dict[str, str]:
             "complaint_steps", complaint_id=ids["complaints"],
             stage="complaint_stage.complaint_filed", body="complaint_body.prosecutor",
             occurred_on="2025-01-12", reference_no="ЖТ-12/55", answer_due="2025-01-27")
+        ids["deadline_rules"] = w.create(  # a user's own rule (built-in ones are seeded)
+            "deadline_rules", stage="complaint_stage.hearing", body="complaint_body.court",
+            days=10, legal_source="The court's order setting the hearing (a user's rule)")
         ids["reprisals"] = w.create(
             "reprisals", target_id=ids["people"], target_role="person_role.victim",
             kind="reprisal_kind.solitary_confinement", occurred_on="2025-01",

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.act_panic.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_settings = self._action("settings", self.on_settings, "Ctrl+,")
         self.act_unlock_policy = self._action("unlock_policy", self.on_unlock_policy)
+        self.act_procedure = self._action("procedure", self.on_procedure)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.on_help, QKeySequence.StandardKey.HelpContents,
                                      sp.SP_DialogHelpButton)
@@ -209,7 +210,8 @@ class MainWindow(QMainWindow):
         self.data_actions = [self.act_new, self.act_save, self.act_delete, self.act_undo,
                              self.act_purge,
                              self.act_find, self.act_close, self.act_print,
-                             self.act_unlock_policy, *self.act_views.values()]
+                             self.act_unlock_policy, self.act_procedure,
+                             *self.act_views.values()]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -219,7 +221,8 @@ class MainWindow(QMainWindow):
         self.data_actions += self.store_actions.actions()
         for a in (self.act_new, self.act_save, self.act_print, None,
                   *self.store_actions.actions(), None, self.act_lock,
-                  self.act_panic, self.act_settings, self.act_unlock_policy, None,
+                  self.act_panic, self.act_settings, self.act_unlock_policy,
+                  self.act_procedure, None,
                   self.act_quit):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
@@ -270,6 +273,8 @@ class MainWindow(QMainWindow):
             self.act_unlock_policy: QCoreApplication.translate("MainWindow",
                                                                "&Unlock protection…"),
             self.act_help: self.tr("&Help"),
+            self.act_procedure: QCoreApplication.translate("MainWindow",
+                                                           "&Deadlines and procedure…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -765,6 +770,16 @@ class MainWindow(QMainWindow):
         dialog = settings.SettingsDialog(self, ctx=self.ctx)
         dialog.applied.connect(self.apply_settings)
         dialog.exec()
+
+    def on_procedure(self) -> None:
+        from ui.procedure_dialog import ProcedureDialog
+
+        if self.ctx.store is not None:
+            dialog = ProcedureDialog(self.ctx, self)
+            try:
+                dialog.exec()
+            finally:
+                dialog.deleteLater()
 
     def on_unlock_policy(self) -> None:
         from ui.unlock_policy_dialog import UnlockPolicyDialog

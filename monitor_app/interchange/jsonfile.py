@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 STANDALONE = frozenset({"vocab_terms", "facilities", "people", "visits", "cases"})
 # Built-in vocabulary exists in every store: only the terms a user added travel.
 VOCAB = "vocab_terms"
+RULES = "deadline_rules"  # built-in deadline rules, likewise: only a user's own travel
 SOURCE = "import-json"
 _IN_CHUNK = 500  # ids per IN (...) list
 # A file is refused above this size before it is read (evidence travels inside it as
@@ -243,6 +244,8 @@ def _export(store: Store, cases: Sequence[str] | None, with_history: bool, with_
                 if k.name == VOCAB and (row["builtin"] or (
                         chosen is not None and row["code"] not in used_codes)):
                     continue
+                if k.name == RULES and row["builtin"]:
+                    continue  # seeded in every store with the same id (monitor_app.procedure)
                 rec = _export_record(k, row, multi, exported, used_codes)
                 if rec is None:
                     continue

@@ -15,7 +15,8 @@ id and the cases it affects. Widgets collect form values and call these; no Qt h
   in a case;
 - :mod:`.allegations`: victims and perpetrators of an allegation;
 - :mod:`.evidence`: attaching files;
-- :mod:`.vocabulary`: a user's own terms.
+- :mod:`.vocabulary`: a user's own terms;
+- :mod:`.procedure`: the days and legal source of a deadline rule.
 """
 
 from monitor_app.operations import (
@@ -23,6 +24,7 @@ from monitor_app.operations import (
     cases,
     complaints,
     evidence,
+    procedure,
     records,
     reprisals,
     visits,
@@ -31,4 +33,4 @@ from monitor_app.operations import (
 from monitor_app.operations.outcome import Outcome, affected_cases
 
 __all__ = ["Outcome", "affected_cases", "allegations", "cases", "complaints", "evidence",
-           "records", "reprisals", "visits", "vocabulary"]
+           "procedure", "records", "reprisals", "visits", "vocabulary"]

@@ -4,7 +4,11 @@ A complaint goes through steps (filed, preliminary check, refusal, appeal...) wh
 may be exact, approximate ("January 2018", "before March 2012") or unknown. Each step lasts
 until the next one; the current (last) step lasts until today, unless the procedure ended:
 a closing step (refusal, verdict...) stops the clock at its own date, a closed case at its
-``closed_on`` (unknown when that is not recorded). Durations are intervals
+``closed_on`` (unknown when that is not recorded). Reopening is a step of its own (a resumed
+investigation, an annulled refusal): after it the complaint is open again and the steps that
+follow are measured as usual. Which deadline a step gets is the procedure's rule
+(:func:`default_answer_due`, from ``monitor_app.procedure.rules``): steps the law gives none
+run no clock. Durations are intervals
 (``monitor_app.dates.duration``). A step may carry the date by which the body had to answer
 (``answer_due``); the answer is the step's explicit ``answered_on`` or, failing that, the
 next step's date. An answer after the due date at every date its interval allows, or no
@@ -50,6 +54,7 @@ from monitor_app.dates import (
     duration,
     lateness,
 )
+from monitor_app.procedure import rules as procedure_rules
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
@@ -121,6 +126,9 @@ class ComplaintTimeline:
     complainant_id: str | None = None
 
     possibly_late_answers: int = 0
+    # steps that opened the procedure again after a closing step (an annulled refusal, a
+    # resumed investigation): the clock runs again from each, and ``closed`` is then False
+    reopenings: int = 0
 
     @property
     def start(self) -> ApproxDate | None:
@@ -352,7 +360,21 @@ def _timeline(complaint: Complaint, spans: list[StepSpan], vocab: Vocab | None,
         late_answers=sum(1 for s in spans if s.lateness == "late"), closed=closed,
         allegation_id=complaint.allegation_id, complainant_id=complaint.complainant_id,
         possibly_late_answers=sum(1 for s in spans if s.lateness == "possibly_late"),
+        reopenings=_reopenings(spans, vocab),
     )
+
+
+def _reopenings(spans: list[StepSpan], vocab: Vocab | None) -> int:
+    """Reopening steps (``reopens``) that come after a closing step of the complaint."""
+    count, was_closed = 0, False
+    for s in spans:
+        if vocab is None:
+            break
+        if vocab.attr(s.stage, "closing", False):
+            was_closed = True
+        elif was_closed and vocab.attr(s.stage, "reopens", False):
+            count, was_closed = count + 1, False
+    return count
 
 
 def complaint_timelines(session: Session, case_id: str, today: date | None = None,
@@ -414,21 +436,17 @@ def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
 
 def default_answer_due(vocab: Vocab, stage_code: str | None, body_code: str | None,
                        occurred_on: date | ApproxDate | str | None) -> date | None:
-    """The usual answer deadline for a new step: the stage's own term, else the body's.
+    """The answer deadline the law gives a new step, from the store's deadline rules
+    (``vocab.deadline_rules``; :func:`monitor_app.procedure.rules.answer_days` is the one
+    rule: the stage's own, else the body's where the stage says the body's term applies).
 
-    Steps that end the procedure (refusal, verdict...) expect no answer; UN bodies have no
-    binding term; a step whose date is not an exact day gets none (a deadline from an
-    invented day would be invented too). Returns None when no term applies.
+    Steps the law gives no deadline (a counter-charge, a verdict, a hearing, a UN
+    procedure's communication) get none, and so run no clock; a step whose date is not an
+    exact day gets none either (a deadline from an invented day would be invented too).
     """
     when = approx_or_none(occurred_on)
     if when is None or not when.is_exact:
         return None
-    occurred_on = when.period_start()
-    if stage_code and vocab.attr(stage_code, "closing", False):
-        return None
-    days = vocab.attr(stage_code, "default_answer_days") if stage_code else None
-    if days is None and body_code:
-        days = vocab.attr(body_code, "default_answer_days")
-    if not isinstance(days, int) or isinstance(days, bool):
-        return None
-    return occurred_on + timedelta(days=days)
+    day = when.period_start()
+    days = procedure_rules.answer_days(vocab.deadline_rules, stage_code, body_code, day)
+    return None if days is None else day + timedelta(days=days)

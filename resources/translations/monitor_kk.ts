@@ -1096,7 +1096,7 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+32"/>
+        <location filename="../../ui/editors/kinds.py" line="+33"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
@@ -1190,13 +1190,13 @@
         <location line="+65"/>
         <location line="+56"/>
         <location line="+152"/>
-        <location line="+54"/>
-        <location line="+162"/>
+        <location line="+56"/>
+        <location line="+165"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-490"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1294,12 +1294,12 @@
     <message>
         <location line="+1"/>
         <location line="+57"/>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-371"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1377,12 +1377,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-331"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1445,20 +1445,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-260"/>
         <location line="+68"/>
-        <location line="+175"/>
+        <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1648,12 +1648,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reference number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Жаңа шағым</translation>
@@ -1674,7 +1674,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2527,12 +2527,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
+        <source>&amp;Deadlines and procedure…</source>
+        <translation>&amp;Мерзімдер мен рәсім…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
     </message>
@@ -2699,7 +2704,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -2952,6 +2957,108 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <source>Deadlines and procedure</source>
+        <translation>Мерзімдер мен рәсім</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>In force</source>
+        <translation>Қолданылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Legal source</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Days</source>
+        <translation>Күн саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No deadline</source>
+        <translation>Мерзім жоқ</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+73"/>
+        <source>The body&apos;s term</source>
+        <translation>Органның жалпы мерзімі</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source> calendar days</source>
+        <translation> күнтізбелік күн</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rule</source>
+        <translation>Ережені сақтау</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
+        <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Соңғы күн» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Any stage that uses the body&apos;s term</source>
+        <translation>Органның мерзімі қолданылатын кез келген кезең</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any body</source>
+        <translation>Кез келген орган</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 days</source>
+        <translation>%1 күн</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Say where the term comes from (the law and its article, or “unverified”).</source>
+        <translation>Мерзімнің қайдан алынғанын көрсетіңіз (заң мен бабы немесе «unverified» — тексерілмеген).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. New steps are filled in with this deadline.</source>
+        <translation>Сақталды. Жаңа кезеңдер осы мерзіммен толтырылады.</translation>
     </message>
 </context>
 <context>

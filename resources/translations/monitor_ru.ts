@@ -1100,7 +1100,7 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+32"/>
+        <location filename="../../ui/editors/kinds.py" line="+33"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
@@ -1194,13 +1194,13 @@
         <location line="+65"/>
         <location line="+56"/>
         <location line="+152"/>
-        <location line="+54"/>
-        <location line="+162"/>
+        <location line="+56"/>
+        <location line="+165"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-490"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1298,12 +1298,12 @@
     <message>
         <location line="+1"/>
         <location line="+57"/>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-371"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1381,12 +1381,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-331"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1449,20 +1449,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-260"/>
         <location line="+68"/>
-        <location line="+175"/>
+        <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1652,12 +1652,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Reference number</source>
         <translation>Номер регистрации</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
@@ -1678,7 +1678,7 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2532,12 +2532,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
+        <source>&amp;Deadlines and procedure…</source>
+        <translation>Сроки и про&amp;цедура…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
     </message>
@@ -2706,7 +2711,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -2959,6 +2964,108 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <source>Deadlines and procedure</source>
+        <translation>Сроки и процедура</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Legal source</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Days</source>
+        <translation>Число дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>No deadline</source>
+        <translation>Срока нет</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+73"/>
+        <source>The body&apos;s term</source>
+        <translation>Общий срок органа</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source> calendar days</source>
+        <translation> календ. дн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
+        <translation>Срок ответа, который закон даёт на каждом этапе; по нему заполняется «Срок ответа» нового этапа. Для этапа без срока время не отсчитывается, и он не может быть просрочен. Где в основании сказано «unverified» (не проверено), сверьтесь с законом и исправьте.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Any stage that uses the body&apos;s term</source>
+        <translation>Любой этап, на котором действует срок органа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any body</source>
+        <translation>Любой орган</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Say where the term comes from (the law and its article, or “unverified”).</source>
+        <translation>Укажите, откуда взят срок (закон и статья или «unverified» — не проверено).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. New steps are filled in with this deadline.</source>
+        <translation>Сохранено. Новые этапы заполняются с этим сроком.</translation>
     </message>
 </context>
 <context>

@@ -117,9 +117,9 @@ def test_multi_vocabularies() -> None:
 
 def test_complaint_stage_attrs() -> None:
     for t in VOCABULARIES["complaint_stage"].terms:
-        assert {"default_answer_days", "closing", "adverse"} <= set(t.attrs), t.slug
-        days = t.attrs["default_answer_days"]
-        assert days is None or (isinstance(days, int) and days > 0), t.slug
+        assert {"closing", "adverse"} <= set(t.attrs), t.slug
+        # deadlines live in the procedure's rules, one home (monitor_app.procedure)
+        assert "default_answer_days" not in t.attrs, t.slug
         assert isinstance(t.attrs["closing"], bool), t.slug
         assert isinstance(t.attrs["adverse"], bool), t.slug
     adverse = {t.slug for t in VOCABULARIES["complaint_stage"].terms if t.attrs["adverse"]}
@@ -128,12 +128,18 @@ def test_complaint_stage_attrs() -> None:
 
 
 def test_complaint_body_answer_days() -> None:
+    """Every body has a general deadline rule: a number for state bodies, none for UN ones."""
+    from monitor_app.procedure.data import RULES
+
+    general = {r.body: r for r in RULES if r.stage is None}
     for t in VOCABULARIES["complaint_body"].terms:
-        days = t.attrs["default_answer_days"]
-        if t.slug.startswith("un_"):
-            assert days is None
+        rule = general[f"complaint_body.{t.slug}"]
+        assert "default_answer_days" not in t.attrs, t.slug
+        if t.slug.startswith("un_") or t.slug == "other":
+            assert rule.days is None, t.slug
         else:
-            assert isinstance(days, int) and days > 0, t.slug
+            assert isinstance(rule.days, int) and rule.days > 0, t.slug
+        assert rule.source, t.slug
 
 
 @pytest.mark.parametrize(

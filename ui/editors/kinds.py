@@ -15,6 +15,7 @@ from ui.case_status import STATUS_DATE, CaseStatusHistory, add_status_date, stat
 from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
 from ui.editors.base import RecordEditor, SaveOperation
 from ui.editors.pickers import record_picker, register, vocab_combo, vocab_list
+from ui.editors.procedure_notice import TransitionNotice
 from ui.forms import (
     ApproxDateField,
     CheckField,
@@ -375,6 +376,8 @@ class ComplaintStepEditor(RecordEditor):
         self.period_notice.setWordWrap(True)
         self.period_notice.hide()
         form.add_widget(self.period_notice)
+        self.transition_notice = TransitionNotice(c)  # out of the usual order: said, saved
+        form.add_widget(self.transition_notice)
         form.add("reference_no", QCoreApplication.translate("Editors", "Reference number"),
                  LineField())
         form.section(QCoreApplication.translate("Editors", "Answer"))
@@ -393,6 +396,8 @@ class ComplaintStepEditor(RecordEditor):
     def after_load(self) -> None:
         self._due_touched = bool(self.stored.get("answer_due"))
         self.update_period_notice()
+        self.transition_notice.load(self.stored.get("complaint_id")
+                                    or self.defaults.get("complaint_id"), self.record_id)
 
     def update_period_notice(self) -> None:
         from monitor_app.vocabulary import period_warning
@@ -408,9 +413,10 @@ class ComplaintStepEditor(RecordEditor):
             warning = period_warning(self.ctx.vocab, stage, day, self.ctx.lang)
         self.period_notice.setText(warning or "")
         self.period_notice.setVisible(warning is not None)
+        self.transition_notice.update_for(stage, self.form.field("body").value(), day)
 
     def _on_step_edited(self, name: str) -> None:
-        if name in ("stage", "occurred_on"):
+        if name in ("stage", "body", "occurred_on"):
             self.update_period_notice()
         if name == "answer_due":
             self._due_touched = bool(self.form.field("answer_due").text().strip())

@@ -48,12 +48,12 @@ def new_store(path: Path) -> Store:
 
 
 def live_counts(store: Store) -> dict[str, int]:
-    """Live records per kind, as the store holds them (user vocabulary only)."""
+    """Live records per kind, as the store holds them (user vocabulary and rules only)."""
     with store.read() as s:
         out = {}
         for name, k in schema.KINDS.items():
             stmt = select(func.count()).select_from(k.model).where(k.model.deleted.is_(False))
-            if name == "vocab_terms":
+            if name in ("vocab_terms", "deadline_rules"):  # built-in ones are in every store
                 stmt = stmt.where(k.model.builtin.is_(False))
             out[name] = s.scalar(stmt)
         return out
@@ -73,13 +73,17 @@ def with_user_term(store: Store, ids: dict[str, str]) -> str:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """A closed store with 15 demo cases and a user term, and its export's text."""
+    """A closed store with 15 demo cases, a user term and a user's deadline rule, and its
+    export's text."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     store = new_store(path)
     demo.generate(store, cases=15, seed=3)
     with store.read() as s:
         case_id = s.scalars(select(schema.kind("cases").model.id)).first()
     with_user_term(store, {"cases": case_id})
+    with store.write() as w:  # a user's own deadline rule travels; built-in ones do not
+        w.create("deadline_rules", stage="complaint_stage.hearing", body="complaint_body.court",
+                 days=10, legal_source="The court's order (a user's rule)")
     text = export_text(store)
     store.close()
     yield path, text
@@ -214,8 +218,11 @@ def test_history_travels_and_is_kept_once(store: Store, tmp_path: Path) -> None:
         w.update("cases", ids["cases"], title="Renamed once")
     doc = jsonfile.export_document(store, with_history=True)
     with store.read() as s:
+        rules = schema.kind("deadline_rules").model
+        builtin_rules = set(s.scalars(select(rules.id).where(rules.builtin.is_(True))))
+        # built-in deadline rules are seeded in every store (same ids): they stay home
         mine = {h.change_id for h in s.scalars(select(HistoryEntry))
-                if h.record_kind in schema.KINDS}
+                if h.record_kind in schema.KINDS and h.record_id not in builtin_rules}
         vocab_ids = set(s.scalars(select(schema.kind("vocab_terms").model.id)))
     exported = {h["change_id"] for h in doc["history"]}
     records_ids = {r["id"] for items in doc["records"].values() for r in items}
