@@ -455,6 +455,10 @@ class ReprisalsTab(ListEditorTab):
                          delete_text=self.tr("Delete reprisal…"),
                          delete_question=self.tr("Delete the selected reprisal from the case? "
                                                  "It stays in the history."))
+        # the kind carries a chain's "↳" marks: read in full; the people may be elided
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.response_button = QPushButton(self.tr("Add response…"), self)
         self.response_button.setAutoDefault(False)
         self.response_button.clicked.connect(self.on_add_response)
