@@ -57,10 +57,35 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.db"
 
 
-@pytest.fixture
-def store(store_path: Path) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def fresh_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One new store at the head of the migrations, made once per run: creating a store runs
+    every migration from 0001 (about 2 s), so each test opens its own copy of this file
+    instead. tests/db and the CLI tests create stores the product's way."""
     from monitor_app.store import create_store
 
-    s = create_store(store_path, PASSPHRASE, kdf=CHEAP_KDF)
+    folder = tmp_path_factory.mktemp("fresh-store")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOME", str(folder / "home"))
+        mp.setenv("XDG_CONFIG_HOME", str(folder / "home" / ".config"))
+        mp.setenv("XDG_DATA_HOME", str(folder / "home" / ".local" / "share"))
+        create_store(folder / "store.db", PASSPHRASE, kdf=CHEAP_KDF).close()
+    leftovers = [p.name for p in folder.iterdir() if p.name.startswith("store.db") and
+                 p.name != "store.db" and not p.name.endswith(".lock")]
+    assert not leftovers, leftovers  # one closed file holds the whole store
+    return folder / "store.db"
+
+
+@pytest.fixture
+def store(store_path: Path, fresh_store_file: Path) -> Iterator[object]:
+    """A new, real encrypted store of this test's own (a copy of a freshly created one)."""
+    import shutil
+
+    from monitor_app.store import open_store
+
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(fresh_store_file, store_path)
+    os.chmod(store_path, 0o600)
+    s = open_store(store_path, PASSPHRASE)
     yield s
     s.close()
