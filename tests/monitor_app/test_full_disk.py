@@ -48,9 +48,10 @@ CHILD = textwrap.dedent('''
     out["message"] = str(full)
     out["space"] = vars(full.space) if full is not None and full.space else None
     out["wal_when_full"] = wal.stat().st_size
-    try:  # still full: refused again, nothing lost
+    try:  # still full: refused again, nothing lost (more than the free pages the file has)
         with store.write() as w:
-            w.create("people", name="Still full", pseudonym="P-x")
+            for i in range(400):
+                w.create("people", name=f"Still full {i} {text}", pseudonym=f"P-x{i}")
         out["still_full"] = "saved"
     except DiskFull as exc:
         out["still_full"] = str(exc)

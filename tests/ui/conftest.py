@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QAbstractListModel, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -127,8 +127,10 @@ def visible_texts(root: QWidget | None = None) -> list[str]:
             texts.append(w.currentText())
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
+            # a list model has one column (its columnCount is private in PySide6)
+            columns = 1 if isinstance(m, QAbstractListModel) else m.columnCount()
             for r in range(min(m.rowCount(), 500)):
-                for c in range(m.columnCount()):
+                for c in range(columns):
                     value = m.index(r, c).data()
                     if value:
                         texts.append(str(value))
