@@ -154,8 +154,13 @@ class ProceedingsTab(QWidget):
                  if proceeding_id is None
                  else QCoreApplication.translate("Proceedings", "Proceeding"))
         self.dialog = EditorDialog(editor, title, self)
-        # the defendants table needs the room: six columns of a 37-defendant trial
-        self.dialog.resize(1000, 760)
+        # the defendants table needs the room (six columns of a 37-defendant trial), within
+        # the screen's free area: a 1366x768 laptop has under 740 px below the panels
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1000, 760
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.dialog.resize(width, height)
         self.dialog.open()
         return self.dialog
 
