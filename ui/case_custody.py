@@ -4,25 +4,23 @@ the selected record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from monitor_app import operations
 from monitor_app.queries.custody import CustodyTab, custody_tab
+from monitor_app.queries.readmodels import Row
 from monitor_app.records import Change
 from ui.context import AppContext
 from ui.editors import CustodyEditor, EditorDialog
 from ui.editors.allegation_parts import confirm
+from ui.record_tables import fill_table, make_table, selected_id
 
 # what the tab shows: a change to any of these reloads it
 SHOWN = frozenset({"custody_records", "people", "facilities", "cases"})
@@ -50,15 +48,7 @@ class CaseCustodyTab(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.on_delete)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table([""] * 6, self)  # headers: retranslate()
         self.table.doubleClicked.connect(self.on_open)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         top = QHBoxLayout()
@@ -100,15 +90,7 @@ class CaseCustodyTab(QWidget):
 
     def _show(self, data: CustodyTab) -> None:
         self.victim_id = data.victim_id
-        selected = self.selected_id()
-        self.table.setRowCount(len(data.rows))
-        for r, (record_id, cells) in enumerate(data.rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, record_id)
-                self.table.setItem(r, c, item)
-            if record_id == selected:
-                self.table.selectRow(r)
+        fill_table(self.table, [Row(record_id, tuple(cells)) for record_id, cells in data.rows])
         self.count = len(data.rows)
         self._update_buttons()
 
@@ -117,8 +99,7 @@ class CaseCustodyTab(QWidget):
             self.reload()
 
     def selected_id(self) -> str | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return selected_id(self.table)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None

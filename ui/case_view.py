@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,6 +46,7 @@ from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
 from ui.proceedings_view import ProceedingsTab
+from ui.record_tables import fill_table, make_table, select_id, selected_id
 from ui.timeline_widget import RED, TimelineWidget
 
 # what a case shows, as the declarations link it (monitor_app.schema)
@@ -57,59 +55,6 @@ CASE_KINDS = schema.related_kinds("cases")
 
 # a case's evidence includes that of its allegations and reprisals (monitor_app.queries.casefile)
 _EVIDENCE_MEMBERSHIP = frozenset({"allegations", "reprisals", "complaints"})
-
-
-def make_table(headers: Sequence[str], parent: QWidget | None = None,
-               stretch: int | None = None) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch is None)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: Sequence[queries.Row],
-               tone: Callable[[queries.Row, int], QColor | None] | None = None) -> None:
-    selected = selected_id(table)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row.cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            if len(text) > 40:
-                item.setToolTip(text)
-            colour = tone(row, c) if tone else None
-            if colour is not None:
-                item.setForeground(colour)
-            table.setItem(r, c, item)
-    if selected:
-        select_id(table, selected)
-
-
-def selected_id(table: QTableWidget) -> str | None:
-    items = table.selectedItems()
-    return items[0].data(Qt.ItemDataRole.UserRole) if items else None
-
-
-def select_id(table: QTableWidget, record_id: str) -> bool:
-    for r in range(table.rowCount()):
-        item = table.item(r, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == record_id:
-            table.blockSignals(True)
-            table.selectRow(r)
-            table.blockSignals(False)
-            table.scrollToItem(item)
-            return True
-    return False
 
 
 def section_label(text: str, parent: QWidget | None = None) -> QLabel:

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +20,7 @@ from ui.context import AppContext
 from ui.editors.allegation_parts import confirm
 from ui.editors.base import EditorDialog
 from ui.editors.proceedings import ProceedingEditor
+from ui.record_tables import fill_table, make_table, selected_id
 
 PROCEEDING_KINDS = frozenset({"proceedings", "proceeding_defendants"})
 
@@ -39,15 +36,7 @@ class ProceedingsTab(QWidget):
         self.ctx, self.case_id = ctx, case_id
         self.rows: list[queries.ProceedingRow] = []
         self.dialog: EditorDialog | None = None
-        self.table = QTableWidget(0, 6, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table([""] * 6, self, stretch=2)  # headers: retranslate()
         self.table.doubleClicked.connect(self.on_open)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.note = QLabel(self)
@@ -106,8 +95,7 @@ class ProceedingsTab(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def selected(self) -> str | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return selected_id(self.table)
 
     # -- data --------------------------------------------------------------------
     def reload(self) -> None:
@@ -119,21 +107,12 @@ class ProceedingsTab(QWidget):
                       lambda exc: self.show_message(errors.describe(exc, "reading a case")))
 
     def show_rows(self, rows: list[queries.ProceedingRow]) -> None:
-        selected = self.selected()
         self.rows = list(rows)
         self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row.cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if c == 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-            if row.id == selected:
-                self.table.selectRow(r)
+        fill_table(self.table, rows)  # type: ignore[arg-type]  # rows with id and cells
+        for r in range(self.table.rowCount()):  # the defendants' count
+            self.table.item(r, 4).setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                                   | Qt.AlignmentFlag.AlignVCenter)
         self.table.blockSignals(False)
         self._update_buttons()
         self.counted.emit(len(rows))
