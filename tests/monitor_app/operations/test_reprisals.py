@@ -102,6 +102,18 @@ def test_a_counter_charge_step_is_also_one_reprisal(store: Store) -> None:
     assert len(set(txns.values())) == 1
 
 
+def test_the_chronology_tells_a_counter_charge_once(store: Store) -> None:
+    """The step and the reprisal it also is are one event: one line, the step's."""
+    ids = _case(store)
+    step_id, _ = counter_charge(store, ids)
+    (reprisal,) = mirrors(store, step_id)
+    with store.read() as s:
+        cf = load_case_file(s, ids["case"], "en")
+    march = [e for e in cf.chronology if e.when == ApproxDate(2018, 3)]
+    assert [(e.kind, e.record_id) for e in march] == [("complaint_step", step_id)]
+    assert reprisal.id in {r.id for r in cf.reprisals}  # still in the reprisals section
+
+
 def test_saving_the_step_again_updates_the_same_reprisal(store: Store) -> None:
     ids = _case(store)
     step_id, _ = counter_charge(store, ids)
