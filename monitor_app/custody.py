@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor_app.dates import ApproxDate, Lateness, approx_or_none, plural_category
+from monitor_app.dates import ApproxDate, Lateness, approx_or_none, lateness, plural_category
 
 __all__ = [
     "REGISTRATION_LIMIT_MINUTES",
@@ -164,13 +164,7 @@ def hours_without_lawyer(arrest: Moment | None, lawyer: Moment | None, *,
 def exceeds(elapsed: HourInterval | None, limit_minutes: int) -> Lateness:
     """Whether ``elapsed`` went past the limit: "late" at every value the interval allows,
     "possibly_late" at only some, "not_late" at none, "unknown" when nothing is known."""
-    if elapsed is None:
-        return "unknown"
-    if elapsed.low > limit_minutes:
-        return "late"
-    if elapsed.high is None or elapsed.high > limit_minutes:
-        return "possibly_late"
-    return "not_late"
+    return lateness(elapsed, limit_minutes)  # the one rule, in minutes
 
 
 def registration_lateness(arrest: Moment | None, registration: Moment | None) -> Lateness:

@@ -43,7 +43,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 __all__ = [
     "ABOUT_WINDOW",
@@ -52,6 +52,7 @@ __all__ = [
     "ApproxDate",
     "DateParseError",
     "DayInterval",
+    "Interval",
     "Lateness",
     "Precision",
     "Qualifier",
@@ -60,6 +61,7 @@ __all__ = [
     "format_days",
     "lateness",
     "plural_category",
+    "stored_approx",
     "format_day",
     "format_moment",
     "parse_approx_date",
@@ -448,6 +450,15 @@ def approx_or_none(value: object) -> ApproxDate | None:
     return ApproxDate.from_iso(str(value))
 
 
+
+def stored_approx(value: object) -> ApproxDate | None:
+    """As :func:`approx_or_none` for reading a record: a value that cannot be read as a date
+    (text damaged or written by another tool) is unknown, never a guess and never a crash."""
+    try:
+        return approx_or_none(value)
+    except (ValueError, TypeError):  # DateParseError is a ValueError
+        return None
+
 # --------------------------------------------------------------------------- arithmetic
 
 
@@ -502,10 +513,22 @@ def duration(start: ApproxDate | datetime.date | None,
     return DayInterval(low, high)
 
 
-def lateness(elapsed: DayInterval | None, allowed_days: int) -> Lateness:
-    """Whether ``elapsed`` days went past ``allowed_days``: "late" when they did at every
-    value the interval allows, "possibly_late" when only at some, "not_late" when at none,
-    "unknown" when nothing is known of the elapsed time."""
+class Interval(Protocol):
+    """A count known to lie between ``low`` and ``high`` (None: no upper bound): days here,
+    minutes in :class:`monitor_app.custody.HourInterval`."""
+
+    @property
+    def low(self) -> int: ...
+
+    @property
+    def high(self) -> int | None: ...
+
+
+def lateness(elapsed: Interval | None, allowed_days: int) -> Lateness:
+    """Whether ``elapsed`` days (or any unit, with the limit in the same unit) went past
+    ``allowed_days``: "late" when they did at every value the interval allows,
+    "possibly_late" when only at some, "not_late" when at none, "unknown" when nothing is
+    known of the elapsed time."""
     if elapsed is None:
         return "unknown"
     if elapsed.low > allowed_days:

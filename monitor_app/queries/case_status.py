@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import CaseStatusChange
-from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
+from monitor_app.dates import ApproxDate, stored_approx
 from monitor_app.vocabulary import Vocab
 
 REOPENED = "case_status.reopened"
@@ -40,12 +40,6 @@ class StatusChange:
         return self.changed_on is None
 
 
-def _approx(value: str | None) -> ApproxDate | None:
-    try:
-        return approx_or_none(value)
-    except (DateParseError, TypeError, ValueError):
-        return None
-
 
 def status_history(session: Session, case_id: str, lang: str = "en",
                    vocab: Vocab | None = None) -> tuple[StatusChange, ...]:
@@ -62,7 +56,7 @@ def status_history(session: Session, case_id: str, lang: str = "en",
         closed = bool(r.status and vocab.attr(r.status, "closed", False))
         out.append(StatusChange(
             id=r.id, status=vocab.label(r.status, lang) if r.status else "",
-            status_code=r.status, changed_on=_approx(r.changed_on), closed=closed,
+            status_code=r.status, changed_on=stored_approx(r.changed_on), closed=closed,
             reopening=was_closed and not closed, reason=r.reason or "", notes=r.notes or ""))
         was_closed = closed
     return tuple(out)
@@ -123,7 +117,7 @@ def history_labels(session: Session, case_id: str, lang: str, vocab: Vocab
     out: dict[tuple[str, str], str] = {}
     for r in session.scalars(select(CaseStatusChange).where(
             CaseStatusChange.case_id == case_id)):
-        when = _approx(r.changed_on)
+        when = stored_approx(r.changed_on)
         change = StatusChange(r.id, vocab.label(r.status, lang) if r.status else "",
                               r.status, when)
         out[("case_status_changes", r.id)] = f"{change.status} · {_when(change, lang)}"

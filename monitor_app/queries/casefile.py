@@ -49,7 +49,7 @@ from db.models import (
     allegation_purposes,
 )
 from monitor_app import records
-from monitor_app.dates import ApproxDate, DateParseError, approx_or_none
+from monitor_app.dates import ApproxDate, stored_approx
 from monitor_app.labels import facility_label, person_name
 from monitor_app.queries import case_status
 from monitor_app.queries import people as people_queries
@@ -430,14 +430,6 @@ class VisitFile:
 
 # -- helpers ---------------------------------------------------------------------------------
 
-def _approx(iso: str | None) -> ApproxDate | None:
-    if not iso:
-        return None
-    try:
-        return ApproxDate.from_iso(iso)
-    except (DateParseError, TypeError):
-        return None
-
 
 def _live(model: Any) -> Any:
     return model.deleted.is_(False)
@@ -492,7 +484,7 @@ class _Builder:
                     id=p.id, name=p.name or "", pseudonym=p.pseudonym or "", code=p.code or "",
                     roles=tuple(self.v(c) for c in codes), role_codes=codes,
                     category=self.v(p.category), category_code=p.category,
-                    gender=self.v(p.gender), birth_date=_approx(p.birth_date),
+                    gender=self.v(p.gender), birth_date=stored_approx(p.birth_date),
                     contact=p.contact or "", address=p.address or "", risk=self.v(p.risk_level),
                     risk_code=p.risk_level, agency=self.v(p.agency), unit=p.unit or "",
                     position=p.position or "", rank=p.rank or "", identified=p.identified,
@@ -514,7 +506,7 @@ class _Builder:
         facility = self.s.get(Facility, a.facility_id) if a.facility_id else None
         return AllegationInfo(
             id=a.id, kind=self.v(a.kind), summary=a.summary or "", narrative=a.narrative or "",
-            date_from=_approx(a.date_from), date_to=_approx(a.date_to),
+            date_from=stored_approx(a.date_from), date_to=stored_approx(a.date_to),
             location_kind=self.v(a.location_kind), place=a.place_description or "",
             facility=facility_label(facility),
             methods=tuple(self.v(c) for c in methods), purposes=tuple(self.v(c) for c in purposes),
@@ -525,7 +517,7 @@ class _Builder:
                 for ap in people if ap.role == "perpetrator"),
             injuries=a.injuries or "",
             medical_exams=tuple(
-                MedicalExamInfo(id=m.id, kind=self.v(m.kind), exam_date=_approx(m.exam_date),
+                MedicalExamInfo(id=m.id, kind=self.v(m.kind), exam_date=stored_approx(m.exam_date),
                                 examiner=m.examiner or "",
                                 istanbul_protocol=self.v(m.istanbul_protocol),
                                 istanbul_code=m.istanbul_protocol, findings=m.findings or "")
@@ -641,7 +633,7 @@ def _history_labels(b: _Builder, case: Case, allegations: list[AllegationInfo],
     if live_complaints:
         for st in s.scalars(select(ComplaintStep).where(
                 ComplaintStep.complaint_id.in_(live_complaints))):
-            when = _approx(st.occurred_on)
+            when = stored_approx(st.occurred_on)
             when = when.format(lang) if when else t(lang, "date_unknown")
             out[("complaint_steps", st.id)] = " · ".join(p for p in (v(st.stage), when) if p)
 
@@ -709,12 +701,6 @@ def _team_visits(session: Session, case: Case, links: list[CasePerson], people: 
             Visit.facility_id == case.facility_id)))
     return found
 
-
-def _as_approx(value: date | datetime | ApproxDate | str | None) -> ApproxDate | None:
-    try:
-        return approx_or_none(value)
-    except (DateParseError, TypeError):
-        return None
 
 
 # -- case file -------------------------------------------------------------------------------
@@ -847,7 +833,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
             provoked.append(("visit", visit_label(visits_rows[r.visit_id])))
         if r.complaint_id and r.complaint_id in complaint_rows:
             c = complaint_rows[r.complaint_id]
-            filed = _approx(c.filed_on)
+            filed = stored_approx(c.filed_on)
             when = filed.format(lang) if filed else ""
             provoked.append(("complaint", " · ".join(p for p in (b.v(c.body), when) if p)))
         if r.allegation_id and r.allegation_id in allegation_by_id:
@@ -859,18 +845,20 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
                 if pid not in order:
                     order.append(pid)
         reprisals.append(ReprisalInfo(
-            id=r.id, kind=b.v(r.kind), occurred_on=_approx(r.occurred_on), target_id=r.target_id,
+            id=r.id, kind=b.v(r.kind), occurred_on=stored_approx(r.occurred_on),
+            target_id=r.target_id,
             target_role=b.v(r.target_role), perpetrator=r.perpetrator or "",
             description=r.description or "", risk=b.v(r.risk_level), risk_code=r.risk_level,
             provoked_by=tuple(provoked),
-            responses=tuple(ReprisalResponseInfo(b.v(x.kind), _approx(x.taken_on), x.notes or "")
+            responses=tuple(ReprisalResponseInfo(b.v(x.kind), stored_approx(x.taken_on),
+                                                 x.notes or "")
                             for x in responses.get(r.id, ())),
             **_reprisal_extras(session, b, r, complaint_rows)))
 
     evidence = tuple(
         EvidenceInfo(id=e.id, file_name=e.file_name, kind=b.v(e.kind), media_type=e.media_type,
                      size=e.size, added=e.created_at, added_by=e.created_by or "",
-                     captured_on=_approx(e.captured_on), sha256=e.sha256,
+                     captured_on=stored_approx(e.captured_on), sha256=e.sha256,
                      description=e.description or "", sensitive=e.sensitive,
                      metadata_stripped=e.metadata_stripped,
                      load=_evidence_loader(session, e.id))
@@ -923,7 +911,7 @@ def _reprisal_extras(session: Session, b: _Builder, r: Reprisal,
         "destination_facility_id": r.destination_facility_id,
         "complaint_step_id": r.complaint_step_id if answered is not None else None,
         "complaint_body": b.v(answered.body) if answered is not None else "",
-        "complaint_filed_on": _approx(answered.filed_on) if answered is not None else None,
+        "complaint_filed_on": stored_approx(answered.filed_on) if answered is not None else None,
     }
 
 
@@ -971,7 +959,7 @@ class Chronicle:
         undated one only with ``after``, the key of the entry it follows (returned by the
         call that added that one). Returns the entry's key, None when nothing was added.
         Entries of one date keep the order of the sources, then ``sub``, then their own."""
-        approx = _as_approx(when)
+        approx = stored_approx(when)
         if not what or (approx is None and after is None):
             return None
         key = approx.sort_key() if approx is not None else after
@@ -1220,8 +1208,9 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         region=b.v(facility.region) if facility else "", body=b.v(v.body),
         visit_type=b.v(v.visit_type), announced=v.announced, started_at=v.started_at,
         ended_at=v.ended_at, started_time_known=v.started_time_known is not False,
-        ended_time_known=v.ended_time_known is not False, request_date=_approx(v.request_date),
-        ombudsman_decision=b.v(v.ombudsman_decision), decision_date=_approx(v.decision_date),
+        ended_time_known=v.ended_time_known is not False,
+        request_date=stored_approx(v.request_date),
+        ombudsman_decision=b.v(v.ombudsman_decision), decision_date=stored_approx(v.decision_date),
         access_outcome=b.v(v.access_outcome),
         access_severity=severity if isinstance(severity, int) else 0,
         population=v.population, interviews_private=v.interviews_private,

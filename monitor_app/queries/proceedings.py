@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Person, Proceeding, ProceedingDefendant
-from monitor_app.dates import ApproxDate, DateParseError
+from monitor_app.dates import ApproxDate, stored_approx
 from monitor_app.labels import person_name
 from monitor_app.vocabulary import Vocab
 
@@ -88,17 +88,9 @@ class DefendantRow:
     cells: tuple[str, ...]  # defendant, verdict, sentence, complaint, in record, finding
 
 
-def _approx(iso: str | None) -> ApproxDate | None:
-    if not iso:
-        return None
-    try:
-        return ApproxDate.from_iso(iso)
-    except (DateParseError, TypeError):
-        return None
-
 
 def _order(p: Proceeding) -> tuple[object, ...]:
-    when = _approx(p.started_on) or _approx(p.ended_on)
+    when = stored_approx(p.started_on) or stored_approx(p.ended_on)
     # undated proceedings after the dated ones, in the order they were entered
     return (0, when.sort_key(), p.created_at) if when else (1, (), p.created_at)
 
@@ -132,8 +124,8 @@ def _load(session: Session, stmt: Any, label: Callable[[str | None], str]
             court_finding_code=d.court_finding, finding_notes=d.finding_notes or ""))
     return [ProceedingInfo(
         id=p.id, kind=label(p.kind), kind_code=p.kind, court=p.court or "",
-        reference_no=p.reference_no or "", started_on=_approx(p.started_on),
-        ended_on=_approx(p.ended_on), outcome=p.outcome or "", notes=p.notes or "",
+        reference_no=p.reference_no or "", started_on=stored_approx(p.started_on),
+        ended_on=stored_approx(p.ended_on), outcome=p.outcome or "", notes=p.notes or "",
         defendants=tuple(by_proceeding[p.id])) for p in rows]
 
 
