@@ -70,6 +70,11 @@ def approx(*, index: bool = False, **info: Any) -> Mapped[str | None]:
                          info={"approx": True, **info})
 
 
+def time_of_day(**info: Any) -> Mapped[str | None]:
+    """A time of day as given, "HH:MM" (no time zone), or NULL when unknown."""
+    return mapped_column(String(5), nullable=True, info={"time_of_day": True, **info})
+
+
 def link(target: str, *, nullable: bool = True, index: bool = True, **info: Any) -> Any:
     """A link to a record of table ``target``."""
     return mapped_column(ForeignKey(f"{target}.id"), nullable=nullable, index=index, info=info)
@@ -258,7 +263,7 @@ class Visit(RecordMixin, Base):
     __kind__ = {"label": "Visit", "plural": "Visits", "main": True,
                 "title": ("facility_id.designation", "facility_id.name"),
                 "body": ("summary", "notes"),
-                "label_parts": ("started_at", "facility_id", "visit_type")}
+                "label_parts": ("started_on", "facility_id", "visit_type")}
 
     facility_id: Mapped[str] = link("facilities", nullable=False, label="Place of detention")
     body: Mapped[str | None] = term("monitoring_body", label="Monitoring body")
@@ -266,13 +271,13 @@ class Visit(RecordMixin, Base):
     # yes/no facts of a visit and its parts are tri-state: NULL is "not recorded", never "no"
     announced: Mapped[bool | None] = mapped_column(nullable=True, default=None,
                                                    info={"label": "Announced"})
-    started_at: Mapped[datetime | None] = mapped_column(index=True, info={"label": "Started"})
-    ended_at: Mapped[datetime | None] = mapped_column(info={"label": "Ended"})
-    # False: only the day of started_at / ended_at is known (their clock reads 00:00)
-    started_time_known: Mapped[bool] = mapped_column(
-        default=True, server_default=text("1"), info={"label": "Start time known"})
-    ended_time_known: Mapped[bool] = mapped_column(
-        default=True, server_default=text("1"), info={"label": "End time known"})
+    # when the visit began and ended: an approximate day ("March 2014" as the reports write
+    # it, or NULL when unknown) plus, only when recorded, the time of day (monitor_app.dates
+    # Moment); a day without its time is never stored as 00:00
+    started_on: Mapped[str | None] = approx(index=True, label="Started on")
+    started_time: Mapped[str | None] = time_of_day(label="Started at")
+    ended_on: Mapped[str | None] = approx(label="Ended on")
+    ended_time: Mapped[str | None] = time_of_day(label="Ended at")
     # NPM special visits need the Ombudsman's approval
     request_date: Mapped[str | None] = approx(label="Requested on")
     ombudsman_decision: Mapped[str | None] = term("ombudsman_decision",
@@ -640,11 +645,6 @@ class Draft(Base):
     record_id: Mapped[str | None] = mapped_column(String(36))
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-def time_of_day(**info: Any) -> Mapped[str | None]:
-    """A time of day as given, "HH:MM" (no time zone), or NULL when unknown."""
-    return mapped_column(String(5), nullable=True, info={"time_of_day": True, **info})
 
 
 class Custody(RecordMixin, Base):

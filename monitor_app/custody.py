@@ -18,10 +18,16 @@ words of :func:`monitor_app.dates.lateness`. Pure standard library, no Qt.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from monitor_app.dates import ApproxDate, Lateness, approx_or_none, lateness, plural_category
+from monitor_app.dates import (
+    Lateness,
+    Moment,
+    lateness,
+    parse_time,
+    plural_category,
+    time_text,
+)
 
 __all__ = [
     "REGISTRATION_LIMIT_MINUTES",
@@ -41,75 +47,6 @@ __all__ = [
 # three hours of the person's delivery. Applied only to arrests certainly under that code.
 REGISTRATION_LIMIT_MINUTES = 3 * 60
 REGISTRATION_RULE_FROM = dt.date(2015, 1, 1)
-
-_TIME_RE = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")
-
-
-def parse_time(text: str | None) -> dt.time | None:
-    """A time of day typed or stored as "10:30" (also "9:05", "10.30"); None for empty.
-    Anything else raises ``ValueError`` with a user-facing sentence."""
-    if text is None:
-        return None
-    if isinstance(text, dt.time):
-        return text.replace(second=0, microsecond=0)
-    value = str(text).strip()
-    if not value:
-        return None
-    match = _TIME_RE.fullmatch(value)
-    if match is None:
-        raise ValueError(f"\"{value[:20]}\" is not a time of day; write it as HH:MM, "
-                         "e.g. 10:30, or leave it empty when unknown.")
-    return dt.time(int(match.group(1)), int(match.group(2)))
-
-
-def time_text(value: dt.time | None) -> str | None:
-    """The stored form of a time of day: "HH:MM"; None when unknown."""
-    return None if value is None else f"{value.hour:02d}:{value.minute:02d}"
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A day known to its precision (None: unknown) and, when known, the time of day."""
-
-    day: ApproxDate | None = None
-    time: dt.time | None = None
-
-    @classmethod
-    def of(cls, day: ApproxDate | str | dt.date | None, time: dt.time | str | None = None
-           ) -> Moment:
-        """From stored values (EDTF text, "HH:MM"); a time without a day is dropped, since
-        nothing can be said of it."""
-        approx = approx_or_none(day)
-        return cls(approx, parse_time(time) if approx is not None else None)
-
-    @property
-    def known(self) -> bool:
-        return self.day is not None
-
-    def bounds(self) -> tuple[dt.datetime | None, dt.datetime | None]:
-        """The first and the last instant the moment may be (None: unbounded or unknown); a
-        day without its time reaches up to the next midnight."""
-        if self.day is None:
-            return None, None
-        first, last = self.day.earliest(), self.day.latest()
-        clock = self.time or dt.time(0, 0)
-        low = dt.datetime.combine(first, clock) if first is not None else None
-        if last is None:
-            high = None
-        elif self.time is not None:
-            high = dt.datetime.combine(last, self.time)
-        else:
-            high = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0, 0))
-        return low, high
-
-    def format(self, lang: str = "en") -> str:
-        """"5 Mar 2024 10:30", "5 Mar 2024" (time unknown: never "00:00"), "March 2024";
-        "" when unknown."""
-        if self.day is None:
-            return ""
-        text = self.day.format(lang)
-        return f"{text} {time_text(self.time)}" if self.time is not None else text
-
 
 @dataclass(frozen=True)
 class HourInterval:

@@ -34,6 +34,11 @@ This module is also the one home of how a date is written, on screen and on pape
 :func:`format_day` ("14 Nov 2017" in English, "14.11.2017" in Russian and Kazakh, four-digit
 years always), :func:`format_moment` (the day and "10:30") and :meth:`ApproxDate.format`,
 which writes a full day by the same rule and a month or a year in words.
+
+A :class:`Moment` is an approximate day plus, only when recorded, a time of day ("HH:MM",
+no time zone): when a visit began, when a person was arrested. :func:`parse_moment` reads
+one typed in a single box ("05.03.2024 10:30", "March 2014"), :func:`format_span` writes
+a beginning and an end ("5 Mar 2024 10:30 – 15:00").
 """
 
 from __future__ import annotations
@@ -64,6 +69,11 @@ __all__ = [
     "stored_approx",
     "format_day",
     "format_moment",
+    "format_span",
+    "Moment",
+    "parse_moment",
+    "parse_time",
+    "time_text",
     "parse_approx_date",
 ]
 
@@ -599,6 +609,126 @@ def format_moment(moment: datetime.datetime, lang: str = "en") -> str:
     """A day and its time of day on the 24-hour clock: "5 Mar 2024 10:30", "05.03.2024 10:30".
     The time is written as given (no conversion between time zones)."""
     return f"{format_day(moment, lang)} {moment:%H:%M}"
+
+
+_TIME_RE = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")
+
+
+def parse_time(text: str | None) -> datetime.time | None:
+    """A time of day typed or stored as "10:30" (also "9:05", "10.30"); None for empty.
+    Anything else raises ``ValueError`` with a user-facing sentence."""
+    if text is None:
+        return None
+    if isinstance(text, datetime.time):
+        return text.replace(second=0, microsecond=0)
+    value = str(text).strip()
+    if not value:
+        return None
+    match = _TIME_RE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"\"{value[:20]}\" is not a time of day; write it as HH:MM, "
+                         "e.g. 10:30, or leave it empty when unknown.")
+    return datetime.time(int(match.group(1)), int(match.group(2)))
+
+
+def time_text(value: datetime.time | None) -> str | None:
+    """The stored form of a time of day: "HH:MM"; None when unknown."""
+    return None if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A day known to its precision (None: unknown) and, when known, the time of day."""
+
+    day: ApproxDate | None = None
+    time: datetime.time | None = None
+
+    @classmethod
+    def of(cls, day: ApproxDate | str | datetime.date | None,
+           time: datetime.time | str | None = None) -> Moment:
+        """From stored values (EDTF text, "HH:MM"); a time without a whole day (none, or
+        only a month or a year) is dropped, since nothing can be said of it."""
+        approx = approx_or_none(day)
+        whole_day = approx is not None and approx.precision == "day"
+        return cls(approx, parse_time(time) if whole_day else None)
+
+    @property
+    def known(self) -> bool:
+        return self.day is not None
+
+    def bounds(self) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+        """The first and the last instant the moment may be (None: unbounded or unknown); a
+        day without its time reaches up to the next midnight."""
+        if self.day is None:
+            return None, None
+        first, last = self.day.earliest(), self.day.latest()
+        clock = self.time or datetime.time(0, 0)
+        low = datetime.datetime.combine(first, clock) if first is not None else None
+        if last is None:
+            high = None
+        elif self.time is not None:
+            high = datetime.datetime.combine(last, self.time)
+        else:
+            high = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time(0, 0))
+        return low, high
+
+    def sort_key(self) -> tuple[tuple[datetime.date, int, int, int], datetime.time] | None:
+        """The day's :meth:`ApproxDate.sort_key`, then the time (a day without its time
+        first); None when unknown (callers put unknown moments where they belong)."""
+        if self.day is None:
+            return None
+        return self.day.sort_key(), self.time or datetime.time(0, 0)
+
+    def format(self, lang: str = "en") -> str:
+        """"5 Mar 2024 10:30", "5 Mar 2024" (time unknown: never "00:00"), "March 2024";
+        "" when unknown."""
+        if self.day is None:
+            return ""
+        text = self.day.format(lang)
+        return f"{text} {time_text(self.time)}" if self.time is not None else text
+
+_MOMENT_TIME_RE = re.compile(r"^(?P<day>.*?)(?:[ T]+(?P<time>[0-9]{1,2}:[0-9]{2})(?::00)?)$")
+
+
+def parse_moment(text: str) -> Moment:
+    """Read a moment typed by a person: an approximate date (anything
+    :func:`parse_approx_date` reads: "05.03.2024", "March 2014", "about 2014", "before
+    March 2012") optionally followed by a time of day ("05.03.2024 10:30",
+    "2024-03-05T10:30"). A time is accepted only after a whole day, since a time in "March
+    2014" says nothing. An empty text is an unknown moment (``Moment()``); anything else
+    unreadable raises :class:`DateParseError`."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    value = unicodedata.normalize("NFC", text).strip()
+    if not value:
+        return Moment()
+    match = _MOMENT_TIME_RE.match(value)
+    clock: datetime.time | None = None
+    if match is not None:
+        try:
+            clock = parse_time(match.group("time"))
+        except ValueError as exc:
+            raise DateParseError(str(exc)) from None
+        value = match.group("day").strip()
+    day = parse_approx_date(value)
+    if clock is not None and day.precision != "day":
+        raise DateParseError(f"A time needs a whole day: {_quote(text)} names only "
+                             f"{'a month' if day.precision == 'month' else 'a year'}.")
+    return Moment(day, clock)
+
+
+def format_span(start: Moment, end: Moment | None = None, lang: str = "en") -> str:
+    """When something began and ended, at the precision recorded: "5 Mar 2024 10:30 –
+    15:00" (one day), "5 Mar 2024 – 7 Mar 2024", "March 2014"; an end on the start's day
+    without a time adds nothing; "" when neither is known. Never an invented "00:00"."""
+    first = start.format(lang)
+    if end is None or end.day is None:
+        return first
+    if end.day == start.day:
+        if end.time is None or end.time == start.time:
+            return first
+        return f"{first} – {time_text(end.time)}"
+    return f"{first} – {end.format(lang)}".strip()
 
 
 def _language(lang: str) -> str:

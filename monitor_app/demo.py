@@ -608,9 +608,10 @@ class _Demo:
                 values["summary"] = "Запрос о специальном посещении направлен Уполномоченному, " \
                                     "решение не получено."
             else:
-                values.update(access_outcome="access_outcome.denied", started_at=datetime.combine(
-                    day, time(10, 0)), summary=f"Группа прибыла в {place.designation}, но в "
-                    "допуске отказано: учреждение не входит в мандат НПМ и ОНК.")
+                values.update(
+                    access_outcome="access_outcome.denied", started_on=day,
+                    started_time=time(10, 0), summary=f"Группа прибыла в {place.designation}, "
+                    "но в допуске отказано: учреждение не входит в мандат НПМ и ОНК.")
             vid = self.create("visits", **values)
             self.team(vid)
             if not inside_mandate:
@@ -631,12 +632,12 @@ class _Demo:
             r = rng.random()
             announced = True if r < 0.4 else None if r > 0.85 else False
         values.update(
-            announced=announced, started_at=start, ended_at=end,
+            announced=announced, started_on=start.date(), started_time=start.time(),
+            ended_on=end.date(), ended_time=end.time(),
             access_outcome=f"access_outcome.{access}", population=population,
             interviews_private=private, interviews_group=rng.randint(0, 4))
         if start.hour == 8:  # the day is known, the times are not
-            values.update(started_at=datetime.combine(day, time(0, 0)), ended_at=None,
-                          started_time_known=False)
+            values.update(started_time=None, ended_on=None, ended_time=None)
         lang = rng.choices(("ru", "en", "kk"), (80, 12, 8))[0]
         if special_for is not None:
             values["summary"] = {

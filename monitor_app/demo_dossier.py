@@ -1,6 +1,7 @@
 """The dossier's shapes in the demo data (issue 9): a step the report gives no date for,
 with notes that matter ("investigated by the agency conducting the case against him"), and
-a monitor of a visit team who is also a person of a case (a witness of the injuries).
+a monitor of a visit team who is also a person of a case (a witness of the injuries); the
+oldest visit known, as the annual reports give older visits, only to its month.
 
 Applied after the demo's cases are written, on the first case (by reference) that has
 what each shape needs, so the same seed gives the same data and the rest of the demo's
@@ -19,6 +20,7 @@ from db.models import (
     Visit,
     VisitTeamMember,
 )
+from monitor_app.queries import visits as visit_queries
 from monitor_app.queries.timeline import step_order
 from monitor_app.records import Writer
 from monitor_app.store import Store
@@ -29,9 +31,27 @@ UNDATED_NOTE = ("Проверку поручили тому же органу, �
 
 def add_dossier_shapes(store: Store) -> None:
     """Make the middle step of the first three-step complaint undated, with notes; link a
-    monitor of a visit to the case's place to that case as a witness."""
+    monitor of a visit to the case's place to that case as a witness; make the oldest
+    visit a month without its times."""
     with store.write(source="demo", immediate=True) as w:
         _shapes(w)
+        _month_visit(w)
+
+
+MONTH_NOTE = ("Посещение известно по ежегодному докладу НПМ, где указан только месяц; "
+              "время начала и окончания не записано.")
+
+
+def _month_visit(w: Writer) -> None:
+    """The oldest dated visit as the reports give it: "the NPM visited in March 2014"."""
+    oldest = w.session.scalars(select(Visit).where(
+        Visit.deleted.is_(False), Visit.started_on.is_not(None))
+        .order_by(visit_queries.start_key(), Visit.id).limit(1)).first()
+    if oldest is None or oldest.started_on is None or len(oldest.started_on) < 7:
+        return
+    w.update("visits", oldest.id, started_on=oldest.started_on[:7], started_time=None,
+             ended_on=None, ended_time=None,
+             notes="\n".join(x for x in (oldest.notes, MONTH_NOTE) if x))
 
 
 def _shapes(w: Writer) -> None:
@@ -65,7 +85,7 @@ def _shapes(w: Writer) -> None:
             Visit.facility_id == case.facility_id, Visit.deleted.is_(False),
             VisitTeamMember.deleted.is_(False))
             # the lead of the first visit (ids are random: never an order for the same seed)
-            .order_by(Visit.started_at, VisitTeamMember.is_lead.desc(),
+            .order_by(visit_queries.start_key(), VisitTeamMember.is_lead.desc(),
                       VisitTeamMember.created_at).limit(1)).first()
         if monitor is None:
             continue

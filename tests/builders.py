@@ -38,7 +38,8 @@ def build_everything(store: Store) -> dict[str, str]:
         ids["visits"] = w.create(
             "visits", facility_id=ids["facilities"], body="monitoring_body.pmc",
             visit_type="visit_type.special", announced=False,
-            started_at="2025-01-05T10:00:00", ended_at="2025-01-05T15:30:00",
+            started_on="2025-01-05", started_time="10:00", ended_on="2025-01-05",
+            ended_time="15:30",
             access_outcome="access_outcome.restricted", population=812, interviews_private=6)
         ids["visit_team"] = w.create("visit_team", visit_id=ids["visits"],
                                      person_id=ids["monitor"], is_lead=True)

@@ -10,7 +10,6 @@ visit is saved first when it is new).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.dates import format_day
+from monitor_app.dates import Moment, time_text
 from monitor_app.operations import visits
 from monitor_app.queries import readmodels as queries
 from ui.context import AppContext
@@ -40,18 +39,22 @@ from ui.editors.kinds import AllegationEditor
 from ui.editors.pickers import record_picker, register, vocab_combo
 from ui.forms import (
     ApproxDateField,
-    DateTimeField,
     Form,
     IntField,
+    MomentField,
     RecordPicker,
     TextField,
     TriStateField,
+    moment_value,
+    read_moment_value,
 )
 from ui.forms.fields import FieldDefaults, LineField, enter_moves_on
 
 # the visit's parts on the form, saved by operations.visits.save_visit with the visit
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
-TIMES = (("started_at", "started_time_known"), ("ended_at", "ended_time_known"))
+# each moment is one box on the form ("05.03.2024 10:30", "March 2014") and two fields
+# in the store: its day at its precision and, only when given, its time
+MOMENTS = (("started_on", "started_time"), ("ended_on", "ended_time"))
 
 
 class TeamField(FieldDefaults, QWidget):
@@ -366,10 +369,10 @@ class VisitForm(RecordEditor):
                  vocab_combo(c, "visit_type"))
         form.add("announced", QCoreApplication.translate("VisitForm", "Announced"),
                  TriStateField(QCoreApplication.translate("VisitForm", "the visit was announced")))
-        form.add("started_at", QCoreApplication.translate("VisitForm", "Started"),
-                 DateTimeField(lang=c.lang), required=True)
-        form.add("ended_at", QCoreApplication.translate("VisitForm", "Ended"),
-                 DateTimeField(lang=c.lang))
+        form.add("started_on", QCoreApplication.translate("VisitForm", "Started"),
+                 MomentField(lang=c.lang), required=True)
+        form.add("ended_on", QCoreApplication.translate("VisitForm", "Ended"),
+                 MomentField(lang=c.lang))
         form.add("team", QCoreApplication.translate("VisitForm", "Team"), TeamField(c))
         form.section(QCoreApplication.translate("VisitForm", "Ombudsman's approval"),
                      QCoreApplication.translate(
@@ -481,10 +484,8 @@ class VisitForm(RecordEditor):
             return QCoreApplication.translate("VisitForm", "New visit")
         picker = self.form.field("facility_id").combo
         place = picker.currentText()
-        started = self.stored.get("started_at") or ""
-        when = ""
-        if started:
-            when = format_day(datetime.fromisoformat(started), self.ctx.lang)
+        day = read_moment_value(self.stored.get("started_on")).day
+        when = day.format(self.ctx.lang) if day is not None else ""
         visit = QCoreApplication.translate("VisitForm", "Visit")
         return " · ".join(p for p in (visit, place, when) if p)
 
@@ -493,10 +494,9 @@ class VisitForm(RecordEditor):
         facility_default = self.defaults.get("facility_id")
 
         def read(session: Any, data: dict[str, Any]) -> queries.VisitExtras:
-            started = data.get("started_at")
             return queries.load_visit_extras(
                 session, vocab, data.get("id"), data.get("facility_id") or facility_default,
-                datetime.fromisoformat(started) if started else None, lang)
+                Moment.of(data.get("started_on"), data.get("started_time")), lang)
         return read
 
     def show_extra(self, extra: queries.VisitExtras | None) -> None:
@@ -530,7 +530,7 @@ class VisitForm(RecordEditor):
 
     def _reload_prior(self, facility_id: str) -> None:
         vocab, lang, visit_id = self.ctx.vocab, self.ctx.lang, self.record_id
-        started = self.form.field("started_at").parsed()
+        started = self.form.field("started_on").parsed()
         self.ctx.read(lambda s: queries.prior_recommendations(s, vocab, facility_id, visit_id,
                                                               started, lang),
                       self.followups.set_prior)
@@ -538,18 +538,19 @@ class VisitForm(RecordEditor):
     # -- saving -----------------------------------------------------------------------
     def _on_loaded(self, result: tuple[dict[str, Any], Any, Any]) -> None:
         data = result[0]
-        for moment, flag in TIMES:  # a day whose time is unknown is shown as the day alone
-            if data.get(moment) and data.get(flag) is False:
-                data[moment] = str(data[moment]).replace(" ", "T")[:10]
+        for day, time in MOMENTS:  # one box shows the day and, when recorded, the time
+            data[day] = moment_value(Moment.of(data.get(day), data.get(time)))
         super()._on_loaded(result)
 
     def values_to_write(self) -> dict[str, Any]:
         values = super().values_to_write()
         out = {k: v for k, v in values.items()
                if k not in EXTRA_FIELDS and not k.startswith("finding:")}
-        for moment, flag in TIMES:  # the field gives "2024-03-05" when no time was typed
-            if moment in out:
-                out[flag] = out[moment] is None or len(str(out[moment])) > 10
+        for day, time in MOMENTS:  # "2024-03-05 10:30" is two fields; no time typed, none
+            if day in out:
+                moment = read_moment_value(out[day])
+                out[day] = moment.day.to_iso() if moment.day is not None else out[day]
+                out[time] = time_text(moment.time)
         return out
 
     def save_operation(self) -> SaveOperation:

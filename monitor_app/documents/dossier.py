@@ -447,7 +447,7 @@ class DossierBuilder:
             kind = " · ".join(x for x in (v.body, v.visit_type) if x)
             team = self.names(v.team)
             what = "\n".join(x for x in (kind, f"{self.t('team')}: {team}" if team else "") if x)
-            rows.append([self.date(v.started_at), v.place, what, "\n".join(met),
+            rows.append([self.when(v.start.day), v.place, what, "\n".join(met),
                          "\n".join(v.allegations)])
         return [self.sec.h1(self.t("sec_visits")),
                 d.data_table(st, [self.t("date"), self.t("place"), self.t("visit"),

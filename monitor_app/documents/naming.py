@@ -18,5 +18,6 @@ def visit_report_stem(session: Session, visit_id: str) -> str:
     if visit is None:
         return "visit"
     place = facility_label(session.get(Facility, visit.facility_id))
-    when = visit.started_at.date().isoformat() if visit.started_at else ""
+    # the day at its precision ("2024-03-05", "2014-03"), without EDTF's qualifier marks
+    when = "".join(ch for ch in visit.started_on or "" if ch.isdigit() or ch == "-").strip("-")
     return "-".join(x for x in ("visit", place.split(" ")[0] if place else "", when) if x)

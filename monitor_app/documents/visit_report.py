@@ -12,6 +12,7 @@ from typing import IO, Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from monitor_app.dates import format_span
 from monitor_app.documents import document as d
 from monitor_app.documents.dossier import _person_name, _Sections
 from monitor_app.documents.fonts import SANS_BOLD
@@ -59,7 +60,7 @@ class VisitReportBuilder:
         out: list[Flowable] = []
         if vf.organisation:
             out.append(Paragraph(d.esc(vf.organisation), st.muted))
-        when = self.date(vf.started_at)
+        when = self.date(vf.start.day)
         out += [Paragraph(d.esc(self.t("visit_report_title")), st.cover_title),
                 Paragraph(d.esc(" · ".join(x for x in (vf.place, when) if x)), st.cover_sub)]
         fields = d.field_table(st, [
@@ -76,18 +77,8 @@ class VisitReportBuilder:
 
     def visit(self) -> list[Flowable]:
         vf = self.vf
-        # a time is printed only where it was recorded, never an invented 00:00
-        when = (fmt_datetime(vf.started_at, self.lang) if vf.started_time_known
-                else self.date(vf.started_at))
-        if vf.ended_at:
-            same_day = vf.started_at is not None and vf.ended_at.date() == vf.started_at.date()
-            if not vf.ended_time_known:
-                end = "" if same_day else self.date(vf.ended_at)
-            elif same_day and vf.started_time_known:
-                end = f"{vf.ended_at:%H:%M}"
-            else:
-                end = fmt_datetime(vf.ended_at, self.lang)
-            when = f"{when} – {end}" if end else when
+        # at the precision recorded: a time only where it was recorded, never 00:00
+        when = format_span(vf.start, vf.end, self.lang)
         team = ", ".join(
             self.name(pid) + (f" ({self.t('team_lead')})" if lead else "")
             for pid, lead in vf.team if self.name(pid))
@@ -212,7 +203,7 @@ def render_visit_report(vf: VisitFile, level: Level, out: str | os.PathLike[str]
     """Write the report of ``vf`` at redaction ``level``; returns the page count."""
     redacted = redact_visit_file(vf, level, decisions)
     builder = VisitReportBuilder(redacted, level, generated=generated or datetime.now())
-    when = fmt_date(vf.started_at, vf.lang)
+    when = fmt_date(vf.start.day, vf.lang)
     title = f"{text(vf.lang, 'visit_report_title')} {when}".strip()
     decorate = d.header_footer(vf.lang, confidential=level != "public",
                                left_footer=" · ".join(x for x in (vf.place, when) if x),

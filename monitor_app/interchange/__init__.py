@@ -10,9 +10,11 @@ kind has code of its own here. A file looks like::
 - ``records`` holds one array per kind, named as in ``schema.KINDS``; each record is
   ``{"id": ..., <every declared field>}``, sorted by id, keys sorted. Links are ids,
   vocabulary values are term codes, full dates are ``YYYY-MM-DD``, approximate dates
-  reduced-precision ISO 8601 (``"2011"``, ``"2011-12"``, ``"2011-12-14"``), date-times
+  reduced-precision ISO 8601 (``"2011"``, ``"2011-12"``, ``"2011-12-14"``), times of
+  day ``"HH:MM"`` (a visit's or an arrest's, as given), date-times
   ``YYYY-MM-DDTHH:MM:SS`` (UTC), unknown values ``null``, many-valued fields sorted
-  arrays of codes.
+  arrays of codes. Visits in the form written before the store's migration 0007
+  (``started_at`` with ``started_time_known``) are read as that migration reads them.
 - Only live records travel, and only what two stores holding the same data agree on:
   no revision, timestamps, origin or version, no export time or store id. So exporting,
   importing into an empty store and exporting again gives the same bytes.

@@ -400,11 +400,44 @@ def _check_shape(doc: Any) -> None:
             raise InterchangeError(json_path(where), "is not Unicode text (a lone surrogate)")
 
 
+# A visit's start and end were a date-time and a "time known" flag until the store's
+# migration 0007_visit_dates; files written before then carry them so.
+_LEGACY_VISIT_MOMENTS = (("started_at", "started_time_known", "started_on", "started_time"),
+                         ("ended_at", "ended_time_known", "ended_on", "ended_time"))
+
+
+def _upgrade_legacy_visits(doc: Any) -> None:
+    """Rewrite, in place, visits written in the earlier form (``started_at``
+    "2024-03-05T10:30:00" with ``started_time_known``) into the day and the time the
+    format now has, as the store's migration does: the time only where it was known. A
+    value that does not read as a date-time is left for the schema to refuse."""
+    records = doc.get("records") if isinstance(doc, dict) else None
+    visits = records.get("visits") if isinstance(records, dict) else None
+    if not isinstance(visits, list):
+        return
+    for rec in visits:
+        if not isinstance(rec, dict):
+            continue
+        for old, flag, day, time in _LEGACY_VISIT_MOMENTS:
+            if old not in rec or day in rec:
+                continue
+            value, known = rec[old], rec.get(flag, True)
+            if value is not None and not (isinstance(value, str) and len(value) >= 10):
+                continue
+            rec.pop(old)
+            rec.pop(flag, None)
+            rec[day] = value[:10] if value else None
+            clock = value[11:16] if value and len(value) >= 16 else None
+            rec[time] = clock if known is not False else None
+
+
 def validate_document(doc: Any) -> None:
     """Check a parsed document against the JSON Schema and the rules a schema cannot say
     (an id appears once per kind, a change once, bounded nesting); raises
-    :class:`InterchangeError`."""
+    :class:`InterchangeError`. Visits in the form written before migration 0007 are
+    first brought to today's form."""
     _check_shape(doc)
+    _upgrade_legacy_visits(doc)
     try:
         errors = list(_validator().iter_errors(doc))
     except RecursionError:

@@ -49,10 +49,11 @@ from db.models import (
     allegation_purposes,
 )
 from monitor_app import records
-from monitor_app.dates import ApproxDate, stored_approx
+from monitor_app.dates import ApproxDate, Moment, stored_approx
 from monitor_app.labels import facility_label, person_name
 from monitor_app.queries import case_status
 from monitor_app.queries import people as people_queries
+from monitor_app.queries import visits as visit_queries
 from monitor_app.queries.custody import CustodyInfo, load_custody
 from monitor_app.queries.proceedings import ProceedingInfo, defendant_ids, load_proceedings
 from monitor_app.queries.timeline import ComplaintTimeline, complaint_timelines, step_order
@@ -282,7 +283,7 @@ class VisitSeen:
     """A visit that heard the case's allegations, met its people or provoked its reprisals."""
 
     id: str
-    started_at: datetime | None
+    start: Moment = Moment()  # when the visit began, at its recorded precision
     place: str = ""
     body: str = ""
     visit_type: str = ""
@@ -384,7 +385,7 @@ class RecommendationInfo:
     status: str = ""
     status_code: str | None = None
     addressee: str = ""
-    visit_date: datetime | None = None
+    visit_date: ApproxDate | None = None  # the day of the visit that made it
     follow_up_notes: str = ""
 
 
@@ -399,10 +400,8 @@ class VisitFile:
     body: str = ""
     visit_type: str = ""
     announced: bool | None = None  # None: not recorded
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    started_time_known: bool = True  # False: only the day of started_at is known
-    ended_time_known: bool = True
+    start: Moment = Moment()  # each a day at its precision, the time only when recorded
+    end: Moment = Moment()
     request_date: ApproxDate | None = None
     ombudsman_decision: str = ""
     decision_date: ApproxDate | None = None
@@ -420,7 +419,7 @@ class VisitFile:
     interviews: tuple[tuple[str, bool | None, str], ...] = ()  # (person id, private, notes)
     allegations: tuple[AllegationInfo, ...] = ()
     recommendations: tuple[RecommendationInfo, ...] = ()
-    previous_visit_date: datetime | None = None
+    previous_visit_date: ApproxDate | None = None
     follow_up: tuple[RecommendationInfo, ...] = ()  # earlier recommendations, status now
     organisation: str = ""
 
@@ -800,17 +799,22 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         {v.facility_id for v in visits_rows.values()})))} if visits_rows else {}
 
     def visit_label(v: Visit) -> str:
-        when = v.started_at.date() if v.started_at else None
-        parts = [ApproxDate.from_date(when).format(lang) if when else "",
+        day = visit_queries.start(v).day
+        parts = [day.format(lang) if day is not None else "",
                  facility_label(facilities.get(v.facility_id))]
         return " · ".join(p for p in parts if p)
 
+    def visit_order(v: Visit) -> tuple[Any, ...]:  # oldest first, undated last
+        key = visit_queries.start(v).sort_key()
+        return (key is None, key or (), v.created_at, v.id)
+
     visits: list[VisitSeen] = []
-    for v in sorted(visits_rows.values(), key=lambda v: (v.started_at or datetime.max, v.id)):
+    for v in sorted(visits_rows.values(), key=visit_order):
         heard = tuple(a.summary or a.kind for a in allegations if a.visit_id == v.id)
         ivs = interviews.get(v.id, [])
         visits.append(VisitSeen(
-            id=v.id, started_at=v.started_at, place=facility_label(facilities.get(v.facility_id)),
+            id=v.id, start=visit_queries.start(v),
+            place=facility_label(facilities.get(v.facility_id)),
             body=b.v(v.body), visit_type=b.v(v.visit_type),
             interviewed=tuple((iv.person_id, iv.private) for iv in ivs),
             team=tuple(team.get(v.id, ())), allegations=heard, summary=v.summary or "",
@@ -989,7 +993,7 @@ def _chron_allegations(c: Chronicle) -> None:
 def _chron_visits(c: Chronicle) -> None:
     how = {"interviewed": c.t("present_interviewed"), "team": c.t("present_team")}
     for v in c.visits:
-        c.add(v.started_at, " · ".join(p for p in (v.visit_type or c.t("visit"), v.place) if p),
+        c.add(v.start.day, " · ".join(p for p in (v.visit_type or c.t("visit"), v.place) if p),
               "visit", v.id, people=((pid, how.get(role, "")) for pid, role in v.present))
 
 
@@ -1169,7 +1173,7 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         Allegation.visit_id == visit_id, _live(Allegation)))
 
     def rec_info(r: Recommendation, status: str | None = None, notes: str = "",
-                 when: datetime | None = None) -> RecommendationInfo:
+                 when: ApproxDate | None = None) -> RecommendationInfo:
         code = status if status is not None else r.status
         return RecommendationInfo(id=r.id, area=b.v(r.area), text=r.text or "", status=b.v(code),
                                   status_code=code, addressee=r.addressee or "",
@@ -1180,11 +1184,8 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         key=lambda r: (area_order.get(r.area or "", 999), r.created_at)))
 
     # the previous visit to the same place and what became of its recommendations
-    previous = None
-    if v.started_at is not None:
-        previous = session.scalars(select(Visit).where(
-            Visit.facility_id == v.facility_id, Visit.id != v.id, _live(Visit),
-            Visit.started_at < v.started_at).order_by(Visit.started_at.desc()).limit(1)).first()
+    begun = visit_queries.start(v)
+    previous = visit_queries.previous_visit(session, v.facility_id, v.id, begun)
     follow_up: list[RecommendationInfo] = []
     if previous is not None:
         fups = {f.recommendation_id: f for f in session.scalars(
@@ -1195,7 +1196,7 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
                 key=lambda r: (area_order.get(r.area or "", 999), r.created_at)):
             f = fups.get(r.id)
             follow_up.append(rec_info(r, f.status if f else r.status, f.notes if f else "",
-                                      previous.started_at))
+                                      visit_queries.start(previous).day))
 
     b.load_people([pid for pid, _ in team] + [pid for pid, _, _ in interviews]
                   + [pid for a in allegations
@@ -1206,9 +1207,8 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         place_kind=b.v(facility.kind) if facility else "",
         place_address=facility.address if facility else "",
         region=b.v(facility.region) if facility else "", body=b.v(v.body),
-        visit_type=b.v(v.visit_type), announced=v.announced, started_at=v.started_at,
-        ended_at=v.ended_at, started_time_known=v.started_time_known is not False,
-        ended_time_known=v.ended_time_known is not False,
+        visit_type=b.v(v.visit_type), announced=v.announced, start=begun,
+        end=visit_queries.end(v),
         request_date=stored_approx(v.request_date),
         ombudsman_decision=b.v(v.ombudsman_decision), decision_date=stored_approx(v.decision_date),
         access_outcome=b.v(v.access_outcome),
@@ -1219,7 +1219,7 @@ def load_visit_file(session: Session, visit_id: str, lang: str = "en") -> VisitF
         obstructions=obstructions, findings=findings,
         interviews=tuple(i for i in interviews if i[0] in b.persons),
         allegations=tuple(allegations), recommendations=recs,
-        previous_visit_date=previous.started_at if previous is not None else None,
+        previous_visit_date=visit_queries.start(previous).day if previous is not None else None,
         follow_up=tuple(follow_up), organisation=organisation_name(session),
     )
 

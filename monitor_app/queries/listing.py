@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, select
@@ -32,6 +32,7 @@ from monitor_app import schema, search
 from monitor_app.labels import PERSON_NAME_ORDER, approx_text
 from monitor_app.queries import people as people_queries
 from monitor_app.queries import timeline
+from monitor_app.queries import visits as visit_queries
 from monitor_app.vocabulary import Vocab
 
 # The kinds with a list, in navigation order ("facilities" is shown as "Places").
@@ -138,10 +139,6 @@ def _facility_name(facility_id: Any) -> ColumnElement[Any]:
     return select(label).where(Facility.id == facility_id).scalar_subquery()
 
 
-def _end_of(day: date) -> datetime:
-    return datetime.combine(day + timedelta(days=1), datetime.min.time())
-
-
 def _facilities_in_region(region: str) -> Select[Any]:
     return select(Facility.id).where(Facility.region == region)
 
@@ -170,10 +167,7 @@ def _visits_where(q: ListQuery) -> list[ColumnElement[bool]]:
         w.append(Visit.facility_id.in_(_facilities_in_region(q.region)))
     if q.facility_id:
         w.append(Visit.facility_id == q.facility_id)
-    if q.date_from:
-        w.append(Visit.started_at >= datetime.combine(q.date_from, datetime.min.time()))
-    if q.date_to:
-        w.append(Visit.started_at < _end_of(q.date_to))
+    w += timeline.approx_in_period(Visit.started_on, q.date_from, q.date_to)
     if q.status:
         w.append(Visit.access_outcome == q.status)
     if q.type:
@@ -207,13 +201,7 @@ def _reprisals_where(q: ListQuery) -> list[ColumnElement[bool]]:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.region == q.region)))
     if q.facility_id:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.facility_id == q.facility_id)))
-    # approximate dates compare by their sort key (the named period's first day first), so
-    # "before March 2012" and "about 2018" filter like "March 2012" and "2018"
-    if q.date_from:
-        w.append(timeline.approx_sort_key(Reprisal.occurred_on) >= q.date_from.isoformat()[:7])
-    if q.date_to:
-        w.append(timeline.approx_sort_key(Reprisal.occurred_on)
-                 < (q.date_to + timedelta(days=1)).isoformat())
+    w += timeline.approx_in_period(Reprisal.occurred_on, q.date_from, q.date_to)
     if q.status:
         w.append(Reprisal.risk_level == q.status)
     if q.type:
@@ -272,7 +260,7 @@ SPECS: dict[str, KindSpec] = {
     ),
     "visits": KindSpec(
         columns=(
-            Column("date", "Date", _plain(Visit.started_at), 90),
+            Column("date", "Date", lambda lang: visit_queries.start_key(), 90),
             Column("place", "Place", lambda lang: _facility_name(Visit.facility_id), 220,
                    reads=frozenset({"facilities"})),
             Column("region", "Region", lambda lang: select(_label_col(lang)).where(
@@ -465,7 +453,7 @@ def rows(session: Session, kind: str, ids: Sequence[str], vocab: Vocab, lang: st
             place = " ".join(p for p in (fac.designation, fac.name) if p) if fac else ""
             interviews = (vis.interviews_private or 0) + (vis.interviews_group or 0)
             out[vis.id] = ListRow(vis.id, (
-                vis.started_at.date() if vis.started_at else None, place,
+                approx_text(vis.started_on, lang), place,
                 v(fac.region, lang) if fac else "", v(vis.body, lang), v(vis.visit_type, lang),
                 v(vis.access_outcome, lang), interviews))
     elif kind == "facilities":

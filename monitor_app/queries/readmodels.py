@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -26,13 +26,13 @@ from db.models import (
     Person,
     Recommendation,
     RecommendationFollowUp,
-    Visit,
     VisitTeamMember,
 )
 from monitor_app import schema
-from monitor_app.dates import ApproxDate, format_day, format_moment
+from monitor_app.dates import ApproxDate, Moment, format_day, format_moment
 from monitor_app.labels import approx_text, label_of, person_label
 from monitor_app.queries import timeline
+from monitor_app.queries import visits as visit_queries
 from monitor_app.queries.casefile import (
     EVIDENCE_ORDER,
     CaseFileNotFound,
@@ -269,7 +269,7 @@ def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en
     # the day, as the Visits list and the dossier give it; the case's people there, and how
     from monitor_app.documents.strings import text
 
-    visits = [Row(x.id, (format_day(x.started_at, lang) if x.started_at else "", x.place, x.body,
+    visits = [Row(x.id, (x.start.day.format(lang) if x.start.day else "", x.place, x.body,
                          x.visit_type, x.access,
                          "; ".join(f"{name(pid)} ({text(lang, 'present_' + how)})"
                                    for pid, how in x.present if name(pid))))
@@ -379,15 +379,11 @@ class VisitExtras:
 
 
 def prior_recommendations(session: Session, vocab: Vocab, facility_id: str,
-                          visit_id: str | None, before: datetime | None,
+                          visit_id: str | None, begun: Moment | None,
                           lang: str = "en") -> list[PriorRecommendation]:
-    """Recommendations made on the previous visit to the same place, with their status."""
-    stmt = select(Visit).where(Visit.facility_id == facility_id, Visit.deleted.is_(False))
-    if visit_id:
-        stmt = stmt.where(Visit.id != visit_id)
-    if before is not None:
-        stmt = stmt.where(or_(Visit.started_at < before, Visit.started_at.is_(None)))
-    previous = session.scalars(stmt.order_by(Visit.started_at.desc())).first()
+    """Recommendations made on the previous visit to the same place (the one
+    :func:`monitor_app.queries.visits.previous_visit` names), with their status."""
+    previous = visit_queries.previous_visit(session, facility_id, visit_id, begun)
     if previous is None:
         return []
     label = label_of(session, vocab, "visits", previous, lang)
@@ -424,7 +420,7 @@ def prior_recommendations(session: Session, vocab: Vocab, facility_id: str,
 
 
 def load_visit_extras(session: Session, vocab: Vocab, visit_id: str | None,
-                      facility_id: str | None, started_at: datetime | None,
+                      facility_id: str | None, begun: Moment | None,
                       lang: str = "en") -> VisitExtras:
     v = vocab.label
     team: tuple[str, ...] = ()
@@ -462,7 +458,7 @@ def load_visit_extras(session: Session, vocab: Vocab, visit_id: str | None,
                                               v(r.status, lang))))
     prior: list[PriorRecommendation] = []
     if facility_id:
-        prior = prior_recommendations(session, vocab, facility_id, visit_id, started_at, lang)
+        prior = prior_recommendations(session, vocab, facility_id, visit_id, begun, lang)
     return VisitExtras(team, obstructions, findings, tuple(interviews), tuple(allegations),
                        tuple(prior), tuple(recommendations))
 

@@ -58,6 +58,7 @@ from monitor_app.procedure import rules as procedure_rules
 from monitor_app.vocabulary import Vocab
 
 __all__ = [
+    "approx_in_period",
     "ComplaintTimeline",
     "DeadlineRow",
     "StepSpan",
@@ -193,6 +194,20 @@ def approx_sort_key(column: Any) -> ColumnElement[str]:
     precision = case((length == 4, "0"), (length == 7, "1"), else_="2")
     about = case((column.like("%~"), "1"), else_="0")
     return first_day + rank + precision + about
+
+
+def approx_in_period(column: Any, date_from: date | None, date_to: date | None
+                     ) -> list[ColumnElement[bool]]:
+    """Conditions that keep an approximate date within a period picked in a list's filter,
+    comparing by :func:`approx_sort_key` (the named period's first day first): "before
+    March 2012" and "about 2018" filter like "March 2012" and "2018", and a month counts
+    from the month a period starts in. An unknown date is in no period."""
+    out: list[ColumnElement[bool]] = []
+    if date_from:
+        out.append(approx_sort_key(column) >= date_from.isoformat()[:7])
+    if date_to:
+        out.append(approx_sort_key(column) < (date_to + timedelta(days=1)).isoformat())
+    return out
 
 
 def _step_key(step: Any) -> ColumnElement[str]:

@@ -50,8 +50,8 @@ def coerce(f: schema.Field, value: Any) -> Any:
             return ApproxDate.from_iso(str(value)).to_iso()
         except DateParseError:
             return parse_approx_date(str(value)).to_iso()
-    if f.type == "time":  # "HH:MM" (monitor_app.custody)
-        from monitor_app.custody import parse_time, time_text
+    if f.type == "time":  # "HH:MM" (monitor_app.dates.Moment)
+        from monitor_app.dates import parse_time, time_text
 
         return time_text(parse_time(value))
     if f.type == "datetime":

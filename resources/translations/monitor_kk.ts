@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+527"/>
+        <location filename="../../ui/case_view.py" line="+476"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-424"/>
+        <location filename="../../ui/case_view.py" line="-428"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -795,7 +795,7 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/case_custody.py" line="+80"/>
+        <location filename="../../ui/case_custody.py" line="+70"/>
         <source>The arrest and the safeguards of the first hours: registration, lawyer, doctor, family. Double-click to open.</source>
         <translation>Ұстау және алғашқы сағаттардағы кепілдіктер: тіркеу, адвокат, дәрігер, туыстарға хабарлау. Жазбаны ашу үшін екі рет басыңыз.</translation>
     </message>
@@ -851,8 +851,8 @@
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../ui/editors/custody.py" line="+107"/>
+        <location line="+27"/>
+        <location filename="../../ui/editors/custody.py" line="+119"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-155"/>
+        <location filename="../../ui/editors/custody.py" line="-167"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -1042,6 +1042,11 @@
         <location line="+11"/>
         <source>This is before the arrest.</source>
         <translation>Бұл ұсталғанға дейінгі уақыт.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A time needs a whole day; give the day or leave the time empty.</source>
+        <translation>Уақыт тек күні белгілі болғанда мағыналы: күнін көрсетіңіз немесе уақытты бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2139,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+50"/>
+        <location filename="../../ui/forms/fields.py" line="+52"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -2194,22 +2199,22 @@
         <translation>күні, айы және жылы керек</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>e.g. 05.03.2024 10:30</source>
-        <translation>мыс., 05.03.2024 10:30</translation>
+        <location line="+23"/>
+        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter a date and time such as 05.03.2024 10:30.</source>
-        <translation>Күні мен уақытын енгізіңіз, мыс. 05.03.2024 10:30.</translation>
+        <location line="+11"/>
+        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2350,7 +2355,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+35"/>
+        <location filename="../../ui/case_view.py" line="+39"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2898,7 +2903,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-241"/>
+        <location filename="../../ui/case_view.py" line="-245"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -3197,13 +3202,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <location filename="../../ui/proceedings_view.py" line="+134"/>
         <source>Proceeding</source>
         <translation>Іс жүргізу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <location filename="../../ui/proceedings_view.py" line="-56"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -3259,12 +3264,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <location filename="../../ui/proceedings_view.py" line="+51"/>
         <source>New proceeding</source>
         <translation>Жаңа іс жүргізу</translation>
     </message>
     <message>
-        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <location filename="../../ui/proceedings_view.py" line="-60"/>
         <source>Trials and proceedings</source>
         <translation>Сот процестері</translation>
     </message>
@@ -3289,7 +3294,7 @@
         <translation>Іс жүргізуді жою…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Delete proceeding</source>
         <translation>Іс жүргізуді жою</translation>
     </message>
@@ -3510,7 +3515,7 @@
         <translation>Таңдалған қудалау жағдайы істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Add response…</source>
         <translation>Ден қою шарасын қосу…</translation>
     </message>
@@ -3990,7 +3995,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+67"/>
+        <location filename="../../ui/visit_form.py" line="+70"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>
@@ -4071,12 +4076,12 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>Visit</source>
         <translation>Бару</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
@@ -4282,7 +4287,7 @@
         <translation>Жаңа бару</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Pick who was interviewed, or create them with New…</source>
         <translation>Кіммен әңгімелескенін таңдаңыз немесе «Құру…» батырмасымен қосыңыз</translation>
     </message>

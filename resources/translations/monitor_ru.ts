@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+527"/>
+        <location filename="../../ui/case_view.py" line="+476"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-424"/>
+        <location filename="../../ui/case_view.py" line="-428"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/case_custody.py" line="+80"/>
+        <location filename="../../ui/case_custody.py" line="+70"/>
         <source>The arrest and the safeguards of the first hours: registration, lawyer, doctor, family. Double-click to open.</source>
         <translation>Задержание и гарантии первых часов: регистрация, адвокат, врач, уведомление родственников. Двойной щелчок открывает запись.</translation>
     </message>
@@ -855,8 +855,8 @@
         <translation>не записано</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../ui/editors/custody.py" line="+107"/>
+        <location line="+27"/>
+        <location filename="../../ui/editors/custody.py" line="+119"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-155"/>
+        <location filename="../../ui/editors/custody.py" line="-167"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1046,6 +1046,11 @@
         <location line="+11"/>
         <source>This is before the arrest.</source>
         <translation>Это раньше задержания.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A time needs a whole day; give the day or leave the time empty.</source>
+        <translation>Время имеет смысл только при известном дне: укажите день или оставьте время пустым.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2144,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+50"/>
+        <location filename="../../ui/forms/fields.py" line="+52"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -2199,22 +2204,22 @@
         <translation>нужны день, месяц и год</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>e.g. 05.03.2024 10:30</source>
-        <translation>напр., 05.03.2024 10:30</translation>
+        <location line="+23"/>
+        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter a date and time such as 05.03.2024 10:30.</source>
-        <translation>Введите дату и время, напр. 05.03.2024 10:30.</translation>
+        <location line="+11"/>
+        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>needs a date, and a time such as 10:30 if known</source>
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2355,7 +2360,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+35"/>
+        <location filename="../../ui/case_view.py" line="+39"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2905,7 +2910,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-241"/>
+        <location filename="../../ui/case_view.py" line="-245"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -3205,13 +3210,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../ui/proceedings_view.py" line="+155"/>
+        <location filename="../../ui/proceedings_view.py" line="+134"/>
         <source>Proceeding</source>
         <translation>Производство</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/proceedings_view.py" line="-66"/>
+        <location filename="../../ui/proceedings_view.py" line="-56"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3267,12 +3272,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/proceedings_view.py" line="+61"/>
+        <location filename="../../ui/proceedings_view.py" line="+51"/>
         <source>New proceeding</source>
         <translation>Новое производство</translation>
     </message>
     <message>
-        <location filename="../../ui/proceedings_view.py" line="-70"/>
+        <location filename="../../ui/proceedings_view.py" line="-60"/>
         <source>Trials and proceedings</source>
         <translation>Суды и производства</translation>
     </message>
@@ -3297,7 +3302,7 @@
         <translation>Удалить производство…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Delete proceeding</source>
         <translation>Удалить производство</translation>
     </message>
@@ -3518,7 +3523,7 @@
         <translation>Удалить выбранный случай преследования из дела? Он останется в истории.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Add response…</source>
         <translation>Добавить меру реагирования…</translation>
     </message>
@@ -4000,7 +4005,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+67"/>
+        <location filename="../../ui/visit_form.py" line="+70"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
@@ -4081,12 +4086,12 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
@@ -4292,7 +4297,7 @@
         <translation>Новое посещение</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Pick who was interviewed, or create them with New…</source>
         <translation>Выберите, с кем проведена беседа, или добавьте лицо кнопкой «Создать…»</translation>
     </message>

@@ -36,19 +36,19 @@ def test_the_0003_fixture_keeps_its_visit_answers_and_history(tmp_path: Path) ->
             assert visit.announced in (True, False)
             assert s.get(Interview, IDS["interviews"]).private in (True, False)
             assert s.get(VisitTeamMember, IDS["visit_team"]).is_lead in (True, False)
-            known = visit.started_at is None or (visit.started_at.hour, visit.started_at.minute
-                                                 ) != (0, 0)
-            assert visit.started_time_known is known
+            # (0007 then made the day and its time two fields: a time only where known)
             history = s.scalars(select(HistoryEntry).where(
                 HistoryEntry.record_id == IDS["visits"]).order_by(HistoryEntry.hlc)).all()
             assert history and history[0].action == "create"
-            assert history[0].changes["started_time_known"][1] is known
+            assert history[0].changes["started_on"][1] == visit.started_on
+            assert history[0].changes.get("started_time", [None, None])[1] == visit.started_time
             assert history[0].changes["announced"][1] == visit.announced
             # still rebuildable from its history alone
             rebuilt: dict[str, object] = {}
             for h in records.history(s, "visits", IDS["visits"]):
                 rebuilt.update({k: v[1] for k, v in h["changes"].items()})
-            assert rebuilt["started_time_known"] is visit.started_time_known
+            assert rebuilt["started_on"] == visit.started_on
+            assert rebuilt.get("started_time") == visit.started_time
         with store.write() as w:  # and an answer can now be taken back to "not recorded"
             w.update("visits", IDS["visits"], announced=None)
         with store.read() as s:
@@ -83,9 +83,12 @@ def test_a_store_at_0004_keeps_true_false_and_reads_midnight_as_day_only(
     with open_store(path, passphrase) as store, store.read() as s:
         day, timed = s.get(Visit, "v-day"), s.get(Visit, "v-time")
         assert (day.announced, timed.announced) == (False, True)  # kept, not guessed
-        assert (day.started_time_known, timed.started_time_known) == (False, True)
-        assert day.ended_time_known is True  # nothing recorded to doubt
+        # midnight read as "day only" (0005), which 0007 keeps as a day without a time
+        assert (day.started_on, day.started_time) == ("2020-05-01", None)
+        assert (timed.started_on, timed.started_time) == ("2020-05-02", "10:30")
+        assert (day.ended_on, day.ended_time) == (None, None)  # nothing recorded
         h = records.history(s, "visits", "v-day")
-        assert h[0]["changes"]["started_time_known"] == [None, False, None]
+        assert h[0]["changes"]["started_on"] == [None, "2020-05-01", None]
+        assert "started_time" not in h[0]["changes"]
         assert records.history(s, "visits", "v-time")[0]["changes"][
-            "started_time_known"] == [None, True, None]
+            "started_time"] == [None, "10:30", None]

@@ -19,6 +19,7 @@ from db.models import (
     Evidence,
     HistoryEntry,
     Person,
+    Visit,
     allegation_methods,
 )
 from monitor_app import demo, records
@@ -169,6 +170,19 @@ def test_allegations_have_several_methods(demo_store: tuple[Store, dict]) -> Non
     assert sum(1 for n in per.values() if n >= 2) >= len(per) / 2
     assert "legal_qualification.not_qualified" in quals
     assert {10, 7} <= precisions  # exact days and "December 2011"
+
+
+def test_visits_hold_a_month_days_without_times_and_times(
+        demo_store: tuple[Store, dict]) -> None:
+    """Issue 9: the demo shows a visit known only to its month (monitor_app/demo_dossier.py),
+    visits whose day is known without its time, and timed ones; never a time beside a month."""
+    store, _ = demo_store
+    with store.read() as s:
+        rows = s.execute(select(Visit.started_on, Visit.started_time)).all()
+    months = [t for d, t in rows if d and len(d) == 7]
+    assert len(months) == 1 and months == [None]
+    assert any(d and len(d) == 10 and t is None for d, t in rows)
+    assert any(d and len(d) == 10 and t for d, t in rows)
 
 
 def test_deadlines_late_missed_and_coming(demo_store: tuple[Store, dict]) -> None:

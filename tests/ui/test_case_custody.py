@@ -65,6 +65,30 @@ def test_a_bad_time_is_marked_and_nothing_saved(qtbot, ctx: AppContext) -> None:
         assert s.scalars(select(Custody)).first() is None
 
 
+def test_a_time_beside_a_month_is_refused(qtbot, ctx: AppContext) -> None:
+    """A time says nothing when only the month is known ("arrested in March 2014")."""
+    out: list[str] = []
+    ctx.write(lambda w: w.create("people", name="Detainee M"), out.append)
+    ctx.write(lambda w: w.create("cases", reference="KZ-M", title="Arrest",
+                                 primary_victim_id=out[0]), out.append)
+    view = CaseView(ctx, out[1])
+    qtbot.addWidget(view)
+    view.show()
+    dialog = view.custody.on_add()
+    editor = dialog.editor
+    qtbot.keyClicks(editor.form.field("arrested_on").edit, "March 2014")
+    qtbot.keyClicks(editor.form.field("arrested_time"), "10:30")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "whole day" in editor.form.error_text("arrested_time")
+    with ctx.require_store().read() as s:
+        assert s.scalars(select(Custody)).first() is None
+    editor.form.field("arrested_time").clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with ctx.require_store().read() as s:
+        row = s.scalars(select(Custody)).one()
+        assert (row.arrested_on, row.arrested_time) == ("2014-03", None)
+
+
 def test_an_existing_record_opens_and_shows_the_registration_delay(qtbot,
                                                                   ctx: AppContext) -> None:
     out: list[str] = []

@@ -42,7 +42,8 @@ def case(store: Any) -> dict[str, str]:
         ids["facility"] = w.create("facilities", name="Penal colony", designation="AK-159/6")
         ids["case"] = w.create("cases", reference="KZ-17", title="Dated", opened_on=OPENED,
                                facility_id=ids["facility"])
-        ids["visit"] = w.create("visits", facility_id=ids["facility"], started_at=VISITED)
+        ids["visit"] = w.create("visits", facility_id=ids["facility"], started_on=VISITED.date(),
+                                 started_time=VISITED.time())
         ids["allegation"] = w.create("allegations", case_id=ids["case"],
                                      kind="allegation_kind.torture", summary="Beaten",
                                      visit_id=ids["visit"], date_from=FILED.isoformat())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -92,10 +92,10 @@ def shapes(store: Any) -> dict[str, str]:
                                    occurred_on="2018-02-10", target_id=ids["brother"],
                                    target_role="person_role.relative", description=REPRISAL)
         ids["team_visit"] = w.create("visits", facility_id=place,
-                                     started_at=datetime(2018, 2, 1, 10, 0))
+                                     started_on="2018-02-01", started_time="10:00")
         w.create("visit_team", visit_id=ids["team_visit"], person_id=ids["lawyer"])
         ids["interview_visit"] = w.create("visits", facility_id=place,
-                                          started_at=datetime(2018, 2, 5, 10, 0))
+                                          started_on="2018-02-05", started_time="10:00")
         w.create("interviews", visit_id=ids["interview_visit"], person_id=ids["victim"],
                  private=True)
     return ids
@@ -142,10 +142,10 @@ def test_a_team_visit_belongs_to_the_case_of_whom_it_concerns(store: Any, shapes
                                                               ) -> None:
     with store.write() as w:
         elsewhere = w.create("facilities", designation="IVS-2", name="Police cells")
-        away = w.create("visits", facility_id=elsewhere, started_at=datetime(2018, 4, 2))
+        away = w.create("visits", facility_id=elsewhere, started_on="2018-04-02")
         w.create("visit_team", visit_id=away, person_id=shapes["lawyer"])
         monitor = w.create("people", name="Monitor M")
-        prosecuted = w.create("visits", facility_id=elsewhere, started_at=datetime(2018, 5, 3))
+        prosecuted = w.create("visits", facility_id=elsewhere, started_on="2018-05-03")
         w.create("visit_team", visit_id=prosecuted, person_id=monitor)
     with store.read() as s:
         cf = load_case_file(s, shapes["case"], "en", today=TODAY)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -33,7 +31,7 @@ def place(ctx: AppContext) -> dict[str, str]:
         ids["facility"] = w.create("facilities", designation="SI-12", name="Pre-trial centre",
                                    kind="place_kind.sizo")
         ids["earlier"] = w.create("visits", facility_id=ids["facility"],
-                                  started_at=datetime(2023, 5, 2, 10, 0),
+                                  started_on="2023-05-02", started_time="10:00",
                                   body="monitoring_body.pmc")
         ids["rec"] = w.create("recommendations", visit_id=ids["earlier"],
                               facility_id=ids["facility"], area="finding_area.health_care",
@@ -57,9 +55,9 @@ def test_new_visit_typed_from_the_keyboard(qtbot, ctx: AppContext, place: dict[s
     assert f.field("facility_id").value() == place["facility"]
     qtbot.keyClicks(f.field("body").lineEdit(), "National Preventive")
     qtbot.keyClicks(f.field("visit_type").lineEdit(), "Follow-up")
-    qtbot.keyClicks(f.field("started_at").edit, "05.03.2024 10:30")
-    assert f.field("started_at").feedback.text() == "5 Mar 2024 10:30"
-    qtbot.keyClicks(f.field("ended_at").edit, "05.03.2024 15:00")
+    qtbot.keyClicks(f.field("started_on").edit, "05.03.2024 10:30")
+    assert f.field("started_on").feedback.text() == "5 Mar 2024 10:30"
+    qtbot.keyClicks(f.field("ended_on").edit, "05.03.2024 15:00")
     team = f.field("team")
     qtbot.keyClicks(team.picker.combo.lineEdit(), "Monitor One")
     qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
@@ -87,7 +85,8 @@ def test_new_visit_typed_from_the_keyboard(qtbot, ctx: AppContext, place: dict[s
 
     with ctx.require_store().read() as s:
         visit = s.get(Visit, form.record_id)
-        assert visit.started_at == datetime(2024, 3, 5, 10, 30)
+        assert (visit.started_on, visit.started_time) == ("2024-03-05", "10:30")
+        assert (visit.ended_on, visit.ended_time) == ("2024-03-05", "15:00")
         assert visit.population == 412
         assert visit.body == "monitoring_body.npm"
         assert [m.person_id for m in s.scalars(select(VisitTeamMember))] == [place["monitor"]]
@@ -148,7 +147,7 @@ def test_new_visit_is_saved_before_an_interview(qtbot, ctx: AppContext,
     assert form.record_id is None
     assert form.form.error_text("facility_id") == "This field is required."
     qtbot.keyClicks(form.form.field("facility_id").combo.lineEdit(), "SI-12")
-    qtbot.keyClicks(form.form.field("started_at").edit, "2024-06-01")
+    qtbot.keyClicks(form.form.field("started_on").edit, "2024-06-01")
     qtbot.mouseClick(form.add_interview_button, Qt.MouseButton.LeftButton)
     assert form.record_id is not None
     assert form.interviews.rowCount() == 1
@@ -218,21 +217,20 @@ def test_yes_no_facts_cycle_through_not_recorded_and_save_all_three(
     qtbot.keyClick(announced, Qt.Key.Key_Space)  # -> not recorded again
     assert announced.value() is None
     qtbot.keyClicks(f.field("facility_id").combo.lineEdit(), "SI-12")
-    qtbot.keyClicks(f.field("started_at").edit, "05.03.2024")  # no time given
-    assert "00:00" not in f.field("started_at").feedback.text()
+    qtbot.keyClicks(f.field("started_on").edit, "05.03.2024")  # no time given
+    assert "00:00" not in f.field("started_on").feedback.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.record_id and not form.is_dirty(), form.status.text()
     with ctx.require_store().read() as s:
         visit = s.get(Visit, form.record_id)
         assert visit.announced is None
-        assert visit.started_at.date() == datetime(2024, 3, 5).date()
-        assert visit.started_time_known is False
+        assert (visit.started_on, visit.started_time) == ("2024-03-05", None)
 
     again = VisitForm(ctx, form.record_id)
     qtbot.addWidget(again)
     again.show()
     assert again.form.field("announced").value() is None
-    assert again.form.field("started_at").text() == "5 Mar 2024"
+    assert again.form.field("started_on").text() == "5 Mar 2024"
     assert not again.is_dirty()
     for clicks, expected in ((1, True), (1, False)):
         box = again.form.field("announced")
@@ -242,12 +240,12 @@ def test_yes_no_facts_cycle_through_not_recorded_and_save_all_three(
         assert not again.is_dirty(), again.status.text()
         with ctx.require_store().read() as s:
             assert s.get(Visit, form.record_id).announced is expected
-    again.form.field("started_at").edit.clear()
-    qtbot.keyClicks(again.form.field("started_at").edit, "05.03.2024 09:15")
+    again.form.field("started_on").edit.clear()
+    qtbot.keyClicks(again.form.field("started_on").edit, "05.03.2024 09:15")
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     with ctx.require_store().read() as s:
         visit = s.get(Visit, form.record_id)
-        assert visit.started_at == datetime(2024, 3, 5, 9, 15) and visit.started_time_known
+        assert (visit.started_on, visit.started_time) == ("2024-03-05", "09:15")
 
     # an interview's "in private": left unrecorded, then "no" — each saved as itself
     qtbot.keyClicks(again.interviewee.combo.lineEdit(), "Detainee D-4")
@@ -261,3 +259,33 @@ def test_yes_no_facts_cycle_through_not_recorded_and_save_all_three(
     with ctx.require_store().read() as s:
         assert [i.private for i in s.scalars(select(Interview).order_by(
             Interview.created_at))] == [None, False]
+
+
+def test_a_visit_known_only_to_its_month_is_typed_saved_and_shown_as_a_month(
+        qtbot, ctx: AppContext, place: dict[str, str]) -> None:
+    """Issue 9: "the NPM visited in March 2014" is entered as it is written, and a time is
+    refused beside a month (it would say nothing)."""
+    form = VisitForm(ctx, None)
+    qtbot.addWidget(form)
+    form.show()
+    f = form.form
+    qtbot.keyClicks(f.field("facility_id").combo.lineEdit(), "SI-12")
+    qtbot.keyClicks(f.field("started_on").edit, "March 2014 10:30")
+    assert f.field("started_on").problem()  # a time needs a whole day
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.record_id is None  # nothing written, the field says why
+    assert f.error_text("started_on")
+    f.field("started_on").edit.clear()
+    qtbot.keyClicks(f.field("started_on").edit, "March 2014")
+    assert f.field("started_on").feedback.text() == "March 2014 (month)"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.record_id and not form.is_dirty(), form.status.text()
+    with ctx.require_store().read() as s:
+        visit = s.get(Visit, form.record_id)
+        assert (visit.started_on, visit.started_time) == ("2014-03", None)
+    again = VisitForm(ctx, form.record_id)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.form.field("started_on").text() == "March 2014"
+    assert "March 2014" in again.title_text()
+    assert not again.is_dirty()

@@ -130,7 +130,7 @@ class CustodyEditor(RecordEditor):
             text = self.form.field(day).text().strip()
             approx = parse_approx_date(text) if text else None
             return Moment(approx, parse_time(self.form.field(time).text())
-                          if approx is not None else None)
+                          if approx is not None and approx.precision == "day" else None)
         except ValueError:
             return Moment()
 
@@ -177,6 +177,18 @@ class CustodyEditor(RecordEditor):
             if first is not None and last is not None and last < first:
                 problems[MOMENTS[name][0]] = QCoreApplication.translate(
                     "Custody", "This is before the arrest.")
+        for day, time in MOMENTS.values():  # a time beside a month says nothing
+            typed = self.form.field(day).text().strip()
+            if not self.form.field(time).text().strip() or not typed:
+                continue
+            try:
+                whole = parse_approx_date(typed).precision == "day"
+            except ValueError:
+                continue  # the day's own problem is shown
+            if not whole:
+                problems[time] = QCoreApplication.translate(
+                    "Custody", "A time needs a whole day; give the day or leave the time "
+                    "empty.")
         return problems
 
     def values_to_write(self) -> dict[str, Any]:

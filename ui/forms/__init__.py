@@ -4,9 +4,9 @@ from ui.forms.fields import (
     ApproxDateField,
     CheckField,
     DateField,
-    DateTimeField,
     IntField,
     LineField,
+    MomentField,
     MultiCheckField,
     RecordPicker,
     SearchableCombo,
@@ -14,12 +14,15 @@ from ui.forms.fields import (
     TriStateField,
     VocabChecklist,
     VocabCombo,
+    moment_value,
     parse_full_date,
+    read_moment_value,
 )
 from ui.forms.form import Form, plain_message
 
 __all__ = [
-    "ApproxDateField", "CheckField", "DateField", "DateTimeField", "Form", "IntField",
-    "LineField", "MultiCheckField", "RecordPicker", "SearchableCombo", "TextField",
-    "TriStateField", "VocabChecklist", "VocabCombo", "parse_full_date", "plain_message",
+    "ApproxDateField", "CheckField", "DateField", "Form", "IntField", "LineField",
+    "MomentField", "MultiCheckField", "RecordPicker", "SearchableCombo", "TextField",
+    "TriStateField", "VocabChecklist", "VocabCombo", "moment_value", "parse_full_date",
+    "plain_message", "read_moment_value",
 ]

@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from monitor_app.dates import (
     ApproxDate,
     DateParseError,
+    Moment,
     format_day,
-    format_moment,
     parse_approx_date,
+    parse_moment,
+    time_text,
 )
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
@@ -409,62 +411,68 @@ class DateField(_FeedbackField):
         self._show_feedback()
 
 
-class DateTimeField(_FeedbackField):
-    """A day and an optional time: "05.03.2024 10:30". Without a time the value is the day
-    alone ("2024-03-05"), so an unknown time is never stored as if it were 00:00."""
+class MomentField(_FeedbackField):
+    """When something happened: a date at the precision known ("05.03.2024", "March 2014",
+    "about 2014") and, after a whole day, the time if it is known ("05.03.2024 10:30"). The
+    value is the date's stored text, then the time only when one was typed ("2024-03-05
+    10:30", "2014-03"): an unknown time is never stored as if it were 00:00. The reading is
+    ``monitor_app.dates.parse_moment``'s."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
-        super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 05.03.2024 10:30"))
+        super().__init__(parent, QCoreApplication.translate(
+            "Fields", "e.g. 05.03.2024 10:30, or March 2014"))
         self.lang = lang
+        # wide enough to show its hint whole (that a month alone is fine is the point)
+        hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+        self.edit.setMinimumWidth(min(hint + 16, self.edit.maximumWidth()))
 
-    def _parse(self, text: str) -> dt.datetime:
-        problem = QCoreApplication.translate(
-            "Fields", "Enter a date and time such as 05.03.2024 10:30.")
-        text = text.replace("T", " ")
-        parts = text.rsplit(" ", 1)
-        clock = dt.time(0, 0)
-        self._time_given = False
-        if len(parts) == 2 and ":" in parts[1]:
-            try:
-                hours, minutes = parts[1].split(":")[:2]
-                clock = dt.time(int(hours), int(minutes))
-            except ValueError:
-                raise DateParseError(problem) from None
-            text = parts[0]
-            self._time_given = True
+    def _parse(self, text: str) -> Moment:
         try:
-            day = parse_full_date(text)
+            return parse_moment(text)
         except DateParseError:
-            raise DateParseError(problem) from None
-        return dt.datetime.combine(day, clock)
+            raise DateParseError(QCoreApplication.translate(
+                "Fields", "Enter a date such as 05.03.2024 (with a time such as 10:30 if "
+                "known), March 2014 or 2014.")) from None
 
-    def _describe(self, parsed: dt.datetime) -> str:
-        if not getattr(self, "_time_given", True):
-            return format_day(parsed.date(), self.lang)
-        return format_moment(parsed, self.lang)
+    def _describe(self, parsed: Moment) -> str:
+        if parsed.day is None:
+            return ""
+        if parsed.day.precision == "day":
+            return parsed.format(self.lang)
+        return f"{parsed.format(self.lang)} ({precision_word(parsed.day.precision)})"
 
-    def _to_value(self, parsed: dt.datetime) -> str:
-        if not getattr(self, "_time_given", True):
-            return parsed.date().isoformat()
-        return parsed.isoformat(timespec="minutes")
+    def _to_value(self, parsed: Moment) -> str:
+        return moment_value(parsed) or ""
 
     def _unreadable(self) -> str:
         return QCoreApplication.translate(
             "Fields", "needs a date, and a time such as 10:30 if known")
 
     def set_value(self, value: Any) -> None:
-        if not value:
-            self.edit.setText("")
-        else:
-            try:
-                if isinstance(value, str) and len(value) == 10:  # a day, its time unknown
-                    self.edit.setText(format_day(dt.date.fromisoformat(value), self.lang))
-                else:
-                    moment = dt.datetime.fromisoformat(str(value))
-                    self.edit.setText(format_moment(moment, self.lang))
-            except ValueError:
-                self.edit.setText(str(value))
+        moment = read_moment_value(value)
+        self.edit.setText(moment.format(self.lang) if moment.known else str(value or ""))
         self._show_feedback()
+
+
+def moment_value(moment: Moment) -> str | None:
+    """A :class:`MomentField`'s value for a moment: "2024-03-05 10:30", "2014-03"; None when
+    unknown."""
+    if moment.day is None:
+        return None
+    clock = time_text(moment.time)
+    return f"{moment.day.to_iso()} {clock}" if clock else moment.day.to_iso()
+
+
+def read_moment_value(value: Any) -> Moment:
+    """The moment a :class:`MomentField` value (or a stored day and time joined by a space)
+    stands for; an unknown Moment for nothing or for text that does not read as one."""
+    if not value:
+        return Moment()
+    day, _, clock = str(value).replace("T", " ").partition(" ")
+    try:
+        return Moment.of(day, clock[:5] or None)
+    except ValueError:
+        return Moment()
 
 
 class SearchableCombo(QComboBox):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 TODAY = date(2024, 3, 1)
@@ -73,8 +73,8 @@ def build(store: Any) -> Built:
             w.create("case_people", case_id=case, person_id=p[key], role=role)
         visit = w.create("visits", facility_id=fac, body="monitoring_body.npm",
                          visit_type="visit_type.special", announced=False,
-                         started_at=datetime(2023, 1, 5, 10, 0),
-                         ended_at=datetime(2023, 1, 5, 15, 30),
+                         started_on="2023-01-05", started_time="10:00",
+                         ended_on="2023-01-05", ended_time="15:30",
                          access_outcome="access_outcome.restricted",
                          summary="Иванов рассказал об избиении.")
         w.create("visit_team", visit_id=visit, person_id=p["monitor"], is_lead=True)
@@ -89,7 +89,7 @@ def build(store: Any) -> Built:
                        status="recommendation_status.not_implemented")
         visit2 = w.create("visits", facility_id=fac, body="monitoring_body.npm",
                           visit_type="visit_type.follow_up",
-                          started_at=datetime(2023, 6, 1, 9, 0))
+                          started_on="2023-06-01", started_time="09:00")
         w.create("recommendation_followups", recommendation_id=rec, visit_id=visit2,
                  status="recommendation_status.partly_implemented", notes="Проверка начата.")
         w.create("recommendations", visit_id=visit2, facility_id=fac,

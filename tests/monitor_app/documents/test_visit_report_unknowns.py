@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
@@ -35,12 +34,11 @@ def visits(store) -> dict[str, str]:
         place = w.create("facilities", designation="SI-7", name="Pre-trial centre")
         person = w.create("people", pseudonym="Detainee D-9")
         ids["unknown"] = w.create("visits", facility_id=place,
-                                  started_at=datetime(2024, 3, 5), started_time_known=False,
-                                  ended_at=datetime(2024, 3, 5), ended_time_known=False)
+                                  started_on="2024-03-05", ended_on="2024-03-05")
         w.create("interviews", visit_id=ids["unknown"], person_id=person)
         ids["no"] = w.create("visits", facility_id=place, announced=False,
-                             started_at=datetime(2024, 4, 9, 10, 30),
-                             ended_at=datetime(2024, 4, 9, 14, 0))
+                             started_on="2024-04-09", started_time="10:30",
+                             ended_on="2024-04-09", ended_time="14:00")
         w.create("interviews", visit_id=ids["no"], person_id=person, private=False)
     return ids
 
@@ -72,8 +70,7 @@ def test_the_dossier_marks_an_interview_private_only_when_recorded(store, lang: 
         place = w.create("facilities", designation="SI-7", name="Pre-trial centre")
         victim = w.create("people", name="Victim V")
         case = w.create("cases", reference="KZ-9", title="A case", primary_victim_id=victim)
-        unknown = w.create("visits", facility_id=place, started_at=datetime(2024, 3, 5),
-                           started_time_known=False)
+        unknown = w.create("visits", facility_id=place, started_on="2024-03-05")
         w.create("interviews", visit_id=unknown, person_id=victim)
     with store.read() as s:
         cf = load_case_file(s, case, lang)

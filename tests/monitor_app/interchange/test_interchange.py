@@ -159,7 +159,8 @@ def test_records_carry_every_declared_field_and_nothing_local(store: Store) -> N
     assert allegation["date_from"] == "2024-12"        # approximate: reduced precision
     assert allegation["date_to"] is None               # unknown
     assert allegation["methods"] == ["method.beating", "method.stripping"]
-    assert by_id[ids["visits"]]["started_at"] == "2025-01-05T10:00:00"
+    assert (by_id[ids["visits"]]["started_on"], by_id[ids["visits"]]["started_time"]) == (
+        "2025-01-05", "10:00")
     assert by_id[ids["cases"]]["opened_on"] == "2025-01-10"
     assert by_id[ids["cases"]]["region"] == code
     assert by_id[ids["cases"]]["primary_victim_id"] == ids["people"]

@@ -3,7 +3,7 @@ record and case they touched."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -41,7 +41,7 @@ def place(store: Store) -> dict[str, str]:
     def fill(w: Any) -> dict[str, str]:
         ids = {"facility": w.create("facilities", designation="SI-12", name="Pre-trial")}
         ids["earlier"] = w.create("visits", facility_id=ids["facility"],
-                                  started_at=datetime(2023, 5, 2, 10, 0))
+                                  started_on="2023-05-02", started_time="10:00")
         ids["rec"] = w.create("recommendations", visit_id=ids["earlier"],
                               facility_id=ids["facility"], text="Hire a doctor",
                               status="recommendation_status.open")
@@ -54,8 +54,8 @@ def place(store: Store) -> dict[str, str]:
 
 def _full_visit(place: dict[str, str], **overrides: Any) -> visits.VisitData:
     data = visits.VisitData(
-        fields={"facility_id": place["facility"], "started_at": "2024-03-05T10:30:00",
-                "body": "monitoring_body.npm"},
+        fields={"facility_id": place["facility"], "started_on": "2024-03-05",
+                "started_time": "10:30", "body": "monitoring_body.npm"},
         team=[place["m1"], place["m2"]],
         interviews=[visits.InterviewData(place["detainee"], private=True, notes="cell 4")],
         obstructions={"obstruction.staff_present": "deputy head sat in"},
@@ -86,7 +86,7 @@ def test_a_new_visit_with_all_its_parts_in_one_go(store: Store,
     assert visit_id is not None
     with store.read() as s:
         visit = s.get(Visit, visit_id)
-        assert visit.started_at == datetime(2024, 3, 5, 10, 30)
+        assert (visit.started_on, visit.started_time) == ("2024-03-05", "10:30")
         team = s.scalars(select(VisitTeamMember).order_by(VisitTeamMember.created_at)).all()
         assert [(m.person_id, m.is_lead) for m in team] == [(place["m1"], True),
                                                              (place["m2"], False)]

@@ -85,7 +85,7 @@ def test_visit_reached_through_a_deleted_reprisal_is_not_listed(store: object,
     with store.write() as w:  # type: ignore[attr-defined]
         fac = w.create("facilities", designation="ИВС-2", name="Изолятор")
         visit = w.create("visits", facility_id=fac, body="monitoring_body.npm",
-                         started_at=datetime(2023, 3, 3, 10, 0))
+                         started_on="2023-03-03", started_time="10:00")
         rep = w.create("reprisals", target_id=built.people["victim"],
                        kind="reprisal_kind.threats", occurred_on="2023-03-04",
                        case_id=built.case_id, visit_id=visit)

@@ -104,7 +104,7 @@ def test_visit_file_with_follow_up(store, built):
     (fu,) = second.follow_up
     assert fu.status_code == "recommendation_status.partly_implemented"
     assert fu.follow_up_notes == "Проверка начата."
-    assert second.previous_visit_date == first.started_at
+    assert second.previous_visit_date == first.start.day
     assert len(second.recommendations) == 1
 
 

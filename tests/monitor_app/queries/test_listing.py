@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -76,14 +76,15 @@ def fill(store: object, extra_cases: int = 0) -> dict[str, str]:
                  answered_on=TODAY - timedelta(days=60))
         ids["v1"] = w.create("visits", facility_id=ids["ak"], body="monitoring_body.npm",
                              visit_type="visit_type.regular",
-                             started_at=datetime(2023, 4, 2, 10), interviews_private=5,
+                             started_on="2023-04-02", started_time="10:00", interviews_private=5,
                              access_outcome="access_outcome.full", summary="Overcrowding")
         ids["v2"] = w.create("visits", facility_id=ids["sizo"], body="monitoring_body.pmc",
                              visit_type="visit_type.special",
-                             started_at=datetime(2024, 2, 11, 9),
+                             started_on="2024-02-11", started_time="09:00",
                              access_outcome="access_outcome.denied")
         ids["v3"] = w.create("visits", facility_id=ids["ivs"], body="monitoring_body.pmc",
-                             visit_type="visit_type.regular", started_at=datetime(2022, 8, 1, 9))
+                             visit_type="visit_type.regular", started_on="2022-08-01",
+                             started_time="09:00")
         ids["r1"] = w.create("reprisals", target_id=ids["erzhan"], kind="reprisal_kind.threats",
                              occurred_on="2023-02", case_id=ids["c1"],
                              risk_level="risk_level.critical")
