@@ -30,13 +30,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
-from db import crypto  # noqa: E402
 from monitor_app.dates import Moment  # noqa: E402
 from monitor_app.queries import listing  # noqa: E402
 from monitor_app.queries import visits as visit_queries  # noqa: E402
 from monitor_app.store import create_store  # noqa: E402
 
-KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 PLACES = 500
 
 
@@ -86,7 +84,7 @@ def main() -> None:
     ap.add_argument("--visits", type=int, default=100_000)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        store = create_store(Path(tmp) / "bench.db", "bench passphrase", kdf=KDF)
+        store = create_store(Path(tmp) / "bench.db", "bench passphrase")  # the real KDF
         t0 = time.perf_counter()
         places = fill(store, args.visits)
         print(f"filled {args.visits:,} visits in {time.perf_counter() - t0:.1f} s")

@@ -37,6 +37,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Computed,
     ForeignKey,
     Index,
     Integer,
@@ -45,11 +46,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    column,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin, utcnow
+from db.sort_keys import moment_sort_key
 
 TERM = "vocab_terms.code"
 
@@ -274,10 +277,15 @@ class Visit(RecordMixin, Base):
     # when the visit began and ended: an approximate day ("March 2014" as the reports write
     # it, or NULL when unknown) plus, only when recorded, the time of day (monitor_app.dates
     # Moment); a day without its time is never stored as 00:00
-    started_on: Mapped[str | None] = approx(index=True, label="Started on")
+    started_on: Mapped[str | None] = approx(label="Started on")
     started_time: Mapped[str | None] = time_of_day(label="Started at")
     ended_on: Mapped[str | None] = approx(label="Ended on")
     ended_time: Mapped[str | None] = time_of_day(label="Ended at")
+    # the order of visits (Moment.sort_key in SQL), computed by SQLite and indexed, so that
+    # the Visits list sorts and filters 100,000 visits by the index; never written
+    start_key: Mapped[str | None] = mapped_column(
+        String(40), Computed(moment_sort_key(column("started_on"), column("started_time")),
+                             persisted=False), index=True)
     # NPM special visits need the Ombudsman's approval
     request_date: Mapped[str | None] = approx(label="Requested on")
     ombudsman_decision: Mapped[str | None] = term("ombudsman_decision",

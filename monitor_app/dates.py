@@ -23,7 +23,7 @@ text           meaning                     bounds (:meth:`~ApproxDate.earliest` 
 named period itself is included: the arithmetic never claims more than the source says.
 Plain dates still sort correctly as text; qualified ones sort by :meth:`ApproxDate.sort_key`
 (the period's first day, then before < exact < about < after), which SQL mirrors in
-``monitor_app.queries.timeline.approx_sort_key``.
+``db.sort_keys.approx_sort_key``.
 
 Arithmetic is by intervals: :func:`duration` between two dates is a :class:`DayInterval`
 ("22 to 52 days", :func:`format_days`), and :func:`lateness` says whether an answer was
@@ -410,7 +410,7 @@ class ApproxDate:
     def sort_key(self) -> tuple[datetime.date, int, int, int]:
         """The chronological order: the named period's first day, then before < exact <
         about < after, then the coarser precision first.  SQL mirrors it
-        (``monitor_app.queries.timeline.approx_sort_key``)."""
+        (``db.sort_keys.approx_sort_key``)."""
         return (self.period_start(), _QUALIFIER_RANK[self.qualifier],
                 _PRECISION_RANK[self.precision], int(self.qualifier == "about"))
 

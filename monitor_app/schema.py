@@ -133,8 +133,8 @@ def _build(model: type[Any]) -> Kind:
     decl: dict[str, Any] = getattr(model, "__kind__", {})
     fields: dict[str, Field] = {}
     for col in inspect(model).columns:
-        if col.key in SYSTEM_FIELDS:
-            continue
+        if col.key in SYSTEM_FIELDS or col.computed is not None:
+            continue  # a generated column (visits.start_key) is SQLite's, never a field
         ftype = _field_type(col)
         info = col.info
         link = None

@@ -167,7 +167,7 @@ def _visits_where(q: ListQuery) -> list[ColumnElement[bool]]:
         w.append(Visit.facility_id.in_(_facilities_in_region(q.region)))
     if q.facility_id:
         w.append(Visit.facility_id == q.facility_id)
-    w += timeline.approx_in_period(Visit.started_on, q.date_from, q.date_to)
+    w += timeline.approx_in_period(visit_queries.start_key(), q.date_from, q.date_to)
     if q.status:
         w.append(Visit.access_outcome == q.status)
     if q.type:
@@ -201,7 +201,8 @@ def _reprisals_where(q: ListQuery) -> list[ColumnElement[bool]]:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.region == q.region)))
     if q.facility_id:
         w.append(Reprisal.case_id.in_(select(Case.id).where(Case.facility_id == q.facility_id)))
-    w += timeline.approx_in_period(Reprisal.occurred_on, q.date_from, q.date_to)
+    w += timeline.approx_in_period(timeline.approx_sort_key(Reprisal.occurred_on),
+                                   q.date_from, q.date_to)
     if q.status:
         w.append(Reprisal.risk_level == q.status)
     if q.type:

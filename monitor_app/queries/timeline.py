@@ -46,6 +46,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, Complaint, ComplaintStep
+from db.sort_keys import approx_sort_key
 from monitor_app.dates import (
     ApproxDate,
     DayInterval,
@@ -182,31 +183,18 @@ class DeadlineRow:
 DEADLINE_READS = frozenset({"cases", "complaints", "complaint_steps"})
 
 
-def approx_sort_key(column: Any) -> ColumnElement[str]:
-    """SQL for ``ApproxDate.sort_key`` of stored approximate-date text, as text that sorts
-    the same: the named period's first day, then before/exact-about/after (0/1/2), the
-    precision (year/month/day: 0/1/2) and about (1). NULL for NULL."""
-    core = func.replace(func.replace(func.replace(func.replace(
-        column, "[", ""), "]", ""), "..", ""), "~", "")
-    length = func.length(core)
-    first_day = case((length == 4, core + "-01-01"), (length == 7, core + "-01"), else_=core)
-    rank = case((column.like("[..%"), "0"), (column.like("%..]"), "2"), else_="1")
-    precision = case((length == 4, "0"), (length == 7, "1"), else_="2")
-    about = case((column.like("%~"), "1"), else_="0")
-    return first_day + rank + precision + about
-
-
-def approx_in_period(column: Any, date_from: date | None, date_to: date | None
+def approx_in_period(key: Any, date_from: date | None, date_to: date | None
                      ) -> list[ColumnElement[bool]]:
     """Conditions that keep an approximate date within a period picked in a list's filter,
-    comparing by :func:`approx_sort_key` (the named period's first day first): "before
-    March 2012" and "about 2018" filter like "March 2012" and "2018", and a month counts
-    from the month a period starts in. An unknown date is in no period."""
+    given its sort key (:func:`approx_sort_key` of the column, or a column holding it such
+    as ``visits.start_key``), so comparing by the named period's first day: "before March
+    2012" and "about 2018" filter like "March 2012" and "2018", and a month counts from the
+    month a period starts in. An unknown date is in no period."""
     out: list[ColumnElement[bool]] = []
     if date_from:
-        out.append(approx_sort_key(column) >= date_from.isoformat()[:7])
+        out.append(key >= date_from.isoformat()[:7])
     if date_to:
-        out.append(approx_sort_key(column) < (date_to + timedelta(days=1)).isoformat())
+        out.append(key < (date_to + timedelta(days=1)).isoformat())
     return out
 
 

@@ -81,7 +81,7 @@ def test_values_history_and_drafts_keep_what_was_recorded(tmp_path: Path,
             indexes = {i["name"] for i in inspect(conn).get_indexes("visits")}
         assert {"started_on", "started_time", "ended_on", "ended_time"} <= columns
         assert not {"started_at", "ended_at", "started_time_known"} & columns
-        assert "ix_visits_started_on" in indexes
+        assert "ix_visits_start_key" in indexes
         with store.read() as s:
             day, span, none = (s.get(Visit, i) for i in ("v-day", "v-span", "v-none"))
             assert (day.started_on, day.started_time, day.ended_on) == ("2020-05-01", None,
