@@ -261,7 +261,8 @@ SPECS: dict[str, KindSpec] = {
     ),
     "visits": KindSpec(
         columns=(
-            Column("date", "Date", lambda lang: visit_queries.start_key(), 90),
+            # wide enough for a month in words ("октябрь 2015 г.", "2015 ж. қазан")
+            Column("date", "Date", lambda lang: visit_queries.start_key(), 115),
             Column("place", "Place", lambda lang: _facility_name(Visit.facility_id), 220,
                    reads=frozenset({"facilities"})),
             Column("region", "Region", lambda lang: select(_label_col(lang)).where(
@@ -315,7 +316,7 @@ SPECS: dict[str, KindSpec] = {
     "reprisals": KindSpec(
         columns=(
             Column("date", "Date", lambda lang: timeline.approx_sort_key(Reprisal.occurred_on),
-                   100),
+                   115),
             Column("kind", "Reprisal", _label_sort(Reprisal.kind), 200),
             Column("target", "Against", lambda lang: _person_name(Reprisal.target_id), 160,
                    reads=frozenset({"people"})),

@@ -424,6 +424,7 @@ class MomentField(_FeedbackField):
         self.lang = lang
         # wide enough to show its hint whole (that a month alone is fine is the point)
         hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+        self.edit.setMaximumWidth(max(self.edit.maximumWidth(), min(hint + 16, 360)))
         self.edit.setMinimumWidth(min(hint + 16, self.edit.maximumWidth()))
 
     def _parse(self, text: str) -> Moment:
