@@ -4,6 +4,8 @@ day may be saved without its time, and "not recorded" is shown where nothing was
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -47,15 +49,20 @@ def test_an_arrest_is_added_and_listed_with_its_hours(qtbot, ctx: AppContext) ->
                      "34 to 58 hours", "241234567890123"]
 
 
-def test_a_bad_time_is_marked_and_nothing_saved(qtbot, ctx: AppContext) -> None:
+def _new_arrest(qtbot, ctx: AppContext, name: str, reference: str) -> Any:
+    """The editor dialog of a new arrest, opened from a new case's Custody tab."""
     out: list[str] = []
-    ctx.write(lambda w: w.create("people", name="Detainee B"), out.append)
-    ctx.write(lambda w: w.create("cases", reference="KZ-B", title="Arrest",
+    ctx.write(lambda w: w.create("people", name=name), out.append)
+    ctx.write(lambda w: w.create("cases", reference=reference, title="Arrest",
                                  primary_victim_id=out[0]), out.append)
     view = CaseView(ctx, out[1])
     qtbot.addWidget(view)
     view.show()
-    dialog = view.custody.on_add()
+    return view.custody.on_add()
+
+
+def test_a_bad_time_is_marked_and_nothing_saved(qtbot, ctx: AppContext) -> None:
+    dialog = _new_arrest(qtbot, ctx, "Detainee B", "KZ-B")
     editor = dialog.editor
     qtbot.keyClicks(editor.form.field("arrested_on").edit, "05.03.2024")
     qtbot.keyClicks(editor.form.field("arrested_time"), "7pm")
@@ -67,14 +74,7 @@ def test_a_bad_time_is_marked_and_nothing_saved(qtbot, ctx: AppContext) -> None:
 
 def test_a_time_beside_a_month_is_refused(qtbot, ctx: AppContext) -> None:
     """A time says nothing when only the month is known ("arrested in March 2014")."""
-    out: list[str] = []
-    ctx.write(lambda w: w.create("people", name="Detainee M"), out.append)
-    ctx.write(lambda w: w.create("cases", reference="KZ-M", title="Arrest",
-                                 primary_victim_id=out[0]), out.append)
-    view = CaseView(ctx, out[1])
-    qtbot.addWidget(view)
-    view.show()
-    dialog = view.custody.on_add()
+    dialog = _new_arrest(qtbot, ctx, "Detainee M", "KZ-M")
     editor = dialog.editor
     qtbot.keyClicks(editor.form.field("arrested_on").edit, "March 2014")
     qtbot.keyClicks(editor.form.field("arrested_time"), "10:30")
