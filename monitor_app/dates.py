@@ -687,6 +687,7 @@ class Moment:
         text = self.day.format(lang)
         return f"{text} {time_text(self.time)}" if self.time is not None else text
 
+
 _MOMENT_TIME_RE = re.compile(r"^(?P<day>.*?)(?:[ T]+(?P<time>[0-9]{1,2}:[0-9]{2})(?::00)?)$")
 
 
