@@ -116,3 +116,70 @@ def test_run_gui_demo_screenshot(tmp_path: Path, qapp: QApplication) -> None:
     assert out.stat().st_size > 20_000
     leftovers = [p for p in Path(__import__("tempfile").gettempdir()).glob("monitor-demo-*")]
     assert leftovers == []
+
+
+def _open_first_case(window: Any, qtbot: Any) -> Any:
+    view = window.current_list()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.ws.detail is not None)
+    detail = window.ws.detail
+    qtbot.waitUntil(lambda: detail.overview.form.field("title").text() != "")
+    return detail
+
+
+def test_ctrl_s_saves_while_typing_in_a_field(window: Any, qtbot: Any,
+                                              sample: dict[str, str]) -> None:
+    """Issue 10: Ctrl+S was bound in the form and in the window ("Ambiguous shortcut
+    overload"), so Qt ran neither; it saves from inside a field now (a warning fails it)."""
+    from db.models import Case
+
+    window.activateWindow()
+    detail = _open_first_case(window, qtbot)
+    editor = detail.overview
+    title = editor.form.field("title")
+    title.setFocus()
+    qtbot.keyClicks(title, " (edited)")
+    assert editor.is_dirty()
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    try:
+        qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=5_000)
+    finally:  # nothing left unsaved, or closing the window would ask about it
+        if editor.is_dirty():
+            editor.discard()
+    record_id = window.ws.detail_key[1]
+    with window.ctx.require_store().read() as s:
+        assert s.get(Case, record_id).title.endswith(" (edited)")
+
+
+def test_the_wheel_over_an_unfocused_drop_down_scrolls_and_leaves_its_value(
+        window: Any, qtbot: Any, sample: dict[str, str]) -> None:
+    """Issue 10: scrolling a form over a drop-down turned "High" risk into "Critical"."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    detail = _open_first_case(window, qtbot)
+    window.resize(1400, 500)  # a form taller than its pane: it scrolls
+    combo = detail.overview.form.field("risk_level")
+    detail.overview.form.field("title").setFocus()
+    before = combo.currentIndex()
+    assert not combo.hasFocus()
+
+    def wheel(target: Any) -> None:
+        centre = QPointF(target.rect().center())
+        event = QWheelEvent(centre, QPointF(target.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(target, event)
+
+    try:
+        for _ in range(3):
+            wheel(combo)
+        assert combo.currentIndex() == before  # the answer is left as it was
+        combo.setFocus()
+        wheel(combo)  # a box that has the focus takes the wheel, as a focused box should
+        assert combo.currentIndex() != before
+    finally:  # nothing left unsaved, or closing the window would ask about it
+        if detail.overview.is_dirty():
+            detail.overview.discard()

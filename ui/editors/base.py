@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,9 +167,9 @@ class RecordEditor(DetailWidget):
         self.button_bar.setLayout(bar)
         self.button_bar.setVisible(buttons)
         outer.addWidget(self.button_bar)
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        # Ctrl+S is the window's: the main window's Save action saves the open record
+        # (MainWindow.on_save), an EditorDialog has its own. A second shortcut here made
+        # the key ambiguous in the main window, and Qt then ran neither.
         self._update_buttons()
         self.retitle()
         self.load()
@@ -463,6 +463,8 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(editor.save)
         self.cancel_button.clicked.connect(self.reject)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)  # this window's only Ctrl+S
+        save.activated.connect(editor.save)
         editor.saved.connect(lambda _id: self.accept())
         self.resize(640, min(760, editor.sizeHint().height() + 120))
         first = editor.form.first_focus()

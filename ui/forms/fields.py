@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QIntValidator, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -498,8 +498,18 @@ class SearchableCombo(QComboBox):
             self.lineEdit().setPlaceholderText(placeholder)
         self.activated.connect(lambda _i: self.edited.emit())
         self.lineEdit().textEdited.connect(lambda _t: self.edited.emit())
+        # the wheel scrolls the form: it reaches this box only once the box has the focus
+        # (a click or Tab), never while the pointer passes over it
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         completer.activated.connect(lambda _t: self.edited.emit())
         enter_moves_on(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        line = self.lineEdit()
+        if self.hasFocus() or (line is not None and line.hasFocus()):
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # passed on to the scroll area around the form
 
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
         """(label, data) pairs; an empty first entry means "none"."""
