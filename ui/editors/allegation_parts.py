@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +34,7 @@ from ui.context import AppContext
 from ui.editors.base import EditorDialog
 from ui.editors.pickers import editor_class, record_picker, vocab_combo
 from ui.forms import Form
+from ui.record_tables import make_table
 
 PART_KINDS = schema.parts_of("allegations")
 
@@ -54,16 +53,9 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _table(columns: int, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
+    """A parts table: a record table (``ui.record_tables.make_table``) of a fixed height."""
+    table = make_table(headers, parent)
     table.setMinimumHeight(110)
     table.setMaximumHeight(200)
     return table
@@ -98,7 +90,7 @@ class _PartsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.allegation_id: str | None = None
-        self.table = _table(len(self.headers()), self)
+        self.table = _table(self.headers(), self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
