@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, literal, select
 from sqlalchemy.orm import Session
 
 from db.models import Visit
-from monitor_app.dates import Moment
+from db.sort_keys import moment_sort_key
+from monitor_app.dates import Moment, time_text
 
 __all__ = ["end", "previous_visit", "start", "start_key"]
 
@@ -38,16 +39,6 @@ def start_key(visit: Any = Visit) -> ColumnElement[str]:
     return visit.start_key
 
 
-def _key_text(moment: Moment) -> str | None:
-    """:func:`start_key` of a moment, computed in Python (the same text SQL gives)."""
-    key = moment.sort_key()
-    if key is None:
-        return None
-    (first, rank, precision, about), clock = key
-    timed = f"{clock.hour:02d}:{clock.minute:02d}" if moment.time is not None else ""
-    return f"{first.isoformat()}{rank}{precision}{about}{timed}"
-
-
 def previous_visit(session: Session, facility_id: str | None, visit_id: str | None = None,
                    begun: Moment | None = None) -> Visit | None:
     """The visit to the same place before one that began at ``begun``: the latest live,
@@ -61,7 +52,7 @@ def previous_visit(session: Session, facility_id: str | None, visit_id: str | No
                                Visit.started_on.is_not(None))
     if visit_id:
         stmt = stmt.where(Visit.id != visit_id)
-    before = _key_text(begun) if begun is not None else None
-    if before is not None:
-        stmt = stmt.where(key < before)
+    if begun is not None and begun.day is not None:  # its key, by the column's own formula
+        stmt = stmt.where(key < moment_sort_key(literal(begun.day.to_iso()),
+                                                literal(time_text(begun.time))))
     return session.scalars(stmt.order_by(key.desc(), Visit.created_at.desc()).limit(1)).first()

@@ -128,9 +128,8 @@ class CustodyEditor(RecordEditor):
         day, time = MOMENTS[name]
         try:
             text = self.form.field(day).text().strip()
-            approx = parse_approx_date(text) if text else None
-            return Moment(approx, parse_time(self.form.field(time).text())
-                          if approx is not None and approx.precision == "day" else None)
+            return Moment.of(parse_approx_date(text) if text else None,
+                             self.form.field(time).text())
         except ValueError:
             return Moment()
 
