@@ -16,10 +16,11 @@ from monitor_app.queries import proceedings as queries
 from monitor_app.records import Change
 from ui import errors
 from ui.context import AppContext
-from ui.editors.allegation_parts import _fill, _selected, _table, confirm
+from ui.editors.allegation_parts import _fill, _selected, confirm
 from ui.editors.base import EditorDialog, RecordEditor
 from ui.editors.pickers import record_picker, register, vocab_combo
 from ui.forms import ApproxDateField, Form, LineField, TextField, TriStateField
+from ui.record_tables import make_table
 
 DEFENDANT_KINDS = frozenset({"proceeding_defendants", "people", "proceedings"})
 
@@ -76,8 +77,7 @@ class DefendantsPanel(QWidget):
         self.proceeding_id: str | None = None
         self.rows: list[queries.DefendantRow] = []
         self.dialog: EditorDialog | None = None
-        self.table = _table(6, self)
-        self.table.setMaximumHeight(16777215)
+        self.table = make_table(self.headers(), self)  # as tall as its room allows
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.on_edit)
