@@ -148,7 +148,10 @@ def run_gui(args: argparse.Namespace, passphrase: str | None) -> int:
         window = MainWindow(ctx, path)
         view = getattr(args, "view", None) or "cases"
         shot = getattr(args, "screenshot", None)
-        if shot:
+        size = getattr(args, "size", None)
+        if size:
+            window.resize(*size)
+        elif shot:
             window.resize(*SCREENSHOT_SIZE)
         window.show_view(VIEW_OF_ARG.get(view, view))
         if view in VIEW_OF_ARG:

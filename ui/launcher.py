@@ -23,6 +23,21 @@ def gui_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=cli.LANGS, help="interface language")
     p.add_argument("--view", choices=VIEWS, help="open this view")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", type=window_size,
+                   help="the window's size in pixels, e.g. 1366x768 (for --screenshot, or to "
+                        "try a small screen)")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` -> (1366, 768); argparse turns the ValueError into a one-line usage error."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1366x768")
+    w, h = int(width), int(height)
+    if not (320 <= w <= 10000 and 240 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be between 320x240 "
+                                         "and 10000x10000")
+    return w, h
 
 
 def cmd_gui(args: argparse.Namespace, pw: cli.Passphrases, out: TextIO) -> int:
