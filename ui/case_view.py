@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,7 @@ from ui.editors import (
 from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
+from ui.flow_layout import FlowLayout
 from ui.proceedings_view import ProceedingsTab
 from ui.record_tables import fill_table, make_table, select_id, selected_id
 from ui.timeline_widget import RED, TimelineWidget
@@ -97,11 +99,10 @@ class ListEditorTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addStretch(1)
-        top.addWidget(self.delete_button)
-        left_layout.addLayout(top)
+        self.buttons = FlowLayout()  # wraps rather than widen the window
+        self.buttons.add_widget(self.add_button)
+        self.buttons.add_widget(self.delete_button)
+        left_layout.addLayout(self.buttons)
         left_layout.addWidget(self.table, 1)
         self.editor_holder = QWidget(self)
         self.editor_layout = QVBoxLayout(self.editor_holder)
@@ -210,12 +211,17 @@ class PeopleTab(QWidget):
         self.remove_button.clicked.connect(self.on_remove)
         self.message = QLabel(self)
         self.message.setStyleSheet(f"color: {RED.name()};")
-        add_row = QHBoxLayout()
-        add_row.addWidget(QLabel(self.tr("Person"), self))
-        add_row.addWidget(self.person, 3)
-        add_row.addWidget(QLabel(self.tr("Role"), self))
-        add_row.addWidget(self.role, 2)
-        add_row.addWidget(self.add_button)
+        add_row = QGridLayout()  # who on one line, the role and the button under it
+        person_label = QLabel(self.tr("&Person"), self)
+        person_label.setBuddy(self.person)
+        role_label = QLabel(self.tr("&Role"), self)
+        role_label.setBuddy(self.role)
+        add_row.addWidget(person_label, 0, 0)
+        add_row.addWidget(self.person, 0, 1, 1, 2)
+        add_row.addWidget(role_label, 1, 0)
+        add_row.addWidget(self.role, 1, 1)
+        add_row.addWidget(self.add_button, 1, 2)
+        add_row.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(section_label(self.tr("Add a person"), self))
@@ -407,8 +413,7 @@ class ReprisalsTab(ListEditorTab):
         self.response_button = QPushButton(self.tr("Add response…"), self)
         self.response_button.setAutoDefault(False)
         self.response_button.clicked.connect(self.on_add_response)
-        top = self.table.parentWidget().layout().itemAt(0).layout()
-        top.insertWidget(1, self.response_button)
+        self.buttons.insert_widget(1, self.response_button)
         self.dialog: EditorDialog | None = None
 
     def on_add_response(self) -> None:
@@ -435,6 +440,7 @@ class HistoryTab(QWidget):
         note = QLabel(self.tr("Every change to the case and its parts, newest first. Times are "
                               "UTC."), self)
         note.setEnabled(False)
+        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.tree)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app.queries import listing
 from ui.context import AppContext
+from ui.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(1900, 1, 1)
@@ -41,7 +42,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(140)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -64,16 +65,13 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.setSpacing(4)
         top.addWidget(self.search, 1)
-        chips = QHBoxLayout()
-        chips.setSpacing(4)
-        for name, widget, row in (("period", self.date_from, top), ("period", self.date_to, top),
-                                  ("region", self.region, chips), ("place", self.place, chips),
-                                  ("status", self.status, chips), ("type", self.type, chips)):
-            widget.setVisible(name in self.available)
-            row.addWidget(widget, 0 if row is top else 1)
         top.addWidget(self.clear_button)
-        if not self.available - {"period"}:
-            chips.addStretch(1)
+        chips = FlowLayout(spacing=4)  # the filters wrap onto a second line on a small screen
+        for name, widget in (("period", self.date_from), ("period", self.date_to),
+                             ("region", self.region), ("place", self.place),
+                             ("status", self.status), ("type", self.type)):
+            widget.setVisible(name in self.available)
+            chips.add_widget(widget, stretch=name != "period")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)

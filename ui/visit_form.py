@@ -49,6 +49,7 @@ from ui.forms import (
     read_moment_value,
 )
 from ui.forms.fields import FieldDefaults, LineField, enter_moves_on
+from ui.forms.wrap_check import WrapCheckBox
 
 # the visit's parts on the form, saved by operations.visits.save_visit with the visit
 EXTRA_FIELDS = ("team", "obstructions", "followups", "new_recommendations")
@@ -146,7 +147,7 @@ class ObstructionsField(FieldDefaults, QWidget):
         self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         terms = ctx.vocab.terms("obstruction") if ctx.vocab else []
         for i, term in enumerate(terms):
-            box = QCheckBox(term.label(ctx.lang), self)
+            box = WrapCheckBox(term.label(ctx.lang), self)
             details = QLineEdit(self)
             details.setPlaceholderText(QCoreApplication.translate("VisitForm", "details"))
             details.setEnabled(False)
@@ -203,6 +204,7 @@ class FollowUpField(FieldDefaults, QWidget):
         self.table.setColumnWidth(3, 180)
         self.source = QLabel(self)
         self.source.setEnabled(False)
+        self.source.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source)
@@ -443,13 +445,14 @@ class VisitForm(RecordEditor):
             "VisitForm", "Add interview"))
         self.add_interview_button.setAutoDefault(False)
         self.add_interview_button.clicked.connect(self.on_add_interview)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
+        row = QWidget()  # who on a line of its own, then how and the button: fits 1024 px
+        row_layout = QGridLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.interviewee, 3)
-        row_layout.addWidget(self.interview_private)
-        row_layout.addWidget(self.interview_notes, 2)
-        row_layout.addWidget(self.add_interview_button)
+        row_layout.addWidget(self.interviewee, 0, 0, 1, 3)
+        row_layout.addWidget(self.interview_private, 1, 0)
+        row_layout.addWidget(self.interview_notes, 1, 1)
+        row_layout.addWidget(self.add_interview_button, 1, 2)
+        row_layout.setColumnStretch(1, 1)
         form.add_widget(row)
         form.add_widget(self.interviews)
         self.allegations = QTableWidget(0, 3)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,6 +32,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.editors.base import EditorDialog
 from ui.editors.pickers import editor_class, record_picker, vocab_combo
+from ui.flow_layout import FlowLayout
 from ui.forms import Form
 from ui.record_tables import make_table
 
@@ -98,8 +98,7 @@ class _PartsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons = FlowLayout()  # wraps on a narrow screen instead of widening the form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
@@ -257,7 +256,6 @@ class AllegationPeoplePanel(_PartsPanel):
         self.dialog: LinkPersonDialog | None = None
         self.add_victim_button = self._button(lambda: self.on_add("victim"))
         self.add_perpetrator_button = self._button(lambda: self.on_add("perpetrator"))
-        self.buttons.addStretch(1)
         self.remove_button = self._button(self.on_remove)
         self.table.doubleClicked.connect(self.on_open)
         self.retranslate()
@@ -344,7 +342,6 @@ class MedicalExamsPanel(_PartsPanel):
         self.dialog: EditorDialog | None = None
         self.add_button = self._button(self.on_add)
         self.edit_button = self._button(self.on_edit)
-        self.buttons.addStretch(1)
         self.remove_button = self._button(self.on_remove)
         self.table.doubleClicked.connect(self.on_edit)
         self.retranslate()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from monitor_app.records import StaleRecord, ValidationError, Writer
 from ui import errors
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
+from ui.fit_scroll import FitWidthScrollArea
 from ui.forms import Form
 
 DRAFT_DELAY_MS = 1000
@@ -121,6 +121,7 @@ class RecordEditor(DetailWidget):
         outer.setSpacing(6)
         self.title = QLabel(self)
         self.title.setObjectName("editorTitle")
+        self.title.setWordWrap(True)  # a long place name never widens the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -142,9 +143,7 @@ class RecordEditor(DetailWidget):
         body_layout.addWidget(self.form)
         body_layout.addStretch(1)
         self.body_layout = body_layout
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = FitWidthScrollArea(self)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 

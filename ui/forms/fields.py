@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from monitor_app.dates import (
     parse_moment,
     time_text,
 )
+from ui.forms.wrap_check import WrapCheckBox
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
 
@@ -197,7 +197,7 @@ class IntField(LineField):
         return None
 
 
-class CheckField(FieldDefaults, QCheckBox):
+class CheckField(FieldDefaults, WrapCheckBox):
     edited = Signal()
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -211,7 +211,7 @@ class CheckField(FieldDefaults, QCheckBox):
         self.setChecked(bool(value))
 
 
-class TriStateField(FieldDefaults, QCheckBox):
+class TriStateField(FieldDefaults, WrapCheckBox):
     """A yes/no fact that may be not recorded: Qt's tristate box, the partial state is "not
     recorded" (the value None). Space and clicks cycle not recorded -> yes -> no; the box's
     text says which one it is, so the state is never read from the tick alone."""
@@ -266,6 +266,7 @@ class _FeedbackField(QWidget):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("fieldFeedback")
         self.feedback.setEnabled(False)  # the palette's "disabled" text: quiet, theme-aware
+        self.feedback.setWordWrap(True)  # a long reading wraps; it never widens the form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -411,6 +412,9 @@ class DateField(_FeedbackField):
         self._show_feedback()
 
 
+MOMENT_MIN_WIDTH = 200  # px: "05.03.2024 10:30" whole; the hint may be cut on a narrow screen
+
+
 class MomentField(_FeedbackField):
     """When something happened: a date at the precision known ("05.03.2024", "March 2014",
     "about 2014") and, after a whole day, the time if it is known ("05.03.2024 10:30"). The
@@ -425,7 +429,7 @@ class MomentField(_FeedbackField):
         # wide enough to show its hint whole (that a month alone is fine is the point)
         hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
         self.edit.setMaximumWidth(max(self.edit.maximumWidth(), min(hint + 16, 360)))
-        self.edit.setMinimumWidth(min(hint + 16, self.edit.maximumWidth()))
+        self.edit.setMinimumWidth(min(hint + 16, MOMENT_MIN_WIDTH))
 
     def _parse(self, text: str) -> Moment:
         try:
@@ -487,7 +491,7 @@ class SearchableCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(20)
+        self.setMinimumContentsLength(14)  # narrower screens: the popup shows whole labels
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

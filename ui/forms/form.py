@@ -69,6 +69,7 @@ class Form(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.12)
         heading.setFont(font)
         heading.setObjectName("formSection")
+        heading.setWordWrap(True)
         if self._form is not None:
             self._layout.addSpacing(10)
         self._layout.addWidget(heading)
@@ -84,7 +85,7 @@ class Form(QWidget):
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form.setHorizontalSpacing(14)
         self._form.setVerticalSpacing(7)
         self._layout.addLayout(self._form)
