@@ -3829,18 +3829,18 @@
         <location line="+3"/>
         <source>No answer, %n day(s) overdue</source>
         <translation>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
+            <numerusform>Ответа нет, просрочка %n день</numerusform>
+            <numerusform>Ответа нет, просрочка %n дня</numerusform>
+            <numerusform>Ответа нет, просрочка %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Answered %n day(s) late</source>
         <translation>
-            <numerusform>Ответ пришёл с опозданием на %n дн.</numerusform>
-            <numerusform>Ответ пришёл с опозданием на %n дн.</numerusform>
-            <numerusform>Ответ пришёл с опозданием на %n дн.</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n день</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n дня</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n дней</numerusform>
         </translation>
     </message>
     <message>
