@@ -3685,7 +3685,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
+        <source>&amp;Change the passphrase…</source>
         <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>

@@ -3693,7 +3693,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
+        <source>&amp;Change the passphrase…</source>
         <translation>Сменить парольную &amp;фразу…</translation>
     </message>
     <message>
