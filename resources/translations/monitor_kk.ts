@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -49,7 +49,7 @@
     <message>
         <location line="-141"/>
         <source>Type a name or pseudonym…</source>
-        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+        <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -80,7 +80,7 @@
     <message>
         <location line="+21"/>
         <source>Name or pseudonym</source>
-        <translation>Аты не бүркеншік аты</translation>
+        <translation>Аты-жөні не бүркеншік аты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+3"/>
         <source>{status} (reopened)</source>
-        <translation>{status} (қайта ашылды)</translation>
+        <translation>{status} (қайта ашылған)</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     <message>
         <location line="+1"/>
         <source>Late answers</source>
-        <translation>Кешігу</translation>
+        <translation>Кешіккен жауап</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -487,12 +487,12 @@
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation>Рұқсат</translation>
+        <translation>Кіру мүмкіндігі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviews</source>
-        <translation>Әңгімелер</translation>
+        <translation>Әңгімелесу</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -572,12 +572,12 @@
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation>Соңғы күн</translation>
+        <translation>Жауап мерзімі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days late</source>
-        <translation>Кешігу</translation>
+        <translation>Кешіккен күн</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../../ui/case_custody.py" line="+70"/>
         <source>The arrest and the safeguards of the first hours: registration, lawyer, doctor, family. Double-click to open.</source>
-        <translation>Ұстау және алғашқы сағаттардағы кепілдіктер: тіркеу, адвокат, дәрігер, туыстарға хабарлау. Жазбаны ашу үшін екі рет басыңыз.</translation>
+        <translation>Ұстау және алғашқы сағаттардағы кепілдіктер: тіркеу, адвокат, дәрігер, туыстарға хабарлау. Жазбаны ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation>Адам</translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -865,7 +865,7 @@
     <message>
         <location line="+14"/>
         <source>Delete the selected arrest from the case? It stays in the history.</source>
-        <translation>Таңдалған ұстауды істен жою керек пе? Ол тарихта сақталады.</translation>
+        <translation>Таңдалған ұстау істен жойылсын ба? Ол тарихта қалады.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -873,7 +873,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -890,7 +890,7 @@
     <message>
         <location line="+3"/>
         <source>given</source>
-        <translation>берілуі</translation>
+        <translation>берілді</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1014,7 +1014,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
     </message>
@@ -1054,12 +1054,12 @@
     <message>
         <location filename="../../ui/list_models.py" line="+330"/>
         <source>Overdue</source>
-        <translation>Өтті</translation>
+        <translation>Өтіп кетті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation>Жақын</translation>
+        <translation>Жақындап қалды</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1167,7 @@
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation>Толықтыру лимиті</translation>
+        <translation>Толтыру лимиті</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1419,7 +1419,7 @@
     <message>
         <location line="+2"/>
         <source>Type a name or pseudonym…</source>
-        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+        <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1644,7 +1644,7 @@
     <message>
         <location line="+3"/>
         <source>Complainant</source>
-        <translation>Арыз беруші</translation>
+        <translation>Шағымданушы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1893,7 +1893,7 @@
     <message>
         <location filename="../../ui/errors.py" line="+88"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Бас тартылды; ештеңе өзгертілген жоқ.</translation>
+        <translation>Тоқтатылды; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1908,7 +1908,7 @@
     <message>
         <location line="+4"/>
         <source>This store was written by a newer version of Monitor. Update Monitor to open it.</source>
-        <translation>Бұл қойма Monitor-дың жаңарақ нұсқасымен жазылған. Оны ашу үшін Monitor-ды жаңартыңыз.</translation>
+        <translation>Бұл қойма Monitor-дың жаңа нұсқасымен жазылған. Оны ашу үшін Monitor-ды жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2026,7 +2026,7 @@
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>Жою</translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2085,12 +2085,12 @@
     <message>
         <location line="+1"/>
         <source>Monitor cannot show this file itself. To open it in another program, a decrypted copy is written to disk; it is wiped when the store is locked or the app closes, but the other program may keep its own copies. Open it?</source>
-        <translation>Monitor бұл файлды өзі көрсете алмайды. Оны басқа бағдарламада ашу үшін дискіге шифры ашылған көшірме жазылады; қойма құлыпталғанда немесе қолданба жабылғанда ол өшіріледі, бірақ басқа бағдарлама өз көшірмелерін сақтап қалуы мүмкін. Ашу керек пе?</translation>
+        <translation>Monitor бұл файлды өзі көрсете алмайды. Оны басқа бағдарламада ашу үшін дискіге шифры ашылған көшірме жазылады; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі, бірақ басқа бағдарлама өз көшірмелерін сақтап қалуы мүмкін. Ашу керек пе?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
-        <translation>Шифрсыз көшірмесі ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
+        <translation>Шифры ашылған көшірме ашылды; қойма құлыпталғанда немесе бағдарлама жабылғанда ол өшіріледі.</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -2204,7 +2204,7 @@
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2255,7 +2255,7 @@
     <message>
         <location line="+0"/>
         <source>Any access</source>
-        <translation>Рұқсат: бәрі</translation>
+        <translation>Кіру мүмкіндігі: бәрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2508,12 +2508,12 @@
     <message>
         <location line="+0"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Құлыптау</translation>
+        <translation>Құ&amp;лыптау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hide and lock now</source>
-        <translation>&amp;Жасыру және құлыптау</translation>
+        <translation>&amp;Дереу жасыру және құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2931,7 +2931,7 @@
     <message>
         <location line="+3"/>
         <source>Type a name or pseudonym…</source>
-        <translation>Атын немесе бүркеншік атын теріңіз…</translation>
+        <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3028,7 +3028,7 @@
     <message>
         <location line="+14"/>
         <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
-        <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Соңғы күн» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
+        <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Жауап мерзімі» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3069,15 +3069,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -3098,29 +3098,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Азаптау туралы арыз</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
     </message>
@@ -3136,29 +3136,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>Сот ісінде</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>арыз сот материалдарында көрсетілген</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Сот бағасы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Сот бағасы туралы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Жаңа сотталушы</translation>
     </message>
@@ -3255,7 +3255,7 @@
     <message>
         <location line="+1"/>
         <source>Added and removed at once; double-click a defendant to edit the charges, verdict and torture complaint.</source>
-        <translation>Бірден қосылады және алынады; айыптауды, үкімді және азаптау туралы арызды өзгерту үшін сотталушыны екі рет басыңыз.</translation>
+        <translation>Бірден қосылады және алынады; айыптауды, үкімді және азаптау туралы арызды өзгерту үшін сотталушыны екі рет шертіңіз.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3276,7 +3276,7 @@
     <message>
         <location line="+11"/>
         <source>Trials, appeals and other proceedings, each with its defendants: charges, verdict, sentence and what became of their torture complaints. Double-click to open.</source>
-        <translation>Сот процестері, апелляциялар және өзге іс жүргізу, сотталушыларымен: айыптау, үкім, жаза және олардың азаптау туралы арыздарының тағдыры. Ашу үшін екі рет басыңыз.</translation>
+        <translation>Сот процестері, апелляциялар және өзге іс жүргізу, сотталушыларымен: айыптау, үкім, жаза және олардың азаптау туралы арыздарының тағдыры. Ашу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3676,16 +3676,16 @@
     <message>
         <location filename="../../ui/store_actions.py" line="+70"/>
         <source>&amp;Back up the store…</source>
-        <translation>Қойманың &amp;сақтық көшірмесі…</translation>
+        <translation>Қойманың сақтық &amp;көшірмесі…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore a backup…</source>
-        <translation>Сақтық көшірмені &amp;қалпына келтіру…</translation>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
+        <source>&amp;Change the passphrase…</source>
         <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>

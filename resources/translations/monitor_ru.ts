@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -106,7 +106,7 @@
         <location line="+2"/>
         <location line="+89"/>
         <source>Remove</source>
-        <translation>Удалить</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -251,7 +251,7 @@
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>Заметки</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -415,12 +415,12 @@
     <message>
         <location line="+83"/>
         <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dossier is made from what is saved. Save your changes first?</source>
-        <translation>Досье формируется из сохраненных данных. Сначала сохранить изменения?</translation>
+        <translation>Досье формируется из сохранённых данных. Сначала сохранить изменения?</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     <message>
         <location line="+1"/>
         <source>Late answers</source>
-        <translation>Проср.</translation>
+        <translation>Проср. ответы</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -578,7 +578,7 @@
     <message>
         <location line="+0"/>
         <source>Days late</source>
-        <translation>Просроч.</translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="+4"/>
         <source>The passphrase cannot be recovered: without it the store cannot be read by anyone, including you. Prefer several words.</source>
-        <translation>Парольную фразу невозможно восстановить: без нее никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
+        <translation>Парольную фразу невозможно восстановить: без неё никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -762,18 +762,18 @@
     <message>
         <location line="+5"/>
         <source>Too easy to guess (strength %1 of 4, at least %2 needed): add words, or use a suggested passphrase.</source>
-        <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
+        <translation>Слишком легко угадать (надёжность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
         <location filename="../../ui/store_actions.py" line="+16"/>
         <location filename="../../ui/unlock.py" line="+253"/>
         <source>Strength %1 of 4: good.</source>
-        <translation>Надежность %1 из 4: хорошо.</translation>
+        <translation>Надёжность %1 из 4: хорошо.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="+9"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
-        <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите ее или запишите и храните отдельно от ноутбука: восстановить ее невозможно.</translation>
+        <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите её или запишите и храните отдельно от ноутбука: восстановить её невозможно.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Протокол составлен через {hours} после задержания.</translation>
     </message>
@@ -1058,12 +1058,12 @@
     <message>
         <location filename="../../ui/list_models.py" line="+330"/>
         <source>Overdue</source>
-        <translation>Истек</translation>
+        <translation>Истёк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation>Скоро</translation>
+        <translation>Истекает</translation>
     </message>
 </context>
 <context>
@@ -1079,12 +1079,12 @@
     <message>
         <location filename="../../ui/detail.py" line="+79"/>
         <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved yet.</source>
-        <translation>В записи есть несохраненные изменения.</translation>
+        <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1094,7 +1094,7 @@
     <message>
         <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
-        <translation>Запись не сохранена, поэтому она остается открытой: исправьте отмеченное или откажитесь от изменений.</translation>
+        <translation>Запись не сохранена, поэтому она остаётся открытой: исправьте отмеченное или откажитесь от изменений.</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1202,7 @@
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
-        <translation>Заметки</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="-490"/>
@@ -1238,7 +1238,7 @@
     <message>
         <location line="+1"/>
         <source>used in anything that leaves the lawyer&apos;s hands</source>
-        <translation>подставляется во все, что передается дальше адвоката</translation>
+        <translation>подставляется во всё, что передаётся дальше адвоката</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1643,7 +1643,7 @@
     <message>
         <location line="+2"/>
         <source>A new complaint starts its timeline with a &quot;Complaint filed&quot; step on this date.</source>
-        <translation>Ход новой жалобы начнется с этапа «Подана жалоба» этой датой.</translation>
+        <translation>Ход новой жалобы начнётся с этапа «Подана жалоба» этой датой.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location line="+2"/>
         <source>Wrong passphrase, or the file is not a Monitor store. Try again.</source>
-        <translation>Неверная парольная фраза, или файл не является хранилищем Monitor. Попробуйте еще раз.</translation>
+        <translation>Неверная парольная фраза, или файл не является хранилищем Monitor. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1922,22 +1922,22 @@
     <message>
         <location line="+4"/>
         <source>The store is in use by another Monitor window or program. Close it and try again.</source>
-        <translation>Хранилище занято другим окном Monitor или другой программой. Закройте его и попробуйте еще раз.</translation>
+        <translation>Хранилище занято другим окном Monitor или другой программой. Закройте его и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk was full: this change was not saved; what was saved before stays in the store. {mount} now has {free} MB free: try again.</source>
-        <translation>Диск был заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. Теперь на {mount} свободно {free} МБ: попробуйте еще раз.</translation>
+        <translation>Диск был заполнен: это изменение не сохранено; сохранённое раньше остаётся в хранилище. Теперь на {mount} свободно {free} МБ: попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk is full: this change was not saved; what was saved before stays in the store. {mount} has {free} MB free and the store&apos;s log holds {wal} MB. Free at least {need} MB on {mount} and try again.</source>
-        <translation>Диск заполнен: это изменение не сохранено; сохраненное раньше остается в хранилище. На {mount} свободно {free} МБ, а журнал хранилища занимает {wal} МБ. Освободите на {mount} не менее {need} МБ и попробуйте еще раз.</translation>
+        <translation>Диск заполнен: это изменение не сохранено; сохранённое раньше остаётся в хранилище. На {mount} свободно {free} МБ, а журнал хранилища занимает {wal} МБ. Освободите на {mount} не менее {need} МБ и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Диск заполнен. Освободите место и попробуйте еще раз; ничего не изменено.</translation>
+        <translation>Диск заполнен. Освободите место и попробуйте ещё раз; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1947,7 +1947,7 @@
     <message>
         <location line="+4"/>
         <source>The file is damaged, or it is not a Monitor store. If it is your store, restore it from a backup.</source>
-        <translation>Файл поврежден или не является хранилищем Monitor. Если это ваше хранилище, восстановите его из резервной копии.</translation>
+        <translation>Файл повреждён или не является хранилищем Monitor. Если это ваше хранилище, восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1962,22 +1962,22 @@
     <message>
         <location line="+4"/>
         <source>The store could not do this; nothing was changed. Try again.</source>
-        <translation>Хранилище не смогло выполнить действие; ничего не изменено. Попробуйте еще раз.</translation>
+        <translation>Хранилище не смогло выполнить действие; ничего не изменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This record was changed elsewhere after you opened it. Reload it, then make your change again.</source>
-        <translation>Эту запись изменили в другом месте после того, как вы ее открыли. Загрузите ее заново и внесите изменение еще раз.</translation>
+        <translation>Эту запись изменили в другом месте после того, как вы её открыли. Загрузите её заново и внесите изменение ещё раз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record no longer exists: it may have been deleted.</source>
-        <translation>Этой записи больше нет: возможно, ее удалили.</translation>
+        <translation>Этой записи больше нет: возможно, её удалили.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some values cannot be saved ({fields}). Correct them and save again.</source>
-        <translation>Некоторые значения нельзя сохранить ({fields}). Исправьте их и сохраните еще раз.</translation>
+        <translation>Некоторые значения нельзя сохранить ({fields}). Исправьте их и сохраните ещё раз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1992,17 +1992,17 @@
     <message>
         <location line="+2"/>
         <source>The file could not be read or written ({code}). Try again, or choose another place.</source>
-        <translation>Не удалось прочитать или записать файл ({code}). Попробуйте еще раз или выберите другое место.</translation>
+        <translation>Не удалось прочитать или записать файл ({code}). Попробуйте ещё раз или выберите другое место.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Something went wrong (a fault in Monitor), and its report could not be saved.</source>
-        <translation>Что-то пошло не так (ошибка в Monitor), и отчет о ней сохранить не удалось.</translation>
+        <translation>Что-то пошло не так (ошибка в Monitor), и отчёт о ней сохранить не удалось.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong (a fault in Monitor); a report was saved to {path}.</source>
-        <translation>Что-то пошло не так (ошибка в Monitor); отчет сохранен в {path}.</translation>
+        <translation>Что-то пошло не так (ошибка в Monitor); отчёт сохранён в {path}.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>Удалить</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,7 +2095,7 @@
     <message>
         <location line="+12"/>
         <source>Opened a decrypted copy; it is wiped when the store is locked or the app closes.</source>
-        <translation>Открыта расшифрованная копия; она будет стерта при блокировке хранилища или закрытии программы.</translation>
+        <translation>Открыта расшифрованная копия; она будет стёрта при блокировке хранилища или закрытии программы.</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -2209,7 +2209,7 @@
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2241,7 +2241,7 @@
     <message>
         <location line="+1"/>
         <source>Create a new record here and pick it</source>
-        <translation>Создать новую запись и сразу выбрать ее</translation>
+        <translation>Создать новую запись и сразу выбрать её</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@
     <message>
         <location line="-10"/>
         <source>Search names, titles, notes… (Ctrl+F)</source>
-        <translation>Поиск по именам, названиям, заметкам… (Ctrl+F)</translation>
+        <translation>Поиск по именам, названиям, примечаниям… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2387,27 +2387,27 @@
     <message>
         <location line="+7"/>
         <source>created</source>
-        <translation>создано</translation>
+        <translation>создание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changed</source>
-        <translation>изменено</translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation>удалено</translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>restored</source>
-        <translation>восстановлено</translation>
+        <translation>восстановление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merged</source>
-        <translation>объединено</translation>
+        <translation>объединение</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2518,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Hide and lock now</source>
-        <translation>&amp;Скрыть и заблокировать</translation>
+        <translation>С&amp;крыть и заблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2549,7 +2549,7 @@
     <message>
         <location line="+6"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
-        <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
+        <translation>Заблокировать окно: всё скрыто, пока снова не введена парольная фраза</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2601,7 +2601,7 @@
         <location line="+13"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
-            <numerusform>%n жалоба ждет ответа</numerusform>
+            <numerusform>%n жалоба ждёт ответа</numerusform>
             <numerusform>%n жалобы ждут ответа</numerusform>
             <numerusform>%n жалоб ждут ответа</numerusform>
         </translation>
@@ -2746,7 +2746,7 @@
     <message>
         <location line="+2"/>
         <source>The store is re-encrypted with today&apos;s key derivation under the same passphrase; the window locks while this runs and opens again afterwards. Type the passphrase once more.</source>
-        <translation>Хранилище будет заново зашифровано с нынешними параметрами выработки ключа под той же парольной фразой; на это время окно блокируется, а затем открывается снова. Введите парольную фразу еще раз.</translation>
+        <translation>Хранилище будет заново зашифровано с нынешними параметрами выработки ключа под той же парольной фразой; на это время окно блокируется, а затем открывается снова. Введите парольную фразу ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2904,7 +2904,7 @@
     <message>
         <location line="+11"/>
         <source>Print the visit report</source>
-        <translation>Печать отчета о посещении</translation>
+        <translation>Печать отчёта о посещении</translation>
     </message>
 </context>
 <context>
@@ -3076,15 +3076,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Подсудимый</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3105,29 +3105,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>например: 7 лет, колония строгого режима</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
     </message>
@@ -3143,29 +3143,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>В материалах суда</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>заявление отражено в материалах суда</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Оценка суда</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Об оценке суда</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Новый подсудимый</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <location filename="../../ui/editors/base.py" line="+50"/>
         <location line="+375"/>
         <source>Restore my typing</source>
-        <translation>Восстановить введенное</translation>
+        <translation>Восстановить введённое</translation>
     </message>
     <message>
         <location line="-373"/>
@@ -3420,7 +3420,7 @@
     <message>
         <location line="+14"/>
         <source>Unsaved typing from {when} was kept for this record. Restore it?</source>
-        <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
+        <translation>Для этой записи сохранился несохранённый ввод от {when}. Восстановить его?</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -3615,7 +3615,7 @@
     <message>
         <location line="+19"/>
         <source>Restored into %1 (%2); it was checked and opens with the backup&apos;s passphrase. Open it now? The store open in the window is locked and closed first.</source>
-        <translation>Восстановлено в %1 (%2); копия проверена и открывается парольной фразой резервной копии. Открыть ее сейчас? Хранилище, открытое в окне, сначала будет заблокировано и закрыто.</translation>
+        <translation>Восстановлено в %1 (%2); копия проверена и открывается парольной фразой резервной копии. Открыть её сейчас? Хранилище, открытое в окне, сначала будет заблокировано и закрыто.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3693,8 +3693,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
-        <translation>Сменить &amp;парольную фразу…</translation>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3734,7 +3734,7 @@
     <message>
         <location line="+1"/>
         <source>The store was backed up to %1 (%2). The copy is encrypted under the store&apos;s passphrase and was checked page by page; keep it apart from this laptop.</source>
-        <translation>Резервная копия хранилища записана в %1 (%2). Копия зашифрована парольной фразой хранилища и проверена постранично; храните ее отдельно от этого ноутбука.</translation>
+        <translation>Резервная копия хранилища записана в %1 (%2). Копия зашифрована парольной фразой хранилища и проверена постранично; храните её отдельно от этого ноутбука.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3749,7 +3749,7 @@
     <message>
         <location line="+3"/>
         <source>The disk filled up while the backup was written to %1. No backup was written: the unfinished file was removed, and the store itself was not changed. Free at least %2 there, or choose another disk, and try again.</source>
-        <translation>Во время записи резервной копии в %1 диск заполнился. Резервная копия не записана: недописанный файл удален, само хранилище не изменено. Освободите там не меньше %2 или выберите другой диск и попробуйте еще раз.</translation>
+        <translation>Во время записи резервной копии в %1 диск заполнился. Резервная копия не записана: недописанный файл удалён, само хранилище не изменено. Освободите там не меньше %2 или выберите другой диск и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3787,7 +3787,7 @@
     <message>
         <location line="+116"/>
         <source>No complaints yet. Add a complaint to start its timeline.</source>
-        <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать ее ход.</translation>
+        <translation>Жалоб пока нет. Добавьте жалобу, чтобы начать её ход.</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -3829,18 +3829,18 @@
         <location line="+3"/>
         <source>No answer, %n day(s) overdue</source>
         <translation>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
-            <numerusform>Ответа нет, просрочка %n дн.</numerusform>
+            <numerusform>Ответа нет, просрочка %n день</numerusform>
+            <numerusform>Ответа нет, просрочка %n дня</numerusform>
+            <numerusform>Ответа нет, просрочка %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Answered %n day(s) late</source>
         <translation>
-            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
-            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
-            <numerusform>Ответ пришел с опозданием на %n дн.</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n день</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n дня</numerusform>
+            <numerusform>Ответ пришёл с опозданием на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4017,7 +4017,7 @@
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation>Удалить</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -4047,7 +4047,7 @@
         <location line="+215"/>
         <location line="+22"/>
         <source>Notes</source>
-        <translation>Заметки</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="-212"/>
@@ -4204,7 +4204,7 @@
     <message>
         <location line="+5"/>
         <source>Summary and notes</source>
-        <translation>Итоги и заметки</translation>
+        <translation>Итоги и примечания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4229,7 +4229,7 @@
     <message>
         <location line="+7"/>
         <source>Interviewed people and allegations heard</source>
-        <translation>Опрошенные лица и сообщенные нарушения</translation>
+        <translation>Опрошенные лица и сообщённые нарушения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4264,7 +4264,7 @@
     <message>
         <location line="+3"/>
         <source>notes</source>
-        <translation>заметки</translation>
+        <translation>примечания</translation>
     </message>
     <message>
         <location line="+1"/>

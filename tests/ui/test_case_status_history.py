@@ -30,7 +30,7 @@ TYPED_REOPENING = {"en": "about June 2016", "ru": "около июня 2016",
 SHOWN = {  # the closure (a day) and the reopening (about a month), as each language writes them
     "en": ("12 Mar 2014", "about June 2016", "Closed", "Reopened", "Case reopened"),
     "ru": ("12.03.2014", "около июня 2016 г.", "Закрыто", "Возобновлено", "Дело возобновлено"),
-    "kk": ("12.03.2014", "шамамен 2016 ж. маусым", "Жабылды", "Қайта ашылды",
+    "kk": ("12.03.2014", "шамамен 2016 ж. маусым", "Жабық", "Қайта ашылған",
            "Іс қайта ашылды"),
 }
 

@@ -43,10 +43,10 @@ def test_settings_switch_the_interface_to_russian(window: Any, qtbot: Any) -> No
                                  ) == "Номер"
     assert view.filter_bar.region.itemText(0) == "Все регионы"
     # vocabulary labels come from the store's terms in the new language
-    qtbot.waitUntil(lambda: view.model.index(0, status).data() == "Прием, оценка")
+    qtbot.waitUntil(lambda: view.model.index(0, status).data() == "Приём, оценка")
     wait_loaded(qtbot, view)
     assert "совпаден" in window.matches.text()
-    assert view.filter_bar.status.itemText(1) == "Прием, оценка"
+    assert view.filter_bar.status.itemText(1) == "Приём, оценка"
     from ui import settings
 
     assert settings.get("language") == "ru"
