@@ -228,7 +228,7 @@ class TrashDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 320, 140)):
+        for column, width in enumerate((140, 300, 140)):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
         self.status = QLabel(self)  # how many there are

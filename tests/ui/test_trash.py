@@ -74,6 +74,11 @@ def test_restore_and_erase_from_deleted_records(window: Any, qtbot: Any, sample:
                              ("Case", "KZ-002 Death in SIZO", "")]
     assert dialog.model.index(0, 2).data()  # when it was deleted
     assert dialog.status.text() == "2 deleted records"
+    # Enter on a button does nothing by accident (no button takes Enter by default)
+    dialog.close_button.setFocus()
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    window.ctx.runner.wait_idle()
+    assert dialog.isVisible() and dialog.model.rowCount() == 2
 
     # restore the case: a click on its row, then Enter
     _click_row(dialog, 1)
@@ -178,3 +183,33 @@ def test_every_kind_has_a_translatable_name() -> None:
     from ui.trash import KIND_TITLES
 
     assert set(KIND_TITLES) == {k.label for k in schema.KINDS.values()}
+
+
+def test_a_read_only_view_lists_but_neither_restores_nor_erases(
+        store: Any, store_path: Any, sample: dict[str, str], qtbot: Any) -> None:
+    from monitor_app import operations
+    from monitor_app.store import open_read_only
+    from tests.conftest import PASSPHRASE
+    from ui.context import AppContext
+    from ui.trash import TrashDialog
+
+    with store.write() as w:
+        operations.records.delete(w, "people", sample["erzhan"])
+    viewer = open_read_only(store_path, PASSPHRASE)
+    ctx = AppContext(lang="en")
+    try:
+        ctx.attach(viewer)
+        qtbot.waitUntil(lambda: ctx.store is not None, timeout=10_000)
+        dialog = TrashDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+        assert dialog.selected()  # the first row is chosen, but nothing can be done to it
+        assert not dialog.restore_button.isEnabled() and not dialog.erase_button.isEnabled()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        ctx.runner.wait_idle()
+        assert dialog.model.rowCount() == 1 and dialog.result.text() == ""
+        dialog.close()
+    finally:
+        ctx.runner.wait_idle()
+        ctx.detach()
