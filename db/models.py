@@ -762,3 +762,12 @@ class ProceedingDefendant(RecordMixin, Base):
     finding_notes: Mapped[str] = text_field(label="On the finding", sensitive="narrative")
 
     person: Mapped[Person] = relationship()
+
+
+# Edit > Deleted records (monitor_app.queries.trash) reads the deleted rows of every kind,
+# newest deletion first. A partial index holds only those: small, and never chosen for the
+# live rows (``deleted = 0``) the lists read. Migration 0008_trash makes it.
+for _table in list(Base.metadata.tables.values()):
+    if "deleted_at" in _table.c:
+        Index(f"ix_{_table.name}_trash", _table.c.deleted_at,
+              sqlite_where=text("deleted = 1"), postgresql_where=text("deleted = true"))

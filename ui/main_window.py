@@ -35,7 +35,7 @@ from monitor_app import operations
 from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
-from ui import errors, i18n, pdf_dialog, read_only, settings, store_actions
+from ui import errors, i18n, pdf_dialog, read_only, settings, store_actions, trash
 from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
                                        sp.SP_TrashIcon)
         self.act_undo = self._action("undo", self.on_undo, QKeySequence.StandardKey.Undo)
         self.act_purge = self._action("purge", self.on_purge)
+        self.act_trash = self._action("trash", self.on_trash)  # Edit > Deleted records (ui.trash)
         self.act_find = self._action("find", self.on_find, QKeySequence.StandardKey.Find,
                                      sp.SP_FileDialogContentsView)
         self.act_close = self._action("close_record", self.on_close_record, "Ctrl+W")
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(False)
         self.act_purge.setEnabled(False)
         self.data_actions = [self.act_new, self.act_save, self.act_delete, self.act_undo,
-                             self.act_purge,
+                             self.act_purge, self.act_trash,
                              self.act_find, self.act_close, self.act_print,
                              self.act_unlock_policy, self.act_procedure,
                              *self.act_views.values()]
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
             self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.setObjectName("menu_edit")
-        for a in (self.act_undo, None, self.act_delete, self.act_purge, None, self.act_find):
+        for a in (self.act_undo, None, self.act_delete, self.act_purge, self.act_trash, None,
+                  self.act_find):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
         self.menu_view.setObjectName("menu_view")
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
             self.act_new: self.tr("&New record"), self.act_save: self.tr("&Save"),
             self.act_delete: self.tr("&Delete…"), self.act_undo: self.tr("&Undo delete"),
             self.act_purge: self.tr("&Erase the deleted record for good…"),
+            self.act_trash: QCoreApplication.translate("MainWindow", "Deleted &records…"),
             self.act_find: self.tr("&Search"), self.act_close: self.tr("&Close record"),
             self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
             self.act_panic: self.tr("&Hide and lock now"),
@@ -678,14 +681,7 @@ class MainWindow(QMainWindow):
         """Erase the record just deleted for good (see monitor_app.operations.purge)."""
         if self._undo is None or self.ctx.store is None:
             return
-        answer = QMessageBox.warning(
-            self, self.tr("Erase for good"),
-            self.tr("Erase the deleted record for good? Its text, its parts and the old "
-                    "values in its history are overwritten; not even Undo can bring them "
-                    "back. Copies and backups made before keep what they held."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes or self._undo is None:
+        if not trash.confirm_erase(self) or self._undo is None:
             return
         kind, record_id = self._undo
         self._undo = None
@@ -703,6 +699,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Erased for good."), 10_000)
 
         self.ctx.runner.run_op(job, done, self._on_write_error)
+
+    def on_trash(self) -> None:
+        """Edit > Deleted records: restore or erase any deleted record (ui.trash)."""
+        if self.ctx.store is not None:
+            trash.open_dialog(self)
 
     def _on_write_error(self, exc: BaseException) -> None:
         errors.show_user_error(self, exc, self.tr("Not saved"), context="deleting or restoring")

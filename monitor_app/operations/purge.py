@@ -98,6 +98,25 @@ def _holder_links(k: schema.Kind) -> list[str]:
     return [n for n, f in k.links.items() if f.link in HOLDERS]
 
 
+def holder(kind: str, obj: Any) -> tuple[str, str] | None:
+    """The record ``obj`` (of ``kind``) belongs to, as (kind, id): its declared parent, or
+    for a record that declares none the first of its links to a holder that is set
+    (``HOLDERS``); None for a record that stands on its own. :func:`_parts` reads the
+    same rule from the other side."""
+    k = schema.kind(kind)
+    if k.parent is not None:
+        parent_id = getattr(obj, k.parent)
+        return (k.parent_kind, parent_id) if parent_id and k.parent_kind else None
+    if kind in STANDALONE:
+        return None
+    for name in _holder_links(k):
+        value = getattr(obj, name)
+        target = k.links[name].link
+        if value and target is not None:
+            return target, value
+    return None
+
+
 def _parts(session: Session, kind: str, record_id: str) -> list[tuple[str, str]]:
     """The records that belong to this one, recursively (parts before their holder):
     those whose declared parent it is, and the unparented records it holds (see
@@ -238,5 +257,5 @@ def vacuum(store: Store) -> bool:
     return True
 
 
-__all__ = ["PURGE", "NotDeleted", "PurgeSummary", "check_purgeable", "optimize_search", "purge",
-           "purge_records", "tombstoned", "vacuum"]
+__all__ = ["PURGE", "NotDeleted", "PurgeSummary", "check_purgeable", "holder", "optimize_search",
+           "purge", "purge_records", "tombstoned", "vacuum"]

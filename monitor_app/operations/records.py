@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from monitor_app import schema
 from monitor_app.operations import case_status
 from monitor_app.operations.outcome import Outcome, Recording
-from monitor_app.records import ValidationError, Writer
+from monitor_app.operations.purge import holder, tombstoned
+from monitor_app.records import RecordNotFound, ValidationError, Writer
+
+
+class HolderDeleted(Exception):
+    """A record cannot come back while the record it belongs to is deleted: every view
+    reads it through its holder, so it would be restored into nowhere. Restore the
+    holder first."""
+
+    def __init__(self, kind: str, record_id: str, holder_kind: str, holder_id: str) -> None:
+        super().__init__(f"the {schema.kind(kind).label.lower()} {record_id} belongs to the "
+                         f"deleted {schema.kind(holder_kind).label.lower()} {holder_id}; "
+                         "restore that first")
+        self.kind, self.record_id = kind, record_id
+        self.holder_kind, self.holder_id = holder_kind, holder_id
 
 
 def write_fields(rec: Recording, kind: str, record_id: str | None,
@@ -57,11 +72,51 @@ def delete(w: Writer, kind: str, record_id: str) -> Outcome:
 
 
 def restore(w: Writer, kind: str, record_id: str) -> Outcome:
-    """Undo a deletion (nothing happens to a record that is not deleted)."""
+    """Undo a deletion (nothing happens to a record that is not deleted).
+
+    Raises :class:`HolderDeleted` while the record it belongs to is deleted, and
+    :class:`~monitor_app.records.RecordNotFound` for a record erased for good (a purge's
+    tombstone keeps no text to bring back). Both are raised before anything is written.
+    """
+    check_restorable(w.session, kind, record_id)
     rec = Recording(w)
     rec.restore(kind, record_id)
     _keep_counter_charge(rec, kind, record_id)
     return rec.outcome(record_id)
+
+
+def check_restorable(session: Any, kind: str, record_id: str) -> None:
+    """Raise what :func:`restore` would refuse (see there), without writing."""
+    obj = session.get(schema.model(kind), record_id)
+    if obj is None or (obj.deleted and tombstoned(session, kind, [record_id])):
+        raise RecordNotFound(f"no {kind} record {record_id} to restore")
+    if not obj.deleted:
+        return
+    found = holder(kind, obj)
+    if found is not None:
+        holder_obj = session.get(schema.model(found[0]), found[1])
+        if holder_obj is not None and holder_obj.deleted:
+            raise HolderDeleted(kind, record_id, *found)
+
+
+def restore_many(w: Writer, items: Iterable[tuple[str, str]]) -> list[HolderDeleted]:
+    """Restore several records in one transaction, holders before their parts whatever
+    the order given (a case and its complaint chosen together both come back). Returns
+    the refusals of those whose holder stays deleted; the others are restored."""
+    pending = list(dict.fromkeys(items))
+    refused: list[HolderDeleted] = []
+    while pending:
+        refused, left = [], []
+        for kind, record_id in pending:
+            try:
+                restore(w, kind, record_id)
+            except HolderDeleted as exc:  # raised before any write: the rest can go on
+                refused.append(exc)
+                left.append((kind, record_id))
+        if len(left) == len(pending):
+            break
+        pending = left
+    return refused
 
 
 def _keep_counter_charge(rec: Recording, kind: str, record_id: str) -> None:

@@ -54,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+488"/>
+        <location filename="../../ui/main_window.py" line="+491"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>
@@ -97,6 +97,41 @@
         <translation>
             <numerusform>Answered %n day late</numerusform>
             <numerusform>Answered %n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/trash.py" line="+308"/>
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n deleted record</numerusform>
+            <numerusform>%n deleted records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n record restored.</numerusform>
+            <numerusform>%n records restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased for good: %n record(s), with their parts.</source>
+        <translation>
+            <numerusform>Erased for good: %n record, with its parts.</numerusform>
+            <numerusform>Erased for good: %n records, with their parts.</numerusform>
         </translation>
     </message>
 </context>

@@ -2406,6 +2406,134 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../ui/trash.py" line="+54"/>
+        <source>Vocabulary term</source>
+        <translation>Анықтамалық термині</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place of detention</source>
+        <translation>Ұстау орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in case</source>
+        <translation>Іске қатысушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member</source>
+        <translation>Топ мүшесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interview</source>
+        <translation>Әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstruction</source>
+        <translation>Кедергі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Орындалуын тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person in allegation</source>
+        <translation>Бұзушылыққа қатысушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint step</source>
+        <translation>Шағым кезеңі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to reprisal</source>
+        <translation>Қудалауға жауап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline rule</source>
+        <translation>Мерзім ережесі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrest and custody</source>
+        <translation>Ұстау және күзетпен ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Мәртебенің өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proceeding</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="+73"/>
@@ -2466,7 +2594,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2489,6 +2617,11 @@
         <location line="+1"/>
         <source>&amp;Erase the deleted record for good…</source>
         <translation>&amp;Жойылған жазбаны біржола өшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Жойылған &amp;жазбалар…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2629,7 +2762,7 @@
         <translation>Қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/trash.py" line="+20"/>
         <source>Erase for good</source>
         <translation>Біржола өшіру</translation>
     </message>
@@ -2639,12 +2772,12 @@
         <translation>Жойылған жазба біржола өшірілсін бе? Оның мәтіні, бөліктері және тарихындағы бұрынғы мәндері үстінен жазылады, оларды «Болдырмау» да қайтара алмайды. Бұрын жасалған көшірмелер мен сақтық көшірмелерде олар сақталып қалады.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/main_window.py" line="+27"/>
         <source>Erased for good.</source>
         <translation>Біржола өшірілді.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -3869,6 +4002,114 @@
         <location line="+1"/>
         <source>answer due within a week</source>
         <translation>жауап мерзімі бір аптаның ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <location filename="../../ui/trash.py" line="-19"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Жойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belongs to</source>
+        <translation>Тиесілі</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{holder} (deleted)</source>
+        <translation>{holder} (жойылған)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location line="+83"/>
+        <source>Deleted records</source>
+        <translation>Жойылған жазбалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records deleted in this store, newest first. Restore brings a record back where it was (Enter); Erase for good overwrites it (Delete).</source>
+        <translation>Осы қоймада жойылған жазбалар, ең жаңасы басында. «Қалпына келтіру» жазбаны бұрынғы орнына қайтарады (Enter); «Біржола өшіру» оны қайта жазып жояды (Delete).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase for good…</source>
+        <translation>&amp;Біржола өшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n жойылған жазба</numerusform>
+            <numerusform>%n жойылған жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is deleted.</source>
+        <translation>Жойылған жазба жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n жазба қалпына келтірілді.</numerusform>
+            <numerusform>%n жазба қалпына келтірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{kind} “{label}” belongs to a record that is deleted too ({holder_kind}: “{holder}”): restore that record first.</source>
+        <translation>{kind} «{label}» жойылған басқа жазбаға тиесілі ({holder_kind}: «{holder}»): алдымен сол жазбаны қалпына келтіріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Тағы %n.</numerusform>
+            <numerusform>Тағы %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased for good: %n record(s), with their parts.</source>
+        <translation>
+            <numerusform>Бөліктерімен бірге %n жазба біржола өшірілді.</numerusform>
+            <numerusform>Бөліктерімен бірге %n жазба біржола өшірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
     </message>
 </context>
 <context>

@@ -2411,6 +2411,134 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../ui/trash.py" line="+54"/>
+        <source>Vocabulary term</source>
+        <translation>Термин справочника</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in case</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member</source>
+        <translation>Участник посещения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interview</source>
+        <translation>Беседа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstruction</source>
+        <translation>Препятствие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Проверка исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person in allegation</source>
+        <translation>Участник нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint step</source>
+        <translation>Этап жалобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to reprisal</source>
+        <translation>Ответ на преследование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline rule</source>
+        <translation>Правило срока</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrest and custody</source>
+        <translation>Задержание и содержание под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proceeding</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="+73"/>
@@ -2471,7 +2599,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2494,6 +2622,11 @@
         <location line="+1"/>
         <source>&amp;Erase the deleted record for good…</source>
         <translation>&amp;Стереть удалённую запись навсегда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted &amp;records…</source>
+        <translation>Удалённые &amp;записи…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2636,7 +2769,7 @@
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/trash.py" line="+20"/>
         <source>Erase for good</source>
         <translation>Стереть навсегда</translation>
     </message>
@@ -2646,12 +2779,12 @@
         <translation>Стереть удалённую запись навсегда? Её текст, её части и прежние значения в истории будут затёрты, и даже «Отменить» их не вернёт. Сделанные раньше копии и резервные копии сохранят то, что в них было.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/main_window.py" line="+27"/>
         <source>Erased for good.</source>
         <translation>Стёрто навсегда.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3879,6 +4012,118 @@
         <location line="+1"/>
         <source>answer due within a week</source>
         <translation>срок ответа в течение недели</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <location filename="../../ui/trash.py" line="-19"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{holder} (deleted)</source>
+        <translation>{holder} (удалено)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location line="+83"/>
+        <source>Deleted records</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records deleted in this store, newest first. Restore brings a record back where it was (Enter); Erase for good overwrites it (Delete).</source>
+        <translation>Записи, удалённые в этом хранилище, сначала самые новые. «Восстановить» возвращает запись на прежнее место (Enter); «Стереть навсегда» затирает её (Delete).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase for good…</source>
+        <translation>&amp;Стереть навсегда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n удалённая запись</numerusform>
+            <numerusform>%n удалённые записи</numerusform>
+            <numerusform>%n удалённых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is deleted.</source>
+        <translation>Удалённых записей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлена %n запись.</numerusform>
+            <numerusform>Восстановлены %n записи.</numerusform>
+            <numerusform>Восстановлено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{kind} “{label}” belongs to a record that is deleted too ({holder_kind}: “{holder}”): restore that record first.</source>
+        <translation>{kind} «{label}» относится к записи, которая тоже удалена ({holder_kind}: «{holder}»): сначала восстановите ту запись.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>И ещё %n.</numerusform>
+            <numerusform>И ещё %n.</numerusform>
+            <numerusform>И ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased for good: %n record(s), with their parts.</source>
+        <translation>
+            <numerusform>Стёрта навсегда %n запись вместе с её частями.</numerusform>
+            <numerusform>Стёрты навсегда %n записи вместе с их частями.</numerusform>
+            <numerusform>Стёрто навсегда %n записей вместе с их частями.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
