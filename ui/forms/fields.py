@@ -44,6 +44,7 @@ from monitor_app.dates import (
     parse_moment,
     time_text,
 )
+from ui.date_qualifiers import with_dropped_words
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
 
@@ -266,6 +267,7 @@ class _FeedbackField(QWidget):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("fieldFeedback")
         self.feedback.setEnabled(False)  # the palette's "disabled" text: quiet, theme-aware
+        self.feedback.setWordWrap(True)  # a notice (ui.date_qualifiers) never widens the form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -305,7 +307,8 @@ class _FeedbackField(QWidget):
             self.feedback.setText("")
             return
         parsed = self.parsed()
-        self.feedback.setText(self._unreadable() if parsed is None else self._describe(parsed))
+        self.feedback.setText(self._unreadable() if parsed is None else
+                              with_dropped_words(self.edit.text(), self._describe(parsed)))
 
     def value(self) -> str | None:
         text = self.edit.text().strip()
