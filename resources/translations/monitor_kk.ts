@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+306"/>
+        <location filename="../../ui/unlock.py" line="+246"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -720,8 +720,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+233"/>
-        <location filename="../../ui/unlock.py" line="+1"/>
+        <location filename="../../ui/passphrase_fields.py" line="+111"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
     </message>
@@ -731,22 +730,22 @@
         <translation>Құпия фразаны қалпына келтіру мүмкін емес: онсыз қойманы ешкім, тіпті сіз де оқи алмайсыз. Бірнеше сөз алған дұрыс.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>New store file</source>
         <translation>Жаңа қойма файлы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../ui/passphrase_fields.py" line="-81"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
@@ -761,33 +760,32 @@
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+16"/>
-        <location filename="../../ui/unlock.py" line="+253"/>
+        <location line="+94"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+9"/>
+        <location line="-13"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>Екі өріске де алты кездейсоқ ағылшын сөзінен тұратын ұсынылған құпия фраза жазылды. Оны жаттап алыңыз немесе жазып, ноутбуктан бөлек сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Create a store</source>
         <translation>Қойма құру</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/passphrase_fields.py" line="+34"/>
         <source>Type a passphrase.</source>
         <translation>Құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/unlock.py" line="+13"/>
         <source>That file already exists; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>
@@ -852,7 +850,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -873,7 +871,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -1014,7 +1012,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
     </message>
@@ -1061,11 +1059,16 @@
         <source>Due soon</source>
         <translation>Жақын</translation>
     </message>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+25"/>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Мерзімі өткен: %1; 7 күн ішінде мерзімі келетін: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/deadlines.py" line="+44"/>
+        <location line="+39"/>
         <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
         <translation>Жауап күтіп тұрған шағымдар: алдымен мерзімі өткендері, сосын 7 күн ішінде мерзімі келетіндері. Істі осы кезеңде көру үшін жолды ашыңыз.</translation>
     </message>
@@ -2139,7 +2142,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+52"/>
+        <location filename="../../ui/forms/fields.py" line="+53"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -2174,7 +2177,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
@@ -2204,7 +2207,7 @@
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2214,7 +2217,7 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2238,11 +2241,16 @@
         <source>Create a new record here and pick it</source>
         <translation>Жаңа жазба құрып, бірден таңдау</translation>
     </message>
+    <message>
+        <location filename="../../ui/date_qualifiers.py" line="+23"/>
+        <source>stored as %1; “%2” is not kept (write it in the notes if it matters)</source>
+        <translation>%1 ретінде сақталады; «%2» сақталмайды (маңызды болса, ескертпеге жазыңыз)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+115"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -2578,22 +2586,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+288"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
-    <message>
-        <location line="+168"/>
-        <source>Overdue answers</source>
-        <translation>Мерзімі өткен жауаптар</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+177"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2717,7 +2720,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-29"/>
+        <location filename="../../ui/store_actions.py" line="+205"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2747,29 +2750,24 @@
         <translation>Қайта шифрлау</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Current passphrase</source>
         <translation>Қазіргі құпия фраза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Repeat the new passphrase</source>
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Жаңа құпия фразалар сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2965,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <location filename="../../ui/procedure_dialog.py" line="+48"/>
         <source>Deadlines and procedure</source>
         <translation>Мерзімдер мен рәсім</translation>
     </message>
@@ -2983,40 +2981,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Legal source</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-42"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No deadline</source>
         <translation>Мерзім жоқ</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+73"/>
+        <location line="-79"/>
+        <location line="+77"/>
         <source>The body&apos;s term</source>
         <translation>Органның жалпы мерзімі</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source> calendar days</source>
         <translation> күнтізбелік күн</translation>
     </message>
@@ -3031,7 +3029,12 @@
         <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Соңғы күн» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Days to answer</source>
+        <translation>Жауап беру мерзімі, күн</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Any stage that uses the body&apos;s term</source>
         <translation>Органның мерзімі қолданылатын кез келген кезең</translation>
     </message>
@@ -3069,15 +3072,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -3098,29 +3101,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Азаптау туралы арыз</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
     </message>
@@ -3136,29 +3139,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>Сот ісінде</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>арыз сот материалдарында көрсетілген</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Сот бағасы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Сот бағасы туралы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Жаңа сотталушы</translation>
     </message>
@@ -3447,7 +3450,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-120"/>
+        <location filename="../../ui/store_actions.py" line="-80"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -3528,7 +3531,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+203"/>
+        <location filename="../../ui/store_actions.py" line="+163"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3569,7 +3572,7 @@
         <translation>Сақтық көшірменің құпия фразасы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
@@ -3623,7 +3626,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+48"/>
+        <location filename="../../ui/settings.py" line="+49"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -3661,7 +3664,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -3874,7 +3877,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-184"/>
+        <location filename="../../ui/unlock.py" line="-131"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>
@@ -3909,7 +3912,7 @@
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Open a store</source>
         <translation>Қойманы ашу</translation>
     </message>
@@ -3927,7 +3930,7 @@
 <context>
     <name>UnlockPolicyDialog</name>
     <message>
-        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+86"/>
         <source>Unlock protection — Monitor</source>
         <translation>Құлыпты ашу қорғанысы — Monitor</translation>
     </message>
@@ -3962,12 +3965,12 @@
         <translation>Қатарынан осынша қате құпия фраза енгізілгеннен кейін бұл қойма ескертусіз қайта жазылып, жойылады. Дабыл құпия фразасы бұл қойманың орнына бөлек, бос алдамшы қойманы ашады. Екеуі де қойманың көшірмелері мен сақтық көшірмелеріне жетпейді, ал баптаулар қалтасындағы шағын файл олардың орнатылғанын көрсетеді (қауіпсіздік жазбаларын қараңыз).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Destroy after failed unlocks</source>
         <translation>Сәтсіз ашу әрекеттерінен кейін жою</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duress passphrase</source>
         <translation>Дабыл құпия фразасы</translation>
     </message>
@@ -3977,7 +3980,7 @@
         <translation>Оны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The two duress passphrases differ.</source>
         <translation>Дабыл құпия фразалары сәйкес келмейді.</translation>
     </message>

@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+306"/>
+        <location filename="../../ui/unlock.py" line="+246"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -724,8 +724,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+233"/>
-        <location filename="../../ui/unlock.py" line="+1"/>
+        <location filename="../../ui/passphrase_fields.py" line="+111"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
     </message>
@@ -735,22 +734,22 @@
         <translation>Парольную фразу невозможно восстановить: без нее никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>New store file</source>
         <translation>Файл нового хранилища</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../ui/passphrase_fields.py" line="-81"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
@@ -765,33 +764,32 @@
         <translation>Слишком легко угадать (надежность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+16"/>
-        <location filename="../../ui/unlock.py" line="+253"/>
+        <location line="+94"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надежность %1 из 4: хорошо.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+9"/>
+        <location line="-13"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите ее или запишите и храните отдельно от ноутбука: восстановить ее невозможно.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Create a store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/passphrase_fields.py" line="+34"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/unlock.py" line="+13"/>
         <source>That file already exists; choose another name.</source>
         <translation>Такой файл уже есть; выберите другое имя.</translation>
     </message>
@@ -856,7 +854,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +875,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1018,7 +1016,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Протокол составлен через {hours} после задержания.</translation>
     </message>
@@ -1065,11 +1063,16 @@
         <source>Due soon</source>
         <translation>Скоро</translation>
     </message>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+25"/>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Просрочено: %1; срок в ближайшие 7 дней: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/deadlines.py" line="+44"/>
+        <location line="+39"/>
         <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
         <translation>Жалобы, по которым ждут ответа: сначала просроченные, затем со сроком в ближайшие 7 дней. Откройте строку, чтобы увидеть дело на этом этапе.</translation>
     </message>
@@ -2144,7 +2147,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+52"/>
+        <location filename="../../ui/forms/fields.py" line="+53"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -2179,7 +2182,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>e.g. 14.11.2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
@@ -2209,7 +2212,7 @@
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2219,7 +2222,7 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2243,11 +2246,16 @@
         <source>Create a new record here and pick it</source>
         <translation>Создать новую запись и сразу выбрать ее</translation>
     </message>
+    <message>
+        <location filename="../../ui/date_qualifiers.py" line="+23"/>
+        <source>stored as %1; “%2” is not kept (write it in the notes if it matters)</source>
+        <translation>будет сохранено как %1; «%2» не сохраняется (если это важно, укажите в примечаниях)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+115"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -2583,22 +2591,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+288"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
-    <message>
-        <location line="+168"/>
-        <source>Overdue answers</source>
-        <translation>Просроченные ответы</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+177"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждет ответа</numerusform>
@@ -2724,7 +2727,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-29"/>
+        <location filename="../../ui/store_actions.py" line="+205"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2754,29 +2757,24 @@
         <translation>Зашифровать заново</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +2972,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <location filename="../../ui/procedure_dialog.py" line="+48"/>
         <source>Deadlines and procedure</source>
         <translation>Сроки и процедура</translation>
     </message>
@@ -2990,40 +2988,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Legal source</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-42"/>
         <source>Days</source>
         <translation>Число дней</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No deadline</source>
         <translation>Срока нет</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+73"/>
+        <location line="-79"/>
+        <location line="+77"/>
         <source>The body&apos;s term</source>
         <translation>Общий срок органа</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source> calendar days</source>
         <translation> календ. дн.</translation>
     </message>
@@ -3038,7 +3036,12 @@
         <translation>Срок ответа, который закон даёт на каждом этапе; по нему заполняется «Срок ответа» нового этапа. Для этапа без срока время не отсчитывается, и он не может быть просрочен. Где в основании сказано «unverified» (не проверено), сверьтесь с законом и исправьте.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Days to answer</source>
+        <translation>Срок ответа, дней</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Any stage that uses the body&apos;s term</source>
         <translation>Любой этап, на котором действует срок органа</translation>
     </message>
@@ -3076,15 +3079,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Подсудимый</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3105,29 +3108,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>например: 7 лет, колония строгого режима</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
     </message>
@@ -3143,29 +3146,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>В материалах суда</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>заявление отражено в материалах суда</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Оценка суда</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Об оценке суда</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Новый подсудимый</translation>
     </message>
@@ -3455,7 +3458,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-120"/>
+        <location filename="../../ui/store_actions.py" line="-80"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -3536,7 +3539,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+203"/>
+        <location filename="../../ui/store_actions.py" line="+163"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3577,7 +3580,7 @@
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
@@ -3631,7 +3634,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+48"/>
+        <location filename="../../ui/settings.py" line="+49"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3669,7 +3672,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3884,7 +3887,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-184"/>
+        <location filename="../../ui/unlock.py" line="-131"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
@@ -3919,7 +3922,7 @@
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Open a store</source>
         <translation>Открыть хранилище</translation>
     </message>
@@ -3937,7 +3940,7 @@
 <context>
     <name>UnlockPolicyDialog</name>
     <message>
-        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+86"/>
         <source>Unlock protection — Monitor</source>
         <translation>Защита при разблокировке — Monitor</translation>
     </message>
@@ -3972,12 +3975,12 @@
         <translation>После стольких неверных парольных фраз подряд это хранилище перезаписывается и удаляется без предупреждения. Тревожная парольная фраза открывает вместо него отдельное пустое подставное хранилище. Ни то, ни другое не затрагивает копии и резервные копии хранилища, а небольшой файл в папке настроек выдаёт, что они включены (см. заметки о безопасности).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Destroy after failed unlocks</source>
         <translation>Уничтожить после неудачных попыток</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
@@ -3987,7 +3990,7 @@
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The two duress passphrases differ.</source>
         <translation>Тревожные парольные фразы не совпадают.</translation>
     </message>
