@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <location line="+109"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
     <message>
@@ -2188,12 +2188,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <source>Give the day as well, e.g. 14 Nov 2017.</source>
         <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 14.11.2017</source>
+        <source>e.g. 14 Nov 2017</source>
         <translation>мыс., 14.11.2017</translation>
     </message>
     <message>
@@ -2203,12 +2203,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
     <message>

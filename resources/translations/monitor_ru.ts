@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <location line="+109"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
     <message>
@@ -2193,12 +2193,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <source>Give the day as well, e.g. 14 Nov 2017.</source>
         <translation>Укажите и день, напр. 14.11.2017.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 14.11.2017</source>
+        <source>e.g. 14 Nov 2017</source>
         <translation>напр., 14.11.2017</translation>
     </message>
     <message>
@@ -2208,12 +2208,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
     <message>

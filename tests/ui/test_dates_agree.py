@@ -103,3 +103,18 @@ def test_mid_december_says_what_is_stored_and_that_mid_is_dropped(kind: type, la
     field.edit.clear()
     type_text(field.edit, "December 2011" if lang == "en" else stored)
     assert quoted not in field.feedback.text()  # nothing dropped, nothing said
+
+
+HINT_DAYS = {DateField: date(2017, 11, 14), ApproxDateField: date(2017, 11, 14),
+             MomentField: date(2024, 3, 5)}
+
+
+@pytest.mark.parametrize("kind", list(HINT_DAYS))
+def test_a_date_fields_hint_writes_its_example_day_as_the_lists_do(kind: type, lang: str,
+                                                                    qtbot: Any) -> None:
+    field = kind(lang=lang)
+    qtbot.addWidget(field)
+    example = format_day(HINT_DAYS[kind], lang)
+    assert example in field.edit.placeholderText()
+    type_text(field.edit, example)  # and the example is read
+    assert field.problem() is None
