@@ -71,6 +71,7 @@ __all__ = [
     "format_moment",
     "format_span",
     "Moment",
+    "narrowing_words",
     "parse_moment",
     "parse_time",
     "time_text",
@@ -143,17 +144,18 @@ _EN_ABBREVIATIONS = (
 _EN_SHORT = tuple(name.capitalize() for name in _EN_ABBREVIATIONS)  # "Nov" in "14 Nov 2017"
 
 # Words that narrow a date within its period ("mid-December"): accepted and dropped, since
-# the period itself is still true.
-_QUALIFIERS = frozenset(
+# the period itself is still true. EDTF has no "middle of a month", so what is stored is the
+# whole period; :func:`narrowing_words` finds them so a form can say so.
+_NARROWING = frozenset(
     {
-        # English
-        "early", "mid", "middle", "late", "beginning", "start", "end", "of", "the", "in", "on",
-        # Russian
-        "в", "во", "начало", "начале", "середина", "середине", "конец", "конце",
-        # Kazakh
+        "early", "mid", "middle", "late", "beginning", "start", "end",
+        "начало", "начале", "середина", "середине", "конец", "конце",
         "басы", "басында", "ортасы", "ортасында", "аяғы", "аяғында",
     }
 )  # fmt: skip
+# Little words around a date that say nothing about it ("the end of", "в декабре").
+_FILLERS = frozenset({"of", "the", "in", "on", "в", "во"})
+_QUALIFIERS = _NARROWING | _FILLERS
 # Words that qualify the date: about / before / after, in the three languages.  Kazakh puts
 # "дейін"/"кейін" after the date, so these are accepted on either side of it.
 _QUALIFIER_WORDS: dict[str, Qualifier] = {
@@ -206,6 +208,7 @@ def _build_month_lookup() -> dict[str, int]:
 
 _MONTH_LOOKUP = _build_month_lookup()
 _QUALIFIER_LOOKUP = frozenset(_fold(word) for word in _QUALIFIERS)
+_NARROWING_LOOKUP = frozenset(_fold(word) for word in _NARROWING)
 _QUALIFIER_WORD_LOOKUP = {_fold(word): q for word, q in _QUALIFIER_WORDS.items()}
 _YEAR_MARKER_LOOKUP = frozenset(_fold(word) for word in _YEAR_MARKERS)
 
@@ -857,6 +860,15 @@ def parse_approx_date(text: str) -> ApproxDate:
     month = None if month_at is None else _MONTH_LOOKUP[core[month_at][1]]
     day = None if day_at is None else int(core[day_at][1])
     return ApproxDate(year, month, day, qualifier)
+
+
+def narrowing_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that :func:`parse_approx_date` reads and drops because they
+    narrow a date within its period ("mid" in "mid-December 2011", "начале" in "в начале
+    2014"), as typed, in order; () when there are none."""
+    normal = unicodedata.normalize("NFC", text or "")
+    return tuple(match.group().rstrip(".") for match in _TOKEN_RE.finditer(normal)
+                 if _fold(match.group().casefold()).rstrip(".") in _NARROWING_LOOKUP)
 
 
 def _parse_numeric(token: str, unreadable: DateParseError) -> ApproxDate:

@@ -3,12 +3,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 
+from monitor_app.queries.timeline import DeadlineCounts
 from ui.context import AppContext
-from ui.list_models import DeadlinesModel
+from ui.list_models import DeadlinesModel, display, tone_colour
 from ui.list_view import RecordListView
+
+
+def deadline_nav_counts(counts: DeadlineCounts) -> dict[str, int]:
+    """The navigation's entries for Deadlines: the list's rows (the number shown, the one
+    the status bar says too) and how many of them are overdue (its colour and tooltip)."""
+    return {"deadlines": counts.total, "deadlines_overdue": counts.overdue}
+
+
+def show_deadline_count(item: QTreeWidgetItem, counts: dict[str, int]) -> None:
+    """Colour and explain the number beside Deadlines: red while an answer is overdue."""
+    late = counts.get("deadlines_overdue", 0)
+    soon = counts.get("deadlines", 0) - late
+    item.setToolTip(1, QCoreApplication.translate(
+        "Deadlines", "%1 overdue, %2 due within 7 days").replace(
+            "%1", display(late, "")).replace("%2", display(soon, "")))
+    if late:
+        item.setForeground(1, tone_colour("overdue"))
+    else:
+        item.setData(1, Qt.ItemDataRole.ForegroundRole, None)
 
 
 class DeadlinesView(RecordListView):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.queries import listing
+from ui import i18n
 from ui.context import AppContext
 from ui.flow_layout import FlowLayout
 
@@ -83,6 +84,8 @@ class FilterBar(QWidget):
 
     def on_language_changed(self, _lang: str) -> None:
         self.fill_vocab()
+        for edit in (self.date_from, self.date_to):
+            i18n.show_days(edit, self.ctx.lang)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -96,6 +99,7 @@ class FilterBar(QWidget):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        i18n.show_days(edit, self.ctx.lang)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(lambda _d: self._emit_now())

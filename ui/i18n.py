@@ -11,6 +11,7 @@ Dates are not written through Qt's locale but by ``monitor_app.dates.format_day`
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDateTimeEdit
 
 from monitor_app.resources import resource
 
@@ -29,6 +30,27 @@ def current_language() -> str:
 
 def locale_for(lang: str) -> QLocale:
     return QLocale(LOCALES.get(lang, "en_GB"))
+
+
+# How a date edit (a filter's "from" and "to") writes a day: the pattern and the locale whose
+# month names it takes, so that it reads as ``monitor_app.dates.format_day`` writes the day
+# everywhere else ("4 Mar 2017" in English, "04.03.2017" in Russian and Kazakh, four-digit
+# years always; Qt's own short formats are "04/03/2017" and "04.03.17"). English takes the C
+# locale's names: en_GB's abbreviation of September is "Sept", format_day's "Sep".
+# tests/ui/test_dates_agree.py checks every month in every language against format_day.
+_DAY_EDIT_FORMATS = {"en": ("d MMM yyyy", "C"), "ru": ("dd.MM.yyyy", "ru_RU"),
+                     "kk": ("dd.MM.yyyy", "kk_KZ")}
+
+
+def show_days(edit: QDateTimeEdit, lang: str) -> None:
+    """Make a date edit write its day the way every list, form and document does."""
+    pattern, locale = _DAY_EDIT_FORMATS.get(lang, _DAY_EDIT_FORMATS["en"])
+    keep_first_day = locale_for(lang).firstDayOfWeek()
+    edit.setLocale(QLocale(locale))
+    edit.setDisplayFormat(pattern)
+    if edit.calendarWidget() is not None:
+        edit.calendarWidget().setLocale(locale_for(lang))
+        edit.calendarWidget().setFirstDayOfWeek(keep_first_day)
 
 
 def install(lang: str) -> bool:

@@ -38,7 +38,7 @@ from monitor_app.vocabulary import Vocab
 from ui import errors, i18n, pdf_dialog, read_only, settings, store_actions, trash
 from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
-from ui.deadlines import DeadlinesView
+from ui.deadlines import DeadlinesView, deadline_nav_counts, show_deadline_count
 from ui.detail import DetailWidget, confirm_leave
 from ui.detail_factory import make_detail
 from ui.list_models import display
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             return {"cases": found["cases"], "visits": found["visits"],
                     "places": found["facilities"], "people": found["people"],
                     "reprisals": found["reprisals"],
-                    "deadlines": listing.overdue_count(session)}
+                    **deadline_nav_counts(listing.deadline_counts(session))}
 
         self.ctx.read(job, self._on_counts)
 
@@ -475,11 +475,7 @@ class MainWindow(QMainWindow):
             n = self._counts.get(view)
             item.setText(1, display(n, self.ctx.lang) if n is not None else "")
             if view == "deadlines":
-                item.setToolTip(1, self.tr("Overdue answers"))
-                if n:
-                    from ui.list_models import tone_colour
-
-                    item.setForeground(1, tone_colour("overdue"))
+                show_deadline_count(item, self._counts)
 
     def _update_matches(self) -> None:
         lv = self.current_list()

@@ -30,6 +30,7 @@ from monitor_app.operations.procedure import MAX_DAYS, edit_rule
 from monitor_app.procedure import rules as procedure_rules
 from ui import errors
 from ui.context import AppContext
+from ui.field_labels import FieldLabels
 
 DAYS, NONE, BODY_TERM = 0, 1, 2
 
@@ -83,9 +84,9 @@ class ProcedureDialog(QDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("ProcedureDialog", "Deadline"), self.mode)
-        form.addRow("", self.days)
-        form.addRow(QCoreApplication.translate("ProcedureDialog", "Legal source"), self.source)
+        self.labels = FieldLabels(form)
+        for field in (self.mode, self.days, self.source):
+            self.labels.add(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,6 +102,10 @@ class ProcedureDialog(QDialog):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.labels.set_texts((
+            QCoreApplication.translate("ProcedureDialog", "Deadline"),
+            QCoreApplication.translate("ProcedureDialog", "Days to answer"),
+            QCoreApplication.translate("ProcedureDialog", "Legal source")))
         self.resize(900, 600)
         self._set_editable(False)
         self.reload()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.store import Store
+from ui.field_labels import FieldLabels
 from ui.i18n import NATIVE_NAMES
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ class SettingsDialog(QDialog):
         self._initial: dict[str, Any] = {}
         self.is_loaded = False
         self._form = QFormLayout()
+        self._labels = FieldLabels(self._form)
         for opt in OPTIONS.values():
             if not opt.label or (opt.scope == "store" and (
                     self.store is None or self.store.read_only)):  # read-only: no store write
@@ -165,7 +167,7 @@ class SettingsDialog(QDialog):
             self._set_value(opt.key, value)
             if opt.scope == "store":
                 editor.setEnabled(False)  # until its value is read from the store
-            self._form.addRow("", editor)
+            self._labels.add(editor)
         self.message = QLabel(self)
         self.message.setObjectName("settings_message")
         self.message.setWordWrap(True)
@@ -225,11 +227,11 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        for row, (key, editor) in enumerate(self._editors.items()):
+        self._labels.set_texts({
+            editor: QCoreApplication.translate("Settings", OPTIONS[key].label)
+            for key, editor in self._editors.items()})
+        for key, editor in self._editors.items():
             opt = OPTIONS[key]
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(QCoreApplication.translate("Settings", opt.label))
             if isinstance(editor, QComboBox) and key != "language":
                 for i, (_code, text) in enumerate(opt.choices):
                     editor.setItemText(i, QCoreApplication.translate("Settings", text))

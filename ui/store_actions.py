@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QObject,
     QStandardPaths,
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import passphrase as rules
 from monitor_app.store import (
     DiskFull,
     Store,
@@ -64,8 +62,10 @@ from monitor_app.vocabulary import Vocab
 from ui import errors, settings
 from ui.context import AppContext
 from ui.errors import Cancelled
+from ui.field_labels import FieldLabels
+from ui.passphrase_fields import NewPassphraseFields, PassphraseField
 from ui.tasks import CancelToken
-from ui.unlock import PassphraseField, busy_bar, fault_text, unlock_and_load
+from ui.unlock import busy_bar, unlock_and_load
 
 BACKUP_SUFFIX = ".backup"
 BACKUP_FILTER = "Monitor backups (*.backup);;All files (*)"
@@ -175,28 +175,15 @@ class PassphraseDialog(QDialog):
         self.intro.setWordWrap(True)
         self.current = PassphraseField(self)
         self.current.edit.setObjectName("current_passphrase")
-        self.form = QFormLayout()
-        self.form.addRow("", self.current)
-        self.new = QLineEdit(self)
-        self.new.setObjectName("new_passphrase")
-        self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = PassphraseField(self)
-        self.repeat.edit.setObjectName("repeat_passphrase")
-        self.strength = QLabel(self)
-        self.strength.setObjectName("passphrase_strength")
-        self.strength.setWordWrap(True)
-        self.suggest = QPushButton(self)
-        self.suggest.setObjectName("suggest_passphrase")
-        self.suggest.clicked.connect(self.on_suggest)
-        self.new.textChanged.connect(self.on_new_edited)
-        strength_row = QHBoxLayout()
-        strength_row.addWidget(self.strength, 1)
-        strength_row.addWidget(self.suggest)
-        if change:
-            self.form.addRow("", self.new)
-            self.form.addRow("", self.repeat)
-        for w in (self.new, self.repeat, self.strength, self.suggest):
-            w.setVisible(change)
+        self.new_fields = NewPassphraseFields(self)
+        # the names the dialog's callers and tests know these by
+        self.new, self.repeat = self.new_fields.new, self.new_fields.repeat
+        self.strength, self.suggest = self.new_fields.strength, self.new_fields.suggest
+        self.form = self.new_fields.form
+        self.labels = self.new_fields.labels
+        self.labels.add(self.current, self.current.edit, row=0)
+        for row in range(1, self.form.rowCount()):
+            self.form.setRowVisible(row, change)
         self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -207,9 +194,7 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        if change:
-            layout.addLayout(strength_row)
+        layout.addWidget(self.new_fields)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -230,30 +215,9 @@ class PassphraseDialog(QDialog):
                 "passphrase; the window locks while this runs and opens again afterwards. "
                 "Type the passphrase once more."))
             self.ok_button.setText(self.tr("Re-encrypt"))
-        self.suggest.setText(QCoreApplication.translate("CreateStoreDialog",
-                                                        "Suggest a passphrase"))
-        labels = [self.tr("Current passphrase")]
-        if self.change:
-            labels += [self.tr("New passphrase"), self.tr("Repeat the new passphrase")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
-        self.on_new_edited(self.new.text())
-
-    def on_new_edited(self, text: str) -> None:
-        if not text:
-            self.strength.clear()
-            return
-        found = rules.assess(text)
-        self.strength.setText(fault_text(found) or QCoreApplication.translate(
-            "CreateStoreDialog", "Strength %1 of 4: good.").replace("%1", str(found.score)))
-
-    def on_suggest(self) -> None:
-        made = rules.generate()
-        for edit in (self.new, self.repeat.edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Normal)
-            edit.setText(made)
+        self.labels.set_texts({self.current.edit: self.tr("Current passphrase")})
+        self.new_fields.retranslate(self.tr("New passphrase"),
+                                    self.tr("Repeat the new passphrase"))
 
     def passphrases(self) -> tuple[str, str]:
         """(current, new): the new one is the current one for a re-key."""
@@ -261,22 +225,17 @@ class PassphraseDialog(QDialog):
         return current, (self.new.text() if self.change else current)
 
     def clear(self) -> None:
-        for edit in (self.current.edit, self.new, self.repeat.edit):
-            edit.clear()
+        self.current.edit.clear()
+        self.new_fields.clear()
 
     def on_ok(self) -> None:
         current, new = self.passphrases()
         if not current:
             self.current.show_error(self.tr("Type the current passphrase."))
             return
-        if self.change:
-            if new != self.repeat.edit.text():
-                self.repeat.show_error(self.tr("The two new passphrases differ."))
-                return
-            fault = fault_text(rules.assess(new))
-            if fault:
-                self.repeat.show_error(fault)
-                return
+        if self.change and (problem := self.new_fields.problem()):
+            self.new_fields.show_problem(problem)
+            return
         self.busy.show()
         self.ok_button.setEnabled(False)
         self.current.message.hide()
@@ -347,9 +306,10 @@ class RestoreDialog(QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.target_button)
         self.form = QFormLayout()
-        self.form.addRow("", source_row)
-        self.form.addRow("", target_row)
-        self.form.addRow("", self.field)
+        self.labels = FieldLabels(self.form)
+        self.labels.add(source_row, self.source)
+        self.labels.add(target_row, self.target)
+        self.labels.add(self.field, self.field.edit)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -369,11 +329,8 @@ class RestoreDialog(QDialog):
         self.target_button.setText(self.tr("Choose…"))
         self.restore_button.setText(self.tr("Restore"))
         self.open_button.setText(self.tr("Open the restored store"))
-        for row, text in enumerate((self.tr("Backup file"), self.tr("New store file"),
-                                    self.tr("Passphrase of the backup"))):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
+        self.labels.set_texts((self.tr("Backup file"), self.tr("New store file"),
+                               self.tr("Passphrase of the backup")))
 
     def on_choose_source(self) -> None:
         folder = last_backup_folder()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import passphrase as rules
 from monitor_app.store import Store, create_store, open_read_only
 from monitor_app.unlock_policy import open_store
 from monitor_app.vocabulary import Vocab
 from ui import errors, read_only, settings
 from ui.context import load_vocab
+from ui.field_labels import FieldLabels
+from ui.passphrase_fields import NewPassphraseFields, PassphraseField, fault_text
 from ui.tasks import TaskRunner
 
 STORE_FILTER = "Monitor stores (*.monitor *.db);;All files (*)"
@@ -62,25 +63,6 @@ def error_text(exc: BaseException) -> str:
     return errors.describe(exc, "opening a store")
 
 
-def fault_text(found: rules.Assessment) -> str:
-    """The rule a new passphrase breaks, in the interface language; "" when none."""
-    if found.fault == "empty":
-        return QCoreApplication.translate(
-            "CreateStoreDialog", "Type a passphrase; spaces alone do not count.")
-    if found.fault == "short":
-        return QCoreApplication.translate(
-            "CreateStoreDialog",
-            "Too short: use at least %1 characters (several words are best)."
-        ).replace("%1", str(rules.MIN_LENGTH))
-    if found.fault == "weak":
-        return QCoreApplication.translate(
-            "CreateStoreDialog",
-            "Too easy to guess (strength %1 of 4, at least %2 needed): add words, or "
-            "use a suggested passphrase.").replace("%1", str(found.score)).replace(
-                "%2", str(rules.MIN_SCORE))
-    return ""
-
-
 def busy_bar(parent: QWidget) -> QProgressBar:
     """A thin bar that moves while a dialog's job runs (hidden until then)."""
     bar = QProgressBar(parent)
@@ -89,31 +71,6 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     bar.setMaximumHeight(8)
     bar.hide()
     return bar
-
-
-class PassphraseField(QWidget):
-    """A passphrase line edit with its error message right under it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(self)
-        self.message.setObjectName("passphrase_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")  # an error, red by meaning
-        self.message.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.message)
-
-    def show_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.edit.selectAll()
-        self.edit.setFocus()
 
 
 class UnlockDialog(QDialog):
@@ -160,8 +117,9 @@ class UnlockDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.form.addRow("", path_row)
-        self.form.addRow("", self.field)
+        self.labels = FieldLabels(self.form)
+        self.labels.add(path_row, self.path)
+        self.labels.add(self.field, self.field.edit)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -182,10 +140,7 @@ class UnlockDialog(QDialog):
         self.browse.setText(self.tr("Browse…"))
         self.create_button.setText(self.tr("Create a new store…"))
         self.unlock_button.setText(self.tr("Unlock"))
-        for row, text in enumerate((self.tr("Store file"), self.tr("Passphrase"))):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
+        self.labels.set_texts((self.tr("Store file"), self.tr("Passphrase")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -262,20 +217,11 @@ class CreateStoreDialog(QDialog):
         self.path.setText(path or str(Path.home() / "cases.monitor"))
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.on_browse)
-        self.first = QLineEdit(self)
-        self.first.setObjectName("new_passphrase")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = PassphraseField(self)
-        self.second.edit.setObjectName("repeat_passphrase")
-        self.strength = QLabel(self)
-        self.strength.setObjectName("passphrase_strength")
-        self.strength.setWordWrap(True)
-        self.suggest = QPushButton(self)
-        self.suggest.setObjectName("suggest_passphrase")
-        self.suggest.clicked.connect(self.on_suggest)
-        self.first.textChanged.connect(self.on_passphrase_edited)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.passphrase_fields = NewPassphraseFields(self)
+        fields = self.passphrase_fields
+        # the names the dialog's callers and tests know these by
+        self.first, self.second = fields.new, fields.repeat
+        self.strength, self.suggest, self.hint = fields.strength, fields.suggest, fields.note
         self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -286,17 +232,11 @@ class CreateStoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        self.form = QFormLayout()
-        self.form.addRow("", row)
-        self.form.addRow("", self.first)
-        self.form.addRow("", self.second)
-        strength_row = QHBoxLayout()
-        strength_row.addWidget(self.strength, 1)
-        strength_row.addWidget(self.suggest)
+        self.form = fields.form
+        self.labels = fields.labels
+        self.labels.add(row, self.path, row=0)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addLayout(strength_row)
-        layout.addWidget(self.hint)
+        layout.addWidget(fields)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -306,39 +246,11 @@ class CreateStoreDialog(QDialog):
         self.setWindowTitle(self.tr("Create a store — Monitor"))
         self.browse.setText(self.tr("Browse…"))
         self.create_button.setText(self.tr("Create"))
-        self.suggest.setText(QCoreApplication.translate("CreateStoreDialog",
-                                                        "Suggest a passphrase"))
-        self.on_passphrase_edited(self.first.text())
-        self.hint.setText(self.tr(
-            "The passphrase cannot be recovered: without it the store cannot be read by "
-            "anyone, including you. Prefer several words."))
-        for i, text in enumerate((self.tr("New store file"), self.tr("Passphrase"),
-                                  self.tr("Repeat the passphrase"))):
-            item = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
-
-    def fault_text(self, found: rules.Assessment) -> str:
-        return fault_text(found)
-
-    def on_passphrase_edited(self, text: str) -> None:
-        if not text:
-            self.strength.clear()
-            return
-        found = rules.assess(text)
-        self.strength.setText(self.fault_text(found) or QCoreApplication.translate(
-            "CreateStoreDialog", "Strength %1 of 4: good.").replace("%1", str(found.score)))
-
-    def on_suggest(self) -> None:
-        """Fill both fields with a generated passphrase, shown so it can be written down."""
-        made = rules.generate()
-        for edit in (self.first, self.second.edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Normal)
-            edit.setText(made)
-        self.hint.setText(QCoreApplication.translate(
-            "CreateStoreDialog",
-            "A suggested passphrase of six random English words is in both fields. Learn it "
-            "or write it down and keep it apart from the laptop: it cannot be recovered."))
+        self.labels.set_texts({self.path: self.tr("New store file")})
+        self.passphrase_fields.retranslate(
+            self.tr("Passphrase"), self.tr("Repeat the passphrase"), self.tr(
+                "The passphrase cannot be recovered: without it the store cannot be read by "
+                "anyone, including you. Prefer several words."))
 
     def on_browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Create a store"), self.path.text(),
@@ -347,17 +259,10 @@ class CreateStoreDialog(QDialog):
             self.path.setText(name)
 
     def on_create(self) -> None:
-        first, second = self.first.text(), self.second.edit.text()
-        if not first:
-            self.second.show_error(self.tr("Type a passphrase."))
-            self.first.setFocus()
-            return
-        if first != second:
-            self.second.show_error(self.tr("The two passphrases differ."))
-            return
-        fault = self.fault_text(rules.assess(first))
-        if fault:
-            self.second.show_error(fault)
+        first = self.passphrase_fields.text()
+        problem = self.passphrase_fields.problem()
+        if problem:
+            self.passphrase_fields.show_problem(problem)
             return
         path = Path(self.path.text().strip()).expanduser()
         if path.exists():

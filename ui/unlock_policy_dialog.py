@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from monitor_app import passphrase as rules
 from monitor_app import unlock_policy
 from monitor_app.store import Store
+from ui.field_labels import FieldLabels
 from ui.tasks import TaskRunner
 from ui.unlock import PassphraseField, error_text, fault_text
 
@@ -67,9 +68,13 @@ class UnlockPolicyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        for widget in (self.wipe_after, self.state, self.duress, self.repeat,
-                       self.wipe_on_duress, self.remove):
-            self.form.addRow("", widget)
+        self.labels = FieldLabels(self.form)
+        self.labels.add(self.wipe_after)
+        self.form.addRow(self.state)  # a sentence across the form, not a field
+        self.labels.add(self.duress)
+        self.labels.add(self.repeat, self.repeat.edit)
+        for box in (self.wipe_on_duress, self.remove):  # check boxes carry their own words
+            self.form.addRow(box)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
@@ -99,14 +104,10 @@ class UnlockPolicyDialog(QDialog):
             "store instead of this one. Neither reaches copies or backups of the store, and "
             "a small file in your settings folder says that they are set (see the security "
             "notes)."))
-        labels = (QCoreApplication.translate("UnlockPolicyDialog",
-                                             "Destroy after failed unlocks"), "",
-                  QCoreApplication.translate("UnlockPolicyDialog", "Duress passphrase"),
-                  QCoreApplication.translate("UnlockPolicyDialog", "Repeat it"), "", "")
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
+        self.labels.set_texts((
+            QCoreApplication.translate("UnlockPolicyDialog", "Destroy after failed unlocks"),
+            QCoreApplication.translate("UnlockPolicyDialog", "Duress passphrase"),
+            QCoreApplication.translate("UnlockPolicyDialog", "Repeat it")))
 
     def show_error(self, text: str) -> None:
         self.busy.hide()

@@ -515,19 +515,24 @@ DeadlineRow = timeline.DeadlineRow
 
 
 def overdue_count(session: Session, today: date | None = None) -> int:
-    """How many complaint steps wait past their deadline (the navigation's count)."""
+    """How many complaint steps wait past their deadline."""
     return timeline.overdue_count(session, today)
 
 
-def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
-              ) -> list[DeadlineRow]:
+def deadline_counts(session: Session, today: date | None = None) -> timeline.DeadlineCounts:
+    """The Deadlines list's rows, counted (the navigation's number)."""
+    return timeline.deadline_counts(session, today)
+
+
+def deadlines(session: Session, today: date | None = None) -> list[DeadlineRow]:
     """Late and soon-due complaint steps across all cases: overdue first (most late first),
     then due soon (earliest first)."""
-    return timeline.deadlines(session, today=today, horizon_days=horizon_days)
+    return timeline.deadlines(session, today=today)
 
 
 __all__ = [
     "FILTERS", "KINDS", "PAGE_SIZE", "Column", "DeadlineRow", "ListQuery", "ListRow", "columns",
-    "count", "counts", "deadlines", "default_query", "fetch_page", "first_id", "page_ids",
+    "count", "counts", "deadline_counts", "deadlines", "default_query", "fetch_page",
+    "first_id", "page_ids",
     "places", "rows",
 ]

@@ -61,12 +61,15 @@ from monitor_app.vocabulary import Vocab
 __all__ = [
     "approx_in_period",
     "ComplaintTimeline",
+    "DEADLINE_HORIZON_DAYS",
+    "DeadlineCounts",
     "DeadlineRow",
     "StepSpan",
     "approx_sort_key",
     "awaiting_answer",
     "closed_case_statuses",
     "complaint_timelines",
+    "deadline_counts",
     "deadlines",
     "default_answer_due",
     "next_step_on",
@@ -142,6 +145,10 @@ class ComplaintTimeline:
     @property
     def total_days_late(self) -> int:
         return sum(s.days_late for s in self.steps)
+
+
+# How far ahead the Deadlines list looks for answers due soon.
+DEADLINE_HORIZON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -398,17 +405,33 @@ def complaint_timelines(session: Session, case_id: str, today: date | None = Non
 
 
 def overdue_count(session: Session, today: date | None = None) -> int:
-    """How many steps wait past their deadline: the number beside Deadlines."""
-    today = today or date.today()
-    stmt = (select(func.count(ComplaintStep.id))
-            .join(Complaint, Complaint.id == ComplaintStep.complaint_id)
-            .join(Case, Case.id == Complaint.case_id)
-            .where(overdue(closed_case_statuses(Vocab.load(session)), today)))
-    return int(session.scalar(stmt) or 0)
+    """How many steps wait past their deadline (the red part of :func:`deadline_counts`)."""
+    return deadline_counts(session, today).overdue
 
 
-def deadlines(session: Session, today: date | None = None, horizon_days: int = 7
-              ) -> list[DeadlineRow]:
+@dataclass(frozen=True)
+class DeadlineCounts:
+    """What the Deadlines list holds, counted: its rows are ``total``."""
+
+    overdue: int
+    due_soon: int
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.due_soon
+
+
+def deadline_counts(session: Session, today: date | None = None,
+                    horizon_days: int = DEADLINE_HORIZON_DAYS) -> DeadlineCounts:
+    """The rows of :func:`deadlines`, counted: the number beside Deadlines in the
+    navigation, so it is the number of rows the list (and its status bar) shows."""
+    found = deadlines(session, today, horizon_days)
+    late = sum(1 for r in found if r.status == "overdue")
+    return DeadlineCounts(overdue=late, due_soon=len(found) - late)
+
+
+def deadlines(session: Session, today: date | None = None,
+              horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[DeadlineRow]:
     """Steps awaiting an answer (:func:`awaiting_answer`) that is overdue or due within
     ``horizon_days``: overdue first (most late first), then due soon (nearest first)."""
     today = today or date.today()

@@ -55,6 +55,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="+491"/>
+        <location filename="../../ui/main_window.py" line="+484"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>

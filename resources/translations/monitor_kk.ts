@@ -705,7 +705,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+306"/>
+        <location filename="../../ui/unlock.py" line="+246"/>
         <source>Create a store — Monitor</source>
         <translation>Қойма құру — Monitor</translation>
     </message>
@@ -720,8 +720,7 @@
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+233"/>
-        <location filename="../../ui/unlock.py" line="+1"/>
+        <location filename="../../ui/passphrase_fields.py" line="+111"/>
         <source>Suggest a passphrase</source>
         <translation>Құпия фраза ұсыну</translation>
     </message>
@@ -731,22 +730,22 @@
         <translation>Құпия фразаны қалпына келтіру мүмкін емес: онсыз қойманы ешкім, тіпті сіз де оқи алмайсыз. Бірнеше сөз алған дұрыс.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>New store file</source>
         <translation>Жаңа қойма файлы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../ui/passphrase_fields.py" line="-81"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Құпия фразаны енгізіңіз; тек бос орындар есептелмейді.</translation>
     </message>
@@ -761,33 +760,32 @@
         <translation>Табу тым оңай (беріктігі 4-тен %1, кемінде %2 керек): сөз қосыңыз немесе ұсынылған құпия фразаны алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+16"/>
-        <location filename="../../ui/unlock.py" line="+253"/>
+        <location line="+94"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Беріктігі 4-тен %1: жақсы.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+9"/>
+        <location line="-13"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>Екі өріске де алты кездейсоқ ағылшын сөзінен тұратын ұсынылған құпия фраза жазылды. Оны жаттап алыңыз немесе жазып, ноутбуктан бөлек сақтаңыз: оны қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Create a store</source>
         <translation>Қойма құру</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/passphrase_fields.py" line="+34"/>
         <source>Type a passphrase.</source>
         <translation>Құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес келмейді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/unlock.py" line="+13"/>
         <source>That file already exists; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>
@@ -1061,11 +1059,16 @@
         <source>Due soon</source>
         <translation>Жақындап қалды</translation>
     </message>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+25"/>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Мерзімі өткен: %1; 7 күн ішінде мерзімі келетін: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/deadlines.py" line="+44"/>
+        <location line="+39"/>
         <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
         <translation>Жауап күтіп тұрған шағымдар: алдымен мерзімі өткендері, сосын 7 күн ішінде мерзімі келетіндері. Істі осы кезеңде көру үшін жолды ашыңыз.</translation>
     </message>
@@ -2139,7 +2142,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+52"/>
+        <location filename="../../ui/forms/fields.py" line="+53"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -2174,8 +2177,8 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <location line="+109"/>
+        <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
     <message>
@@ -2185,12 +2188,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <source>Give the day as well, e.g. 14 Nov 2017.</source>
         <translation>Күнін де көрсетіңіз, мыс. 14.11.2017.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 14.11.2017</source>
+        <source>e.g. 14 Nov 2017</source>
         <translation>мыс., 14.11.2017</translation>
     </message>
     <message>
@@ -2200,12 +2203,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
     <message>
@@ -2238,11 +2242,16 @@
         <source>Create a new record here and pick it</source>
         <translation>Жаңа жазба құрып, бірден таңдау</translation>
     </message>
+    <message>
+        <location filename="../../ui/date_qualifiers.py" line="+23"/>
+        <source>stored as %1; “%2” is not kept (write it in the notes if it matters)</source>
+        <translation>%1 ретінде сақталады; «%2» сақталмайды (маңызды болса, ескертпеге жазыңыз)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+115"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -2711,22 +2720,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+288"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
-    <message>
-        <location line="+168"/>
-        <source>Overdue answers</source>
-        <translation>Мерзімі өткен жауаптар</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+177"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2850,7 +2854,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-29"/>
+        <location filename="../../ui/store_actions.py" line="+205"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Құпия фразаны өзгерту — Monitor</translation>
     </message>
@@ -2880,29 +2884,24 @@
         <translation>Қайта шифрлау</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Current passphrase</source>
         <translation>Қазіргі құпия фраза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Repeat the new passphrase</source>
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Type the current passphrase.</source>
         <translation>Қазіргі құпия фразаны енгізіңіз.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Жаңа құпия фразалар сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +3099,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <location filename="../../ui/procedure_dialog.py" line="+48"/>
         <source>Deadlines and procedure</source>
         <translation>Мерзімдер мен рәсім</translation>
     </message>
@@ -3116,40 +3115,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Legal source</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-42"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No deadline</source>
         <translation>Мерзім жоқ</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+73"/>
+        <location line="-79"/>
+        <location line="+77"/>
         <source>The body&apos;s term</source>
         <translation>Органның жалпы мерзімі</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source> calendar days</source>
         <translation> күнтізбелік күн</translation>
     </message>
@@ -3164,7 +3163,12 @@
         <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Жауап мерзімі» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Days to answer</source>
+        <translation>Жауап беру мерзімі, күн</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Any stage that uses the body&apos;s term</source>
         <translation>Органның мерзімі қолданылатын кез келген кезең</translation>
     </message>
@@ -3580,7 +3584,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-120"/>
+        <location filename="../../ui/store_actions.py" line="-80"/>
         <source>Re-encryption advised</source>
         <translation>Қайта шифрлау ұсынылады</translation>
     </message>
@@ -3661,7 +3665,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+203"/>
+        <location filename="../../ui/store_actions.py" line="+163"/>
         <source>Restore a backup — Monitor</source>
         <translation>Сақтық көшірмені қалпына келтіру — Monitor</translation>
     </message>
@@ -3702,7 +3706,7 @@
         <translation>Сақтық көшірменің құпия фразасы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose a backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
@@ -3756,7 +3760,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+48"/>
+        <location filename="../../ui/settings.py" line="+49"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -3794,7 +3798,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -4115,7 +4119,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-184"/>
+        <location filename="../../ui/unlock.py" line="-131"/>
         <source>Open a store — Monitor</source>
         <translation>Қойманы ашу — Monitor</translation>
     </message>
@@ -4150,7 +4154,7 @@
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Open a store</source>
         <translation>Қойманы ашу</translation>
     </message>
@@ -4168,7 +4172,7 @@
 <context>
     <name>UnlockPolicyDialog</name>
     <message>
-        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+86"/>
         <source>Unlock protection — Monitor</source>
         <translation>Құлыпты ашу қорғанысы — Monitor</translation>
     </message>
@@ -4203,12 +4207,12 @@
         <translation>Қатарынан осынша қате құпия фраза енгізілгеннен кейін бұл қойма ескертусіз қайта жазылып, жойылады. Дабыл құпия фразасы бұл қойманың орнына бөлек, бос алдамшы қойманы ашады. Екеуі де қойманың көшірмелері мен сақтық көшірмелеріне жетпейді, ал баптаулар қалтасындағы шағын файл олардың орнатылғанын көрсетеді (қауіпсіздік жазбаларын қараңыз).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Destroy after failed unlocks</source>
         <translation>Сәтсіз ашу әрекеттерінен кейін жою</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duress passphrase</source>
         <translation>Дабыл құпия фразасы</translation>
     </message>
@@ -4218,7 +4222,7 @@
         <translation>Оны қайталаңыз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The two duress passphrases differ.</source>
         <translation>Дабыл құпия фразалары сәйкес келмейді.</translation>
     </message>

@@ -709,7 +709,7 @@
 <context>
     <name>CreateStoreDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+306"/>
+        <location filename="../../ui/unlock.py" line="+246"/>
         <source>Create a store — Monitor</source>
         <translation>Создание хранилища — Monitor</translation>
     </message>
@@ -724,8 +724,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+233"/>
-        <location filename="../../ui/unlock.py" line="+1"/>
+        <location filename="../../ui/passphrase_fields.py" line="+111"/>
         <source>Suggest a passphrase</source>
         <translation>Предложить парольную фразу</translation>
     </message>
@@ -735,22 +734,22 @@
         <translation>Парольную фразу невозможно восстановить: без неё никто, включая вас, не сможет прочитать хранилище. Лучше взять несколько слов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>New store file</source>
         <translation>Файл нового хранилища</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../ui/passphrase_fields.py" line="-81"/>
         <source>Type a passphrase; spaces alone do not count.</source>
         <translation>Введите парольную фразу; одни пробелы не считаются.</translation>
     </message>
@@ -765,33 +764,32 @@
         <translation>Слишком легко угадать (надёжность %1 из 4, нужно не меньше %2): добавьте слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_actions.py" line="+16"/>
-        <location filename="../../ui/unlock.py" line="+253"/>
+        <location line="+94"/>
         <source>Strength %1 of 4: good.</source>
         <translation>Надёжность %1 из 4: хорошо.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+9"/>
+        <location line="-13"/>
         <source>A suggested passphrase of six random English words is in both fields. Learn it or write it down and keep it apart from the laptop: it cannot be recovered.</source>
         <translation>В оба поля вписана предложенная парольная фраза из шести случайных английских слов. Выучите её или запишите и храните отдельно от ноутбука: восстановить её невозможно.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/unlock.py" line="+5"/>
         <source>Create a store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/passphrase_fields.py" line="+34"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/unlock.py" line="+13"/>
         <source>That file already exists; choose another name.</source>
         <translation>Такой файл уже есть; выберите другое имя.</translation>
     </message>
@@ -1065,11 +1063,16 @@
         <source>Due soon</source>
         <translation>Истекает</translation>
     </message>
+    <message>
+        <location filename="../../ui/deadlines.py" line="+25"/>
+        <source>%1 overdue, %2 due within 7 days</source>
+        <translation>Просрочено: %1; срок в ближайшие 7 дней: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/deadlines.py" line="+44"/>
+        <location line="+39"/>
         <source>Complaint steps still waiting for an answer: overdue first, then due within 7 days. Open a row to see the case at that step.</source>
         <translation>Жалобы, по которым ждут ответа: сначала просроченные, затем со сроком в ближайшие 7 дней. Откройте строку, чтобы увидеть дело на этом этапе.</translation>
     </message>
@@ -2144,7 +2147,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+52"/>
+        <location filename="../../ui/forms/fields.py" line="+53"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -2179,8 +2182,8 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>e.g. 14.11.2017, 11.2017, December 2011</source>
+        <location line="+109"/>
+        <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
     <message>
@@ -2190,12 +2193,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Give the day as well, e.g. 14.11.2017.</source>
+        <source>Give the day as well, e.g. 14 Nov 2017.</source>
         <translation>Укажите и день, напр. 14.11.2017.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>e.g. 14.11.2017</source>
+        <source>e.g. 14 Nov 2017</source>
         <translation>напр., 14.11.2017</translation>
     </message>
     <message>
@@ -2205,12 +2208,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>e.g. 05.03.2024 10:30, or March 2014</source>
+        <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
+        <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
     <message>
@@ -2243,11 +2247,16 @@
         <source>Create a new record here and pick it</source>
         <translation>Создать новую запись и сразу выбрать её</translation>
     </message>
+    <message>
+        <location filename="../../ui/date_qualifiers.py" line="+23"/>
+        <source>stored as %1; “%2” is not kept (write it in the notes if it matters)</source>
+        <translation>будет сохранено как %1; «%2» не сохраняется (если это важно, укажите в примечаниях)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+115"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -2716,22 +2725,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+288"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-281"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
-    <message>
-        <location line="+168"/>
-        <source>Overdue answers</source>
-        <translation>Просроченные ответы</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+177"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждёт ответа</numerusform>
@@ -2857,7 +2861,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-29"/>
+        <location filename="../../ui/store_actions.py" line="+205"/>
         <source>Change the passphrase — Monitor</source>
         <translation>Смена парольной фразы — Monitor</translation>
     </message>
@@ -2887,29 +2891,24 @@
         <translation>Зашифровать заново</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3106,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+47"/>
+        <location filename="../../ui/procedure_dialog.py" line="+48"/>
         <source>Deadlines and procedure</source>
         <translation>Сроки и процедура</translation>
     </message>
@@ -3123,40 +3122,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-50"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Legal source</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-42"/>
         <source>Days</source>
         <translation>Число дней</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No deadline</source>
         <translation>Срока нет</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+73"/>
+        <location line="-79"/>
+        <location line="+77"/>
         <source>The body&apos;s term</source>
         <translation>Общий срок органа</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source> calendar days</source>
         <translation> календ. дн.</translation>
     </message>
@@ -3171,7 +3170,12 @@
         <translation>Срок ответа, который закон даёт на каждом этапе; по нему заполняется «Срок ответа» нового этапа. Для этапа без срока время не отсчитывается, и он не может быть просрочен. Где в основании сказано «unverified» (не проверено), сверьтесь с законом и исправьте.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Days to answer</source>
+        <translation>Срок ответа, дней</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Any stage that uses the body&apos;s term</source>
         <translation>Любой этап, на котором действует срок органа</translation>
     </message>
@@ -3588,7 +3592,7 @@
 <context>
     <name>RekeyOfferBar</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="-120"/>
+        <location filename="../../ui/store_actions.py" line="-80"/>
         <source>Re-encryption advised</source>
         <translation>Рекомендуется повторное шифрование</translation>
     </message>
@@ -3669,7 +3673,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/store_actions.py" line="+203"/>
+        <location filename="../../ui/store_actions.py" line="+163"/>
         <source>Restore a backup — Monitor</source>
         <translation>Восстановление из резервной копии — Monitor</translation>
     </message>
@@ -3710,7 +3714,7 @@
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
@@ -3764,7 +3768,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="+48"/>
+        <location filename="../../ui/settings.py" line="+49"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3802,7 +3806,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4129,7 +4133,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="-184"/>
+        <location filename="../../ui/unlock.py" line="-131"/>
         <source>Open a store — Monitor</source>
         <translation>Открыть хранилище — Monitor</translation>
     </message>
@@ -4164,7 +4168,7 @@
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Open a store</source>
         <translation>Открыть хранилище</translation>
     </message>
@@ -4182,7 +4186,7 @@
 <context>
     <name>UnlockPolicyDialog</name>
     <message>
-        <location filename="../../ui/unlock_policy_dialog.py" line="+81"/>
+        <location filename="../../ui/unlock_policy_dialog.py" line="+86"/>
         <source>Unlock protection — Monitor</source>
         <translation>Защита при разблокировке — Monitor</translation>
     </message>
@@ -4217,12 +4221,12 @@
         <translation>После стольких неверных парольных фраз подряд это хранилище перезаписывается и удаляется без предупреждения. Тревожная парольная фраза открывает вместо него отдельное пустое подставное хранилище. Ни то, ни другое не затрагивает копии и резервные копии хранилища, а небольшой файл в папке настроек выдаёт, что они включены (см. заметки о безопасности).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Destroy after failed unlocks</source>
         <translation>Уничтожить после неудачных попыток</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
@@ -4232,7 +4236,7 @@
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The two duress passphrases differ.</source>
         <translation>Тревожные парольные фразы не совпадают.</translation>
     </message>

@@ -43,6 +43,7 @@ from monitor_app.dates import (
     parse_moment,
     time_text,
 )
+from ui.date_qualifiers import with_dropped_words
 from ui.forms.wrap_check import WrapCheckBox
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
@@ -266,7 +267,7 @@ class _FeedbackField(QWidget):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("fieldFeedback")
         self.feedback.setEnabled(False)  # the palette's "disabled" text: quiet, theme-aware
-        self.feedback.setWordWrap(True)  # a long reading wraps; it never widens the form
+        self.feedback.setWordWrap(True)  # a long reading or notice never widens the form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -306,7 +307,8 @@ class _FeedbackField(QWidget):
             self.feedback.setText("")
             return
         parsed = self.parsed()
-        self.feedback.setText(self._unreadable() if parsed is None else self._describe(parsed))
+        self.feedback.setText(self._unreadable() if parsed is None else
+                              with_dropped_words(self.edit.text(), self._describe(parsed)))
 
     def value(self) -> str | None:
         text = self.edit.text().strip()
@@ -345,7 +347,7 @@ class ApproxDateField(_FeedbackField):
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent,
                          QCoreApplication.translate(
-                             "Fields", "e.g. 14.11.2017, 11.2017, December 2011"))
+                             "Fields", "e.g. 14 Nov 2017, 11.2017, December 2011"))
         self.lang = lang
 
     def _parse(self, text: str) -> ApproxDate:
@@ -376,7 +378,7 @@ def parse_full_date(text: str) -> dt.date:
     parsed = parse_approx_date(text)
     if parsed.precision != "day":
         raise DateParseError(QCoreApplication.translate(
-            "Fields", "Give the day as well, e.g. 14.11.2017."))
+            "Fields", "Give the day as well, e.g. 14 Nov 2017."))
     return parsed.earliest()
 
 
@@ -384,7 +386,7 @@ class DateField(_FeedbackField):
     """A full calendar date (deadlines, filing dates)."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
-        super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 14.11.2017"))
+        super().__init__(parent, QCoreApplication.translate("Fields", "e.g. 14 Nov 2017"))
         self.lang = lang
 
     def _parse(self, text: str) -> dt.date:
@@ -424,7 +426,7 @@ class MomentField(_FeedbackField):
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent, QCoreApplication.translate(
-            "Fields", "e.g. 05.03.2024 10:30, or March 2014"))
+            "Fields", "e.g. 5 Mar 2024 10:30, or March 2014"))
         self.lang = lang
         # wide enough to show its hint whole (that a month alone is fine is the point)
         hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
@@ -436,7 +438,7 @@ class MomentField(_FeedbackField):
             return parse_moment(text)
         except DateParseError:
             raise DateParseError(QCoreApplication.translate(
-                "Fields", "Enter a date such as 05.03.2024 (with a time such as 10:30 if "
+                "Fields", "Enter a date such as 5 Mar 2024 (with a time such as 10:30 if "
                 "known), March 2014 or 2014.")) from None
 
     def _describe(self, parsed: Moment) -> str:
