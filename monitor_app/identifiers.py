@@ -13,13 +13,13 @@ import base64
 import hashlib
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case
+from db.models import Case, Person
 
-__all__ = ["case_reference", "last_case_number", "next_case_reference", "store_tag",
-           "user_term_slug"]
+__all__ = ["case_reference", "last_case_number", "next_case_reference", "next_person_code",
+           "person_code", "reference_example", "store_tag", "user_term_slug"]
 
 TAG_LENGTH = 5  # 25 bits: two given stores share a tag with a chance of 1 in 33 million
 
@@ -49,6 +49,31 @@ def next_case_reference(session: Session, tag: str, year: int) -> str:
     """The reference a new case of ``year`` gets in this store: the store's count goes on
     across years, so the number alone (with the tag) never repeats."""
     return case_reference(tag, year, last_case_number(session, tag) + 1)
+
+
+def reference_example(tag: str, year: int) -> str:
+    """A reference in this store's scheme to show as an example (a form's placeholder)."""
+    return case_reference(tag, year, 17)
+
+
+# A person's code: "KZ-P000123" (P: a person; U: someone unidentified, G: a group of
+# people). Codes stand in for names in pseudonymised dossiers; they carry nothing of the name.
+PERSON_CODE_DIGITS = 6
+
+
+def person_code(number: int, series: str = "P") -> str:
+    """``KZ-P000123``: the ``number``-th code of a ``series`` ("P", "U" or "G")."""
+    return f"KZ-{series}{number:0{PERSON_CODE_DIGITS}d}"
+
+
+def next_person_code(session: Session, series: str = "P") -> str:
+    """The first code of ``series`` after the highest one any person has (deleted people
+    too: a code once given is never handed out again)."""
+    digits = "[0-9]" * PERSON_CODE_DIGITS
+    # fixed width: the text order is the number order, and the index on code answers it
+    highest = session.scalar(select(func.max(Person.code)).where(
+        Person.code.op("GLOB")(f"KZ-{series}{digits}")))
+    return person_code(int(highest[-PERSON_CODE_DIGITS:]) + 1 if highest else 1, series)
 
 
 def user_term_slug(slug: str, tag: str) -> str:
