@@ -110,15 +110,17 @@ class RegionFromPlace(QObject):
 # -- the question before a deletion --------------------------------------------------------
 
 def _question(kind: str, label: str) -> str:
-    t = QCoreApplication.translate
     questions = {
-        "cases": t("FormProposals", "Delete the case “{label}”?"),
-        "visits": t("FormProposals", "Delete the visit “{label}”?"),
-        "facilities": t("FormProposals", "Delete the place of detention “{label}”?"),
-        "people": t("FormProposals", "Delete the person “{label}”?"),
-        "reprisals": t("FormProposals", "Delete the reprisal “{label}”?"),
+        "cases": QCoreApplication.translate("FormProposals", "Delete the case “{label}”?"),
+        "visits": QCoreApplication.translate("FormProposals", "Delete the visit “{label}”?"),
+        "facilities": QCoreApplication.translate(
+            "FormProposals", "Delete the place of detention “{label}”?"),
+        "people": QCoreApplication.translate("FormProposals", "Delete the person “{label}”?"),
+        "reprisals": QCoreApplication.translate(
+            "FormProposals", "Delete the reprisal “{label}”?"),
     }
-    text = questions.get(kind) or t("FormProposals", "Delete “{label}”?")
+    text = questions.get(kind) or QCoreApplication.translate("FormProposals",
+                                                             "Delete “{label}”?")
     return text.format(label=label)
 
 

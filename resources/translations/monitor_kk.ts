@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+476"/>
+        <location filename="../../ui/case_view.py" line="+479"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -363,18 +363,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
@@ -385,24 +385,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-429"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
     </message>
@@ -1101,19 +1101,19 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+33"/>
+        <location filename="../../ui/editors/kinds.py" line="+40"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+130"/>
+        <location line="+67"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -1149,12 +1149,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <location line="+72"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
@@ -1193,15 +1193,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+56"/>
-        <location line="+152"/>
+        <location line="+57"/>
+        <location line="+162"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-501"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1298,13 +1298,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
-        <location line="+316"/>
+        <location line="+58"/>
+        <location line="+326"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-382"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give a name, a pseudonym or a code.</source>
         <translation>Аты-жөнін, бүркеншік атын немесе кодын көрсетіңіз.</translation>
     </message>
@@ -1382,22 +1382,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+332"/>
+        <location line="+342"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-341"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>мыс., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -1443,27 +1438,27 @@
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+261"/>
+        <location line="+268"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+68"/>
+        <location line="-267"/>
+        <location line="+75"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-356"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1568,7 +1563,7 @@
         <translation>Бұл күн басталған күннен бұрын.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Жаңа бұзушылық</translation>
@@ -2204,7 +2199,7 @@
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2214,7 +2209,7 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2353,6 +2348,67 @@
     </message>
 </context>
 <context>
+    <name>FormProposals</name>
+    <message>
+        <location filename="../../ui/form_proposals.py" line="+43"/>
+        <source>e.g. {reference}</source>
+        <translation>мыс., {reference}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Delete the case “{label}”?</source>
+        <translation>«{label}» ісі жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the visit “{label}”?</source>
+        <translation>«{label}» баруы жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the place of detention “{label}”?</source>
+        <translation>«{label}» ұстау орны жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the person “{label}”?</source>
+        <translation>«{label}» адам туралы жазба жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the reprisal “{label}”?</source>
+        <translation>«{label}» қудалау жағдайы жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “{label}”?</source>
+        <translation>«{label}» жойылсын ба?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The %n record(s) that belong to it go with it.</source>
+        <translation>
+            <numerusform>Онымен бірге оған қатысты %n жазба да жойылады.</numerusform>
+            <numerusform>Онымен бірге оған қатысты %n жазба да жойылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this right after (Ctrl+Z).</source>
+        <translation>Жойғаннан кейін бірден қайтаруға болады (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+39"/>
@@ -2436,7 +2492,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2609,17 +2665,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
-        <translation>Бұл жазбаны жоясыз ба? Жойғаннан кейін бірден болдырмауға болады (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+158"/>
         <source>Deleted.</source>
         <translation>Жойылды.</translation>
     </message>
@@ -2903,7 +2949,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-245"/>
+        <location filename="../../ui/case_view.py" line="-247"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -2962,6 +3008,11 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case&apos;s victim is changed in the Overview tab.</source>
+        <translation>Іс бойынша жәбірленуші «Жалпы мәлімет» қойындысында өзгертіледі.</translation>
     </message>
 </context>
 <context>
@@ -3069,15 +3120,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -3098,29 +3149,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Азаптау туралы арыз</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
     </message>
@@ -3136,29 +3187,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>Сот ісінде</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>арыз сот материалдарында көрсетілген</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Сот бағасы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Сот бағасы туралы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Жаңа сотталушы</translation>
     </message>
@@ -3346,18 +3397,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+375"/>
+        <location line="+380"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-378"/>
+        <location line="+380"/>
         <source>Discard it</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілді</translation>
     </message>
@@ -3382,30 +3433,30 @@
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+267"/>
+        <location line="+79"/>
+        <location line="+271"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>Forget the changes made since the last save</source>
         <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <location line="+32"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This record could not be opened: it may have been deleted.</source>
         <translation>Жазбаны ашу мүмкін болмады: ол жойылған болуы мүмкін.</translation>
     </message>
@@ -3415,7 +3466,7 @@
         <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <location line="+46"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -3470,7 +3521,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+153"/>
+        <location filename="../../ui/case_view.py" line="+137"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>

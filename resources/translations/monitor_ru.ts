@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+476"/>
+        <location filename="../../ui/case_view.py" line="+479"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -364,18 +364,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
@@ -386,24 +386,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-429"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Протокол составлен через {hours} после задержания.</translation>
     </message>
@@ -1105,19 +1105,19 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+33"/>
+        <location filename="../../ui/editors/kinds.py" line="+40"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+130"/>
+        <location line="+67"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -1153,12 +1153,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <location line="+72"/>
         <source>Address</source>
         <translation>Адрес</translation>
@@ -1197,15 +1197,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+56"/>
-        <location line="+152"/>
+        <location line="+57"/>
+        <location line="+162"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-501"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1302,13 +1302,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
-        <location line="+316"/>
+        <location line="+58"/>
+        <location line="+326"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-382"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give a name, a pseudonym or a code.</source>
         <translation>Укажите ФИО, псевдоним или код.</translation>
     </message>
@@ -1386,22 +1386,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+332"/>
+        <location line="+342"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-341"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>напр., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1447,27 +1442,27 @@
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+261"/>
+        <location line="+268"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+68"/>
+        <location line="-267"/>
+        <location line="+75"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-356"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1572,7 +1567,7 @@
         <translation>Эта дата раньше даты начала.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Новое нарушение</translation>
@@ -2209,7 +2204,7 @@
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2219,7 +2214,7 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2358,6 +2353,68 @@
     </message>
 </context>
 <context>
+    <name>FormProposals</name>
+    <message>
+        <location filename="../../ui/form_proposals.py" line="+43"/>
+        <source>e.g. {reference}</source>
+        <translation>напр., {reference}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Delete the case “{label}”?</source>
+        <translation>Удалить дело «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the visit “{label}”?</source>
+        <translation>Удалить посещение «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the place of detention “{label}”?</source>
+        <translation>Удалить место содержания «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the person “{label}”?</source>
+        <translation>Удалить запись о человеке «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the reprisal “{label}”?</source>
+        <translation>Удалить случай преследования «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “{label}”?</source>
+        <translation>Удалить «{label}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The %n record(s) that belong to it go with it.</source>
+        <translation>
+            <numerusform>Вместе с записью удаляется %n относящаяся к ней запись.</numerusform>
+            <numerusform>Вместе с записью удаляются %n относящиеся к ней записи.</numerusform>
+            <numerusform>Вместе с записью удаляются %n относящихся к ней записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this right after (Ctrl+Z).</source>
+        <translation>Сразу после удаления его можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/case_view.py" line="+39"/>
@@ -2441,7 +2498,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2616,17 +2673,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
-        <translation>Удалить эту запись? Удаление можно сразу отменить (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+158"/>
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
@@ -2910,7 +2957,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-245"/>
+        <location filename="../../ui/case_view.py" line="-247"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -2969,6 +3016,11 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case&apos;s victim is changed in the Overview tab.</source>
+        <translation>Пострадавший по делу меняется на вкладке «Общие сведения».</translation>
     </message>
 </context>
 <context>
@@ -3076,15 +3128,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Подсудимый</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3105,29 +3157,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>например: 7 лет, колония строгого режима</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
     </message>
@@ -3143,29 +3195,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>В материалах суда</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>заявление отражено в материалах суда</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Оценка суда</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Об оценке суда</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Новый подсудимый</translation>
     </message>
@@ -3354,18 +3406,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+375"/>
+        <location line="+380"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-378"/>
+        <location line="+380"/>
         <source>Discard it</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
@@ -3390,30 +3442,30 @@
         <translation>Оставить мои</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+267"/>
+        <location line="+79"/>
+        <location line="+271"/>
         <source>Revert</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>Forget the changes made since the last save</source>
         <translation>Отменить изменения после последнего сохранения</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <location line="+32"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This record could not be opened: it may have been deleted.</source>
         <translation>Не удалось открыть запись: возможно, она удалена.</translation>
     </message>
@@ -3423,7 +3475,7 @@
         <translation>Для этой записи сохранился несохраненный ввод от {when}. Восстановить его?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <location line="+46"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
@@ -3478,7 +3530,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+153"/>
+        <location filename="../../ui/case_view.py" line="+137"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
