@@ -83,6 +83,9 @@ def test_person_needs_some_name(qtbot, ctx: AppContext) -> None:
     editor = make_detail(ctx, "people", None)
     assert isinstance(editor, PersonEditor)
     qtbot.addWidget(editor)
+    code = editor.form.field("code")
+    assert code.text() == "KZ-P000001"  # proposed (ui.form_proposals); the user may remove it
+    code.clear()
     qtbot.keyClicks(editor.form.field("unit"), "Internal troops")
     editor.save()
     assert "pseudonym" in editor.form.error_text("name")
