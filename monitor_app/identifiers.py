@@ -13,7 +13,7 @@ import base64
 import hashlib
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Person
@@ -56,24 +56,32 @@ def reference_example(tag: str, year: int) -> str:
     return case_reference(tag, year, 17)
 
 
-# A person's code: "KZ-P000123" (P: a person; U: someone unidentified, G: a group of
-# people). Codes stand in for names in pseudonymised dossiers; they carry nothing of the name.
+# A person's code: "KZ-P000123-7QF2K" (P: a person; U: someone unidentified, G: a group of
+# people; then the store's tag, as a reference has it). A code stands in for the name in a
+# pseudonymised dossier, so it carries nothing of the name, and two stores never hand out the
+# same one. The demo's codes are the same without the tag ("KZ-P000123").
 PERSON_CODE_DIGITS = 6
 
 
-def person_code(number: int, series: str = "P") -> str:
-    """``KZ-P000123``: the ``number``-th code of a ``series`` ("P", "U" or "G")."""
-    return f"KZ-{series}{number:0{PERSON_CODE_DIGITS}d}"
+def person_code(number: int, series: str = "P", tag: str = "") -> str:
+    """``KZ-P000123-7QF2K``: the ``number``-th code of a ``series`` ("P", "U" or "G") in the
+    store tagged ``tag`` (no tag: ``KZ-P000123``)."""
+    code = f"KZ-{series}{number:0{PERSON_CODE_DIGITS}d}"
+    return f"{code}-{tag}" if tag else code
 
 
-def next_person_code(session: Session, series: str = "P") -> str:
-    """The first code of ``series`` after the highest one any person has (deleted people
-    too: a code once given is never handed out again)."""
+def next_person_code(session: Session, tag: str, series: str = "P") -> str:
+    """The code after the highest number of ``series`` this store has given, with or without
+    its tag (deleted people too: a code once given is never handed out again). A tag holds
+    letters and digits only (:func:`store_tag`), which GLOB takes as they are."""
     digits = "[0-9]" * PERSON_CODE_DIGITS
-    # fixed width: the text order is the number order, and the index on code answers it
-    highest = session.scalar(select(func.max(Person.code)).where(
-        Person.code.op("GLOB")(f"KZ-{series}{digits}")))
-    return person_code(int(highest[-PERSON_CODE_DIGITS:]) + 1 if highest else 1, series)
+    prefix = f"KZ-{series}"
+    number = func.substr(Person.code, len(prefix) + 1, PERSON_CODE_DIGITS)
+    # fixed width: the text order of the digits is their number order
+    highest = session.scalar(select(func.max(number)).where(or_(
+        Person.code.op("GLOB")(f"{prefix}{digits}"),
+        Person.code.op("GLOB")(f"{prefix}{digits}-{tag}"))))
+    return person_code(int(highest) + 1 if highest else 1, series, tag)
 
 
 def user_term_slug(slug: str, tag: str) -> str:

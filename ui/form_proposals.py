@@ -70,8 +70,9 @@ def propose_case_reference(editor: Any, today: date | None = None) -> None:
 
 
 def propose_person_code(editor: Any) -> None:
-    """A new person is offered the next free code (never made from the name)."""
-    propose(editor, "code", proposals.next_person_code)
+    """A new person is offered the next free code of the store (never made from the name)."""
+    tag = _store_tag(editor.ctx)
+    propose(editor, "code", lambda s: proposals.next_person_code(s, tag))
 
 
 class RegionFromPlace(QObject):

@@ -28,17 +28,20 @@ def test_the_next_reference_follows_the_stores_highest_number(store: Any) -> Non
 
 def test_the_next_person_code_is_one_past_the_highest_deleted_ones_included(
         store: Any) -> None:
+    tag = store.identity.tag
     with store.read() as s:
-        assert proposals.next_person_code(s) == person_code(1) == "KZ-P000001"
+        assert proposals.next_person_code(s, tag) == person_code(1, tag=tag) == \
+            f"KZ-P000001-{tag}"
     with store.write() as w:
-        w.create("people", name="Асель Омарова", code=person_code(7))
-        gone = w.create("people", name="Бауыржан Ким", code=person_code(41))
-        w.create("people", pseudonym="Masked", code=person_code(90, "U"))  # another series
+        w.create("people", name="Асель Омарова", code=person_code(7))  # as the demo gives
+        gone = w.create("people", name="Бауыржан Ким", code=person_code(41, tag=tag))
+        w.create("people", pseudonym="Masked", code=person_code(90, "U", tag))  # another series
+        w.create("people", name="Другая база", code=person_code(500, tag="OTHER"))
         w.create("people", name="Hand coded", code="P-99")
         w.delete("people", gone)
     with store.read() as s:
-        code = proposals.next_person_code(s)
-    assert code == "KZ-P000042"
+        code = proposals.next_person_code(s, tag)
+    assert code == f"KZ-P000042-{tag}"  # the store's own count: two stores never meet
 
 
 def test_a_place_gives_its_region(store: Any) -> None:

@@ -84,7 +84,8 @@ def test_person_needs_some_name(qtbot, ctx: AppContext) -> None:
     assert isinstance(editor, PersonEditor)
     qtbot.addWidget(editor)
     code = editor.form.field("code")
-    assert code.text() == "KZ-P000001"  # proposed (ui.form_proposals); the user may remove it
+    # proposed (ui.form_proposals); the user may remove it
+    assert code.text() == f"KZ-P000001-{ctx.require_store().identity.tag}"
     code.clear()
     qtbot.keyClicks(editor.form.field("unit"), "Internal troops")
     editor.save()
