@@ -54,7 +54,7 @@
 <context>
     <name>FormProposals</name>
     <message numerus="yes">
-        <location filename="../../ui/form_proposals.py" line="+131"/>
+        <location filename="../../ui/form_proposals.py" line="+132"/>
         <source>The %n record(s) that belong to it go with it.</source>
         <translation>
             <numerusform>The %n record that belongs to it goes with it.</numerusform>

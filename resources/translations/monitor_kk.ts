@@ -1194,14 +1194,14 @@
         <location line="+1"/>
         <location line="+65"/>
         <location line="+57"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-505"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1299,12 +1299,12 @@
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1382,12 +1382,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+342"/>
+        <location line="+346"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-345"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -1445,20 +1445,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+75"/>
+        <location line="-271"/>
+        <location line="+79"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1558,7 +1558,12 @@
         <translation>Сот-медициналық және тәуелсіз куәландырулар, мекеменің медициналық құжаттары.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Saving the allegation adds the case&apos;s victim to it as a victim; then add the others here.</source>
+        <translation>Бұзушылық сақталғанда оған іс бойынша жәбірленуші қосылады; қалғандарын содан кейін осында қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This is before the start date.</source>
         <translation>Бұл күн басталған күннен бұрын.</translation>
     </message>
@@ -2355,14 +2360,14 @@
         <translation>мыс., {reference}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Delete the case “{label}”?</source>
         <translation>«{label}» ісі жойылсын ба?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the visit “{label}”?</source>
-        <translation>«{label}» баруы жойылсын ба?</translation>
+        <translation>«{label}» бару жазбасы жойылсын ба?</translation>
     </message>
     <message>
         <location line="+1"/>

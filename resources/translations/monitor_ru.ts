@@ -1198,14 +1198,14 @@
         <location line="+1"/>
         <location line="+65"/>
         <location line="+57"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-505"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1303,12 +1303,12 @@
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+326"/>
+        <location line="+330"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1386,12 +1386,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+342"/>
+        <location line="+346"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-345"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1449,20 +1449,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+75"/>
+        <location line="-271"/>
+        <location line="+79"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1562,7 +1562,12 @@
         <translation>Судебно-медицинские и независимые освидетельствования, медицинские документы учреждения.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Saving the allegation adds the case&apos;s victim to it as a victim; then add the others here.</source>
+        <translation>При сохранении нарушения к нему добавляется пострадавший по делу; остальных участников добавьте здесь после этого.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This is before the start date.</source>
         <translation>Эта дата раньше даты начала.</translation>
     </message>
@@ -2360,7 +2365,7 @@
         <translation>напр., {reference}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Delete the case “{label}”?</source>
         <translation>Удалить дело «{label}»?</translation>
     </message>

@@ -172,6 +172,7 @@ def test_a_new_allegation_of_a_case_starts_at_its_place_with_its_victim(
     qtbot.waitUntil(lambda: not editor._loading)
     place = editor.form.field("facility_id")
     qtbot.waitUntil(lambda: place.value() == sample["ak"])
+    assert "case's victim" in editor.people_panel.note.text()  # said before it is saved
     try:
         qtbot.keyClicks(editor.form.field("kind").lineEdit(), ctx.label("allegation_kind.torture"))
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -233,3 +234,32 @@ def test_the_delete_question_names_the_record(window: Any, qtbot: Any,
     assert seen["text"] == "Delete the case “KZ-001 Beating in AK-159/6”?"
     assert "belong to it go with it" in seen["info"] and "Ctrl+Z" in seen["info"]
     assert not window.undo_button.isVisible()  # No: nothing deleted
+
+
+@pytest.mark.parametrize(("lang", "question", "parts"), [
+    ("en", "Delete the case “KZ-001 Beating”?", "The 3 records that belong to it go with it."),
+    ("ru", "Удалить дело «KZ-001 Beating»?", "удаляются 3 относящиеся к ней записи"),
+    ("kk", "«KZ-001 Beating» ісі жойылсын ба?", "қатысты 3 жазба да жойылады"),
+])
+def test_the_delete_question_is_translated(qapp: Any, lang: str, question: str,
+                                           parts: str) -> None:
+    from monitor_app.proposals import Deletion
+    from ui import i18n
+    from ui.form_proposals import delete_texts
+
+    i18n.install(lang)
+    text, info = delete_texts(Deletion("cases", "KZ-001 Beating", 3))
+    assert text == question and parts in info and "Ctrl+Z" in info
+
+
+@pytest.mark.parametrize("view", ["cases", "visits", "places", "people", "reprisals"])
+def test_ctrl_n_gives_every_kinds_first_field_the_cursor(window: Any, qtbot: Any,
+                                                         view: str) -> None:
+    editor = _new_record(window, qtbot, view)
+    first = editor.form.first_focus()
+    target = first.focusProxy() or first  # a picker hands its focus to its search box
+    try:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
+        assert window.current_list().filter_bar.search.text() == ""
+    finally:
+        _discard(editor)

@@ -280,6 +280,10 @@ class AllegationEditor(RecordEditor):
     def after_load(self) -> None:
         self.people_panel.set_allegation(self.record_id)
         self.exams_panel.set_allegation(self.record_id)
+        if not self.record_id and self.defaults.get(CASE_VICTIM):
+            self.people_panel.note.setText(QCoreApplication.translate(
+                "Editors", "Saving the allegation adds the case's victim to it as a victim; "
+                           "then add the others here."))
 
     def validate(self) -> dict[str, str]:
         start = self.form.field("date_from").parsed()
