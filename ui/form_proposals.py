@@ -23,8 +23,11 @@ from ui.context import AppContext
 
 
 def focus_first_field(widget: QWidget | None) -> bool:
-    """Put the cursor in the first field of a record's form (after Ctrl+N the first letters
-    typed go there, not into the list's search box); False when it has no form."""
+    """Put the cursor in the first field of a new record's form (after Ctrl+N the first
+    letters typed go there, not into the list's search box); False when ``widget`` is not
+    a new record's form (an edited record kept open when the user chose to stay)."""
+    if widget is None or getattr(widget, "record_id", "") is not None:
+        return False
     form = getattr(widget, "form", None)
     first = form.first_focus() if form is not None else None
     if first is None:
