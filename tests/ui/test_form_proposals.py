@@ -263,3 +263,28 @@ def test_ctrl_n_gives_every_kinds_first_field_the_cursor(window: Any, qtbot: Any
         assert window.current_list().filter_bar.search.text() == ""
     finally:
         _discard(editor)
+
+
+def test_a_place_taken_from_the_case_and_cleared_is_not_saved(
+        window: Any, qtbot: Any, ctx: Any, sample: dict[str, str]) -> None:
+    window.open_detail("cases", sample["c1"], full_width=True)
+    view = window.ws.detail
+    qtbot.waitUntil(lambda: view.data is not None)
+    view.show_tab("allegations")
+    qtbot.mouseClick(view.allegations.add_button, Qt.MouseButton.LeftButton)
+    editor = view.allegations.editor
+    place = editor.form.field("facility_id")
+    qtbot.waitUntil(lambda: place.value() == sample["ak"])
+    try:
+        line = place.combo.lineEdit()
+        line.setFocus()
+        qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(line, Qt.Key.Key_Backspace)  # it happened somewhere else
+        assert place.value() is None
+        qtbot.keyClicks(editor.form.field("kind").lineEdit(), ctx.label("allegation_kind.torture"))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5_000)
+    finally:
+        _discard(editor)
+    with ctx.require_store().read() as s:
+        assert s.get(Allegation, editor.record_id).facility_id is None
