@@ -52,6 +52,13 @@ def _save_with_ctrl_s(qtbot: Any, editor: Any) -> None:
     qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5_000)
 
 
+def _save_torture(qtbot: Any, ctx: Any, editor: Any) -> None:
+    """Give a new allegation its kind by typing it, and save it with the Save button."""
+    qtbot.keyClicks(editor.form.field("kind").lineEdit(), ctx.label("allegation_kind.torture"))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5_000)
+
+
 def _discard(editor: Any) -> None:
     if editor.is_dirty():  # nothing left unsaved, or closing the window would ask
         editor.discard()
@@ -174,9 +181,7 @@ def test_a_new_allegation_of_a_case_starts_at_its_place_with_its_victim(
     qtbot.waitUntil(lambda: place.value() == sample["ak"])
     assert "case's victim" in editor.people_panel.note.text()  # said before it is saved
     try:
-        qtbot.keyClicks(editor.form.field("kind").lineEdit(), ctx.label("allegation_kind.torture"))
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5_000)
+        _save_torture(qtbot, ctx, editor)
     finally:
         _discard(editor)
     with ctx.require_store().read() as s:
@@ -281,9 +286,7 @@ def test_a_place_taken_from_the_case_and_cleared_is_not_saved(
         qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(line, Qt.Key.Key_Backspace)  # it happened somewhere else
         assert place.value() is None
-        qtbot.keyClicks(editor.form.field("kind").lineEdit(), ctx.label("allegation_kind.torture"))
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: editor.record_id is not None, timeout=5_000)
+        _save_torture(qtbot, ctx, editor)
     finally:
         _discard(editor)
     with ctx.require_store().read() as s:
