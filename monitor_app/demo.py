@@ -23,7 +23,7 @@ from monitor_app.dates import ApproxDate
 from monitor_app.demo_dossier import add_dossier_shapes
 from monitor_app.demo_proceedings import add_mass_trial
 from monitor_app.demo_status import write_status_history
-from monitor_app.identifiers import case_reference, last_case_number
+from monitor_app.identifiers import case_reference, last_case_number, person_code
 from monitor_app.procedure import rules as procedure_rules
 from monitor_app.records import Writer
 from monitor_app.resources import resource
@@ -412,7 +412,7 @@ class _Demo:
                 born = ApproxDate(year)
         values: dict[str, Any] = {
             "name": name.full, "pseudonym": f"{word} {letters}-{n % 1000:03d}",
-            "code": f"KZ-P{n:06d}", "category": f"person_category.{category}",
+            "code": person_code(n), "category": f"person_category.{category}",
             "gender": f"gender.{'female' if female else 'male'}", "birth_date": born,
         }
         if category in ("detainee", "former_detainee", "relative", "witness"):
@@ -453,7 +453,7 @@ class _Demo:
         desc = ("сотрудники в масках и камуфляже без знаков различия" if masked
                 else "сотрудник в гражданской одежде, представился «Сериком»")
         return self.create(
-            "people", name="", pseudonym=f"Unidentified U-{n:05d}", code=f"KZ-U{n:06d}",
+            "people", name="", pseudonym=f"Unidentified U-{n:05d}", code=person_code(n, "U"),
             category="person_category.official", gender="gender.male" if not masked else
             "gender.unknown", agency=f"perpetrator_kind.{agency}", identified=False,
             unit=rng.choice(PERP_UNITS[agency]).format(

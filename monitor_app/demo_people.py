@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from monitor_app.identifiers import person_code
+
 # (name, other spelling, number or None, agency)
 GROUPS = (
     ("Сотрудники ОМОН в масках", "masked OMON officers", None, "special_forces"),
@@ -54,7 +56,7 @@ def shape_case(demo: Any, case_id: str, relative: tuple[str, Any] | None,
         n = demo.person_seq
         group_id = demo.create(
             "people", name=name, aliases=alias, is_group=True, group_size=size,
-            pseudonym=f"Group G-{n:05d}", code=f"KZ-G{n:06d}",
+            pseudonym=f"Group G-{n:05d}", code=person_code(n, "G"),
             identified=False, category="person_category.official",
             agency=f"perpetrator_kind.{agency}", gender="gender.unknown",
             notes="лица не установлены; число со слов заявителя" if size else

@@ -47,6 +47,7 @@ from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
 from ui.flow_layout import FlowLayout
+from ui.form_proposals import new_allegation_defaults
 from ui.proceedings_view import ProceedingsTab
 from ui.record_tables import fill_table, make_table, select_id, selected_id
 from ui.timeline_widget import RED, TimelineWidget
@@ -262,6 +263,8 @@ class PeopleTab(QWidget):
 
     def on_remove(self) -> None:
         link_id = selected_id(self.table)
+        if link_id == "":  # the victim named on the case itself (monitor_app.queries.casefile)
+            self.message.setText(self.tr("The case's victim is changed in the Overview tab."))
         if link_id:
             self.ctx.write(lambda w: operations.records.delete(w, "case_people", link_id))
 
@@ -636,6 +639,7 @@ class CaseView(DetailWidget):
         self.header.show_case(data, self.today, self.ctx.lang)
         self.overview.status_history.set_changes(data.status_history, self.ctx.lang)
         self.people.set_rows(data.people)
+        self.allegations.defaults = new_allegation_defaults(self.case_id, data.case)
         self.allegations.set_rows(data.allegations)
         self.complaints.set_data(data, self.today)
 

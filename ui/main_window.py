@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.deadlines import DeadlinesView, deadline_nav_counts, show_deadline_count
 from ui.detail import DetailWidget, confirm_leave
 from ui.detail_factory import make_detail
+from ui.form_proposals import ask_delete, focus_first_field
 from ui.list_models import display
 from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen
@@ -610,7 +611,7 @@ class MainWindow(QMainWindow):
     def on_new(self) -> None:
         view = self.current_view()
         kind = KIND_OF_VIEW.get(view, "cases")
-        self.open_detail(kind, None)
+        focus_first_field(self.open_detail(kind, None))  # typing goes to the form, not the list
 
     def on_save(self) -> None:
         if self.ws is not None and self.ws.detail is not None:
@@ -634,14 +635,8 @@ class MainWindow(QMainWindow):
         kind, record_id = target
         if self.current_view() == "deadlines" and not (self.ws and self.ws.full_width):
             return  # a deadline row is a step of a case: delete it from the case
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete this record? You can undo this right after (Ctrl+Z)."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.delete_record(kind, record_id)
+        # the question names the record and what goes with it (ui.form_proposals)
+        ask_delete(self, self.ctx, kind, record_id, lambda: self.delete_record(kind, record_id))
 
     def delete_record(self, kind: str, record_id: str) -> None:
         """Soft-delete a record (no question asked) and offer Undo."""

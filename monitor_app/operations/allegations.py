@@ -44,3 +44,16 @@ def link_person(w: Writer, allegation_id: str, role: str, person_id: str | None 
                        person_id=person_id, role=role, perpetrator_kind=perpetrator_kind,
                        involvement=involvement)
     return rec.outcome(link_id)
+
+
+def new_allegation(w: Writer, values: Mapping[str, Any], *,
+                   victim_id: str | None = None) -> Outcome:
+    """Create an allegation and, when ``victim_id`` is given (a new allegation of a case
+    starts with the case's victim), link that person to it as a victim, in one write.
+    ``outcome.record_id`` is the allegation's id."""
+    rec = Recording(w)
+    allegation_id = rec.create("allegations", **values)
+    if victim_id:
+        rec.create("allegation_people", allegation_id=allegation_id, person_id=victim_id,
+                   role="victim")
+    return rec.outcome(allegation_id)

@@ -89,9 +89,10 @@ __all__ = [
 
 EVIDENCE_ORDER = (Evidence.created_at, Evidence.file_name)  # as added
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"})
+VICTIM_ROLE = "person_role.victim"  # the role the case's own victim has among its people
 HISTORY_KINDS = ("cases", "case_people", "allegations", "allegation_people", "medical_exams",
                  "complaints", "complaint_steps", "reprisals", "reprisal_responses", "evidence")
-_LINK_ROLES = {"victim": "person_role.victim", "perpetrator": "person_role.alleged_perpetrator",
+_LINK_ROLES = {"victim": VICTIM_ROLE, "perpetrator": "person_role.alleged_perpetrator",
                "witness": "person_role.witness"}
 
 
@@ -164,9 +165,9 @@ class PersonInfo:
 
 @dataclass(frozen=True)
 class CasePersonLink:
-    """A person linked to the case with a role (a ``case_people`` row)."""
+    """A person linked to the case with a role (a ``case_people`` row, or the case's victim)."""
 
-    id: str  # the link's id
+    id: str  # the link's id; "" for the victim named on the case without a link
     person_id: str
     role: str = ""  # label
     role_code: str | None = None
@@ -679,6 +680,20 @@ def case_evidence(case_id: str) -> ColumnElement[bool]:
         Evidence.reprisal_id.in_(select(Reprisal.id).where(case_reprisals(case_id)))))
 
 
+def _case_people_links(b: _Builder, case: Case, case_people: list[CasePerson]
+                       ) -> tuple[CasePersonLink, ...]:
+    """The case's people with their roles, as the case view lists them: the case's victim
+    first (named on the case itself: a link without an id of its own when no ``case_people``
+    row gives them the victim's role too), then the links in the order they were made."""
+    links = [CasePersonLink(cp.id, cp.person_id, b.v(cp.role), cp.role)
+             for cp in case_people if cp.person_id in b.persons]
+    victim = case.primary_victim_id
+    if victim in b.persons and not any(
+            lk.person_id == victim and lk.role_code == VICTIM_ROLE for lk in links):
+        links.insert(0, CasePersonLink("", victim, b.v(VICTIM_ROLE), VICTIM_ROLE))
+    return tuple(links)
+
+
 def _team_visits(session: Session, case: Case, links: list[CasePerson], people: set[str],
                  reprisals: list[Reprisal]) -> set[str]:
     """The visits a person of the case was on the team of: any visit of the people the case
@@ -731,7 +746,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
         CasePerson.case_id == case_id, _live(CasePerson)).order_by(CasePerson.created_at)))
     order: list[str] = []
     if case.primary_victim_id:
-        b.role(case.primary_victim_id, "person_role.victim")
+        b.role(case.primary_victim_id, VICTIM_ROLE)
         order.append(case.primary_victim_id)
     for cp in case_people:
         b.role(cp.person_id, cp.role)
@@ -876,8 +891,7 @@ def load_case_file(session: Session, case_id: str, lang: str = "en", today: date
     b.load_people(order, in_case=order)
     b.load_people(extra)
     people = tuple(pid for pid in order if pid in b.persons)
-    links = tuple(CasePersonLink(cp.id, cp.person_id, b.v(cp.role), cp.role)
-                  for cp in case_people if cp.person_id in b.persons)
+    links = _case_people_links(b, case, case_people)
 
     status_history = case_status.status_history(session, case_id, lang, b.vocab)
     chronology = _chronology(b, info, allegations, complaints, reprisals, visits, evidence,

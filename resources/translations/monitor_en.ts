@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+507"/>
+        <location filename="../../ui/case_view.py" line="+516"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -52,10 +52,20 @@
     </message>
 </context>
 <context>
+    <name>FormProposals</name>
+    <message numerus="yes">
+        <location filename="../../ui/form_proposals.py" line="+135"/>
+        <source>The %n record(s) that belong to it go with it.</source>
+        <translation>
+            <numerusform>The %n record that belongs to it goes with it.</numerusform>
+            <numerusform>The %n records that belong to it go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+491"/>
-        <location filename="../../ui/main_window.py" line="+484"/>
+        <location filename="../../ui/main_window.py" line="+488"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>

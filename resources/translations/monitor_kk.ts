@@ -5,23 +5,23 @@
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+138"/>
+        <location line="-143"/>
+        <location line="+137"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>Type a name or pseudonym…</source>
         <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
     </message>
@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Involvement</source>
         <translation>Қатысу түрі</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Сақтау мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Name or pseudonym</source>
         <translation>Аты-жөні не бүркеншік аты</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Unlink the selected person from this allegation</source>
         <translation>Таңдалған тұлғаны осы бұзушылықтан алып тастау</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Тұлғаны алып тастау</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+476"/>
+        <location filename="../../ui/case_view.py" line="+485"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -363,18 +363,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>People and roles</source>
         <translation>Тұлғалар мен рөлдер</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Allegations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Complaint timeline</source>
         <translation>Шағымдар барысы</translation>
     </message>
@@ -385,24 +385,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Visits</source>
         <translation>Барулар</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-429"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1104,19 +1104,19 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+33"/>
+        <location filename="../../ui/editors/kinds.py" line="+40"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Аты-жөні, бүркеншік аты не коды: кемінде біреуі қажет.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+130"/>
+        <location line="+67"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Designation</source>
         <translation>Белгісі</translation>
     </message>
@@ -1152,12 +1152,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <location line="+72"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
@@ -1196,15 +1196,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+56"/>
-        <location line="+152"/>
+        <location line="+57"/>
+        <location line="+166"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-505"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
@@ -1301,13 +1301,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
-        <location line="+316"/>
+        <location line="+58"/>
+        <location line="+330"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-386"/>
         <source>Official</source>
         <translation>Лауазымды адам</translation>
     </message>
@@ -1373,7 +1373,7 @@
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give a name, a pseudonym or a code.</source>
         <translation>Аты-жөнін, бүркеншік атын немесе кодын көрсетіңіз.</translation>
     </message>
@@ -1385,22 +1385,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+332"/>
+        <location line="+346"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-345"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>мыс., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -1446,27 +1441,27 @@
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+261"/>
+        <location line="+272"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+68"/>
+        <location line="-271"/>
+        <location line="+79"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-360"/>
         <source>In one line</source>
         <translation>Қысқаша</translation>
     </message>
@@ -1566,12 +1561,17 @@
         <translation>Сот-медициналық және тәуелсіз куәландырулар, мекеменің медициналық құжаттары.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Saving the allegation adds the case&apos;s victim to it as a victim; then add the others here.</source>
+        <translation>Бұзушылық сақталғанда оған іс бойынша жәбірленуші қосылады; қалғандарын содан кейін осында қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This is before the start date.</source>
         <translation>Бұл күн басталған күннен бұрын.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Жаңа бұзушылық</translation>
@@ -2202,13 +2202,12 @@
         <translation>күні, айы және жылы керек</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2251,7 +2250,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+115"/>
+        <location filename="../../ui/filter_bar.py" line="+113"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -2351,7 +2350,7 @@
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Required</source>
         <translation>Міндетті өріс</translation>
     </message>
@@ -2362,9 +2361,70 @@
     </message>
 </context>
 <context>
+    <name>FormProposals</name>
+    <message>
+        <location filename="../../ui/form_proposals.py" line="+46"/>
+        <source>e.g. {reference}</source>
+        <translation>мыс., {reference}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete the case “{label}”?</source>
+        <translation>«{label}» ісі жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the visit “{label}”?</source>
+        <translation>«{label}» бару жазбасы жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the place of detention “{label}”?</source>
+        <translation>«{label}» ұстау орны жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the person “{label}”?</source>
+        <translation>«{label}» адам туралы жазба жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the reprisal “{label}”?</source>
+        <translation>«{label}» қудалау жағдайы жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “{label}”?</source>
+        <translation>«{label}» жойылсын ба?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The %n record(s) that belong to it go with it.</source>
+        <translation>
+            <numerusform>Онымен бірге оған қатысты %n жазба да жойылады.</numerusform>
+            <numerusform>Онымен бірге оған қатысты %n жазба да жойылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this right after (Ctrl+Z).</source>
+        <translation>Жойғаннан кейін бірден қайтаруға болады (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+39"/>
+        <location filename="../../ui/case_view.py" line="+38"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2389,7 +2449,7 @@
         <translation>Іске және оның бөліктеріне енгізілген барлық өзгеріс, жаңалары басында. Уақыт UTC бойынша.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
@@ -2573,7 +2633,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2746,17 +2806,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
-        <translation>Бұл жазбаны жоясыз ба? Жойғаннан кейін бірден болдырмауға болады (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+158"/>
         <source>Deleted.</source>
         <translation>Жойылды.</translation>
     </message>
@@ -3035,7 +3085,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-245"/>
+        <location filename="../../ui/case_view.py" line="-252"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -3046,12 +3096,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
@@ -3077,11 +3126,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
+        <source>&amp;Person</source>
+        <translation>&amp;Тұлға</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add a person</source>
         <translation>Тұлға қосу</translation>
     </message>
@@ -3094,6 +3148,11 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case&apos;s victim is changed in the Overview tab.</source>
+        <translation>Іс бойынша жәбірленуші «Жалпы мәлімет» қойындысында өзгертіледі.</translation>
     </message>
 </context>
 <context>
@@ -3483,18 +3542,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+375"/>
+        <location line="+379"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-377"/>
+        <location line="+379"/>
         <source>Discard it</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-362"/>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілді</translation>
     </message>
@@ -3520,29 +3579,29 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+267"/>
+        <location line="+271"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>Forget the changes made since the last save</source>
         <translation>Соңғы сақтаудан кейінгі өзгерістерді болдырмау</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <location line="+32"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This record could not be opened: it may have been deleted.</source>
         <translation>Жазбаны ашу мүмкін болмады: ол жойылған болуы мүмкін.</translation>
     </message>
@@ -3552,7 +3611,7 @@
         <translation>Бұл жазба үшін {when} енгізілген, бірақ сақталмаған мәтін қалды. Қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <location line="+46"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -3607,7 +3666,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+153"/>
+        <location filename="../../ui/case_view.py" line="+137"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -3657,7 +3716,7 @@
         <translation>Ден қою шарасын қосу…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Response to the reprisal</source>
         <translation>Қудалауға ден қою</translation>
     </message>
@@ -4240,7 +4299,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+70"/>
+        <location filename="../../ui/visit_form.py" line="+71"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>
@@ -4261,25 +4320,25 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Recommendation</source>
         <translation>Ұсыным</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+82"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Status now</source>
         <translation>Қазіргі мәртебесі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
@@ -4321,12 +4380,12 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Visit</source>
         <translation>Бару</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Place of detention</source>
         <translation>Ұстау орны</translation>
     </message>
@@ -4507,7 +4566,7 @@
         <translation>Әңгімелесу қосу</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Allegation</source>
         <translation>Бұзушылық</translation>
     </message>

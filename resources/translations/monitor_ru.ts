@@ -5,23 +5,23 @@
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+138"/>
+        <location line="-143"/>
+        <location line="+137"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>Type a name or pseudonym…</source>
         <translation>Введите имя или псевдоним…</translation>
     </message>
@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Involvement</source>
         <translation>Форма участия</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Не удалось сохранить: {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Unlink the selected person from this allegation</source>
         <translation>Убрать выбранное лицо из этого нарушения</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Убрать лицо</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+476"/>
+        <location filename="../../ui/case_view.py" line="+485"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -364,18 +364,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>People and roles</source>
         <translation>Лица и роли</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Allegations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Complaint timeline</source>
         <translation>Ход жалоб</translation>
     </message>
@@ -386,24 +386,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+47"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-429"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1108,19 +1108,19 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/kinds.py" line="+33"/>
+        <location filename="../../ui/editors/kinds.py" line="+40"/>
         <source>At least one of name, pseudonym or code.</source>
         <translation>Нужно хотя бы одно: ФИО, псевдоним или код.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+130"/>
+        <location line="+67"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Designation</source>
         <translation>Обозначение</translation>
     </message>
@@ -1156,12 +1156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <location line="+72"/>
         <source>Address</source>
         <translation>Адрес</translation>
@@ -1200,15 +1200,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+56"/>
-        <location line="+152"/>
+        <location line="+57"/>
+        <location line="+166"/>
         <location line="+56"/>
         <location line="+165"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-505"/>
         <location filename="../../ui/editors/pickers.py" line="-52"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
@@ -1305,13 +1305,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
-        <location line="+316"/>
+        <location line="+58"/>
+        <location line="+330"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-386"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
     </message>
@@ -1377,7 +1377,7 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give a name, a pseudonym or a code.</source>
         <translation>Укажите ФИО, псевдоним или код.</translation>
     </message>
@@ -1389,22 +1389,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+332"/>
+        <location line="+346"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-345"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. KZ-2024-017</source>
-        <translation>напр., KZ-2024-017</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1450,27 +1445,27 @@
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+261"/>
+        <location line="+272"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+68"/>
+        <location line="-271"/>
+        <location line="+79"/>
         <location line="+180"/>
         <location line="+103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-360"/>
         <source>In one line</source>
         <translation>Кратко</translation>
     </message>
@@ -1570,12 +1565,17 @@
         <translation>Судебно-медицинские и независимые освидетельствования, медицинские документы учреждения.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Saving the allegation adds the case&apos;s victim to it as a victim; then add the others here.</source>
+        <translation>При сохранении нарушения к нему добавляется пострадавший по делу; остальных участников добавьте здесь после этого.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This is before the start date.</source>
         <translation>Эта дата раньше даты начала.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location filename="../../ui/editors/pickers.py" line="+1"/>
         <source>New allegation</source>
         <translation>Новое нарушение</translation>
@@ -2207,13 +2207,12 @@
         <translation>нужны день, месяц и год</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>e.g. 5 Mar 2024 10:30, or March 2014</source>
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2256,7 +2255,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+115"/>
+        <location filename="../../ui/filter_bar.py" line="+113"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -2356,7 +2355,7 @@
         <translation>Выберите вариант из списка.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
@@ -2367,9 +2366,71 @@
     </message>
 </context>
 <context>
+    <name>FormProposals</name>
+    <message>
+        <location filename="../../ui/form_proposals.py" line="+46"/>
+        <source>e.g. {reference}</source>
+        <translation>напр., {reference}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete the case “{label}”?</source>
+        <translation>Удалить дело «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the visit “{label}”?</source>
+        <translation>Удалить посещение «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the place of detention “{label}”?</source>
+        <translation>Удалить место содержания «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the person “{label}”?</source>
+        <translation>Удалить запись о человеке «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the reprisal “{label}”?</source>
+        <translation>Удалить случай преследования «{label}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “{label}”?</source>
+        <translation>Удалить «{label}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The %n record(s) that belong to it go with it.</source>
+        <translation>
+            <numerusform>Вместе с записью удаляется %n относящаяся к ней запись.</numerusform>
+            <numerusform>Вместе с записью удаляются %n относящиеся к ней записи.</numerusform>
+            <numerusform>Вместе с записью удаляются %n относящихся к ней записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this right after (Ctrl+Z).</source>
+        <translation>Сразу после удаления его можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+39"/>
+        <location filename="../../ui/case_view.py" line="+38"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2394,7 +2455,7 @@
         <translation>Все изменения дела и его частей, сначала новые. Время указано в UTC.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>created</source>
         <translation>создание</translation>
     </message>
@@ -2578,7 +2639,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2753,17 +2814,7 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record? You can undo this right after (Ctrl+Z).</source>
-        <translation>Удалить эту запись? Удаление можно сразу отменить (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+158"/>
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
@@ -3042,7 +3093,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-245"/>
+        <location filename="../../ui/case_view.py" line="-252"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -3053,12 +3104,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -3084,11 +3134,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
+        <source>&amp;Person</source>
+        <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add a person</source>
         <translation>Добавить лицо</translation>
     </message>
@@ -3101,6 +3156,11 @@
         <location line="+3"/>
         <source>Pick a role from the list.</source>
         <translation>Выберите роль из списка.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case&apos;s victim is changed in the Overview tab.</source>
+        <translation>Пострадавший по делу меняется на вкладке «Общие сведения».</translation>
     </message>
 </context>
 <context>
@@ -3491,18 +3551,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+375"/>
+        <location line="+379"/>
         <source>Restore my typing</source>
         <translation>Восстановить введённое</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-377"/>
+        <location line="+379"/>
         <source>Discard it</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-362"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
@@ -3528,29 +3588,29 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+267"/>
+        <location line="+271"/>
         <source>Revert</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>Forget the changes made since the last save</source>
         <translation>Отменить изменения после последнего сохранения</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <location line="+32"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-300"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>This record could not be opened: it may have been deleted.</source>
         <translation>Не удалось открыть запись: возможно, она удалена.</translation>
     </message>
@@ -3560,7 +3620,7 @@
         <translation>Для этой записи сохранился несохранённый ввод от {when}. Восстановить его?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <location line="+46"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
@@ -3615,7 +3675,7 @@
 <context>
     <name>ReprisalsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+153"/>
+        <location filename="../../ui/case_view.py" line="+137"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -3665,7 +3725,7 @@
         <translation>Добавить меру реагирования…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Response to the reprisal</source>
         <translation>Реагирование на преследование</translation>
     </message>
@@ -4254,7 +4314,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+70"/>
+        <location filename="../../ui/visit_form.py" line="+71"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
@@ -4275,25 +4335,25 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+81"/>
+        <location line="-83"/>
+        <location line="+82"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Status now</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Примечания</translation>
@@ -4335,12 +4395,12 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
@@ -4521,7 +4581,7 @@
         <translation>Добавить беседу</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Allegation</source>
         <translation>Нарушение</translation>
     </message>

@@ -83,6 +83,10 @@ def test_person_needs_some_name(qtbot, ctx: AppContext) -> None:
     editor = make_detail(ctx, "people", None)
     assert isinstance(editor, PersonEditor)
     qtbot.addWidget(editor)
+    code = editor.form.field("code")
+    # proposed (ui.form_proposals); the user may remove it
+    assert code.text() == f"KZ-P000001-{ctx.require_store().identity.tag}"
+    code.clear()
     qtbot.keyClicks(editor.form.field("unit"), "Internal troops")
     editor.save()
     assert "pseudonym" in editor.form.error_text("name")

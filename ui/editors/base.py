@@ -110,6 +110,7 @@ class RecordEditor(DetailWidget):
         self._keep_mine_over: str | None = None  # "keep mine": the version to save over
         self._dirty = False
         self._loading = True
+        self._edited: set[str] = set()  # fields the user changed since the last load
         self._pending_draft: drafts.StoredDraft | None = None
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -220,6 +221,7 @@ class RecordEditor(DetailWidget):
     def _on_loaded(self, result: tuple[dict[str, Any], drafts.StoredDraft | None, Any]) -> None:
         data, draft, extra = result
         self.stored = data
+        self._edited.clear()
         values = dict(self.defaults)
         values.update(data)
         self.form.set_values(values)
@@ -272,6 +274,7 @@ class RecordEditor(DetailWidget):
     def on_form_edited(self, _name: str = "") -> None:
         if self._loading:
             return
+        self._edited.add(_name)
         self._set_dirty(True)
         self.status.setText("")
         self.draft_timer.start()
@@ -322,7 +325,9 @@ class RecordEditor(DetailWidget):
         if self.record_id:
             return {k: v for k, v in values.items()
                     if _normal(self.stored.get(k)) != _normal(v)}
-        out = dict(self.defaults)
+        # a default the user cleared in the form is not written (the place a new allegation
+        # took from its case, when it happened elsewhere)
+        out = {k: v for k, v in self.defaults.items() if k not in self._edited}
         out.update({k: v for k, v in values.items() if v not in (None, [])})
         return out
 

@@ -16,6 +16,13 @@ from ui.editors.allegation_parts import AllegationPeoplePanel, MedicalExamsPanel
 from ui.editors.base import RecordEditor, SaveOperation
 from ui.editors.pickers import record_picker, register, vocab_combo, vocab_list
 from ui.editors.procedure_notice import TransitionNotice
+from ui.form_proposals import (
+    CASE_VICTIM,
+    RegionFromPlace,
+    propose_case_reference,
+    propose_person_code,
+    reference_placeholder,
+)
 from ui.forms import (
     ApproxDateField,
     CheckField,
@@ -131,6 +138,7 @@ class PersonEditor(RecordEditor):
     def after_load(self) -> None:
         if not self.record_id:
             self.form.field("identified").setChecked(True)
+            propose_person_code(self)
 
     def validate(self) -> dict[str, str]:
         f = self.form
@@ -155,7 +163,7 @@ class CaseEditor(RecordEditor):
         c = self.ctx
         form.section(QCoreApplication.translate("Editors", "Case"))
         form.add("reference", QCoreApplication.translate("Editors", "Reference"),
-                 LineField(placeholder=QCoreApplication.translate("Editors", "e.g. KZ-2024-017")),
+                 LineField(placeholder=reference_placeholder(c)),
                  required=True)
         form.add("title", QCoreApplication.translate("Editors", "Title"), LineField(),
                  required=True)
@@ -183,10 +191,13 @@ class CaseEditor(RecordEditor):
         form.section(QCoreApplication.translate("Editors", "Summary"))
         form.add("summary", QCoreApplication.translate("Editors", "Summary"), TextField(lines=6))
         form.add("notes", QCoreApplication.translate("Editors", "Notes"), TextField())
+        self.region_from_place = RegionFromPlace(self)
 
     def after_load(self) -> None:
         if not self.record_id and not self.form.field("opened_on").value():
             self.form.field("opened_on").set_value(date.today())
+        if not self.record_id:
+            propose_case_reference(self)
 
     # a new status is an entry of the case's status history (ui/case_status.py)
     def extra_reader(self) -> Callable[[Any, dict[str, Any]], Any] | None:
@@ -269,6 +280,10 @@ class AllegationEditor(RecordEditor):
     def after_load(self) -> None:
         self.people_panel.set_allegation(self.record_id)
         self.exams_panel.set_allegation(self.record_id)
+        if not self.record_id and self.defaults.get(CASE_VICTIM):
+            self.people_panel.note.setText(QCoreApplication.translate(
+                "Editors", "Saving the allegation adds the case's victim to it as a victim; "
+                           "then add the others here."))
 
     def validate(self) -> dict[str, str]:
         start = self.form.field("date_from").parsed()
@@ -277,6 +292,13 @@ class AllegationEditor(RecordEditor):
             return {"date_to": QCoreApplication.translate(
                 "Editors", "This is before the start date.")}
         return {}
+
+    def save_operation(self) -> SaveOperation:
+        if self.record_id:
+            return super().save_operation()
+        values = self.values_to_write()  # a new allegation of a case: with the case's victim
+        victim = values.pop(CASE_VICTIM, None)
+        return lambda w: operations.allegations.new_allegation(w, values, victim_id=victim)
 
     def title_text(self) -> str:
         if not self.record_id:
