@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
     </message>
@@ -2204,7 +2204,7 @@
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2499,6 +2499,11 @@
         <location line="+0"/>
         <source>&amp;Close record</source>
         <translation>Жазбаны &amp;жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every&amp;where…</source>
+        <translation>Барлық &amp;тізімдерден іздеу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2649,7 +2654,7 @@
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Print dossier</source>
         <translation>Досьені басып шығару</translation>
     </message>
@@ -2680,6 +2685,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>search cases, people, places and visits at once</source>
+        <translation>істерден, адамдардан, мекемелерден және барулардан бірден іздеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete (with undo)</source>
         <translation>жою (болдырмауға болады)</translation>
     </message>
@@ -3069,15 +3079,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -3098,29 +3108,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Азаптау туралы арыз</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
     </message>
@@ -3136,29 +3146,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>Сот ісінде</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>арыз сот материалдарында көрсетілген</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Сот бағасы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Сот бағасы туралы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Жаңа сотталушы</translation>
     </message>
@@ -3618,6 +3628,60 @@
         <location line="+8"/>
         <source>Opening the restored store…</source>
         <translation>Қалпына келтірілген қойма ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="+36"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+2"/>
+        <source>Search everywhere</source>
+        <translation>Барлық тізімдерден іздеу</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Names, references, places… in every list</source>
+        <translation>Аттар, іс нөмірлері, мекемелер… барлық тізімдерде</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>More… show all in the list</source>
+        <translation>Тағы… тізімде бәрін көрсету</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the record; Escape closes.</source>
+        <translation>Enter жазбаны ашады, Escape іздеуді жабады.</translation>
     </message>
 </context>
 <context>

@@ -4,24 +4,24 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Протокол составлен через {hours} после задержания.</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2504,6 +2504,11 @@
         <location line="+0"/>
         <source>&amp;Close record</source>
         <translation>&amp;Закрыть запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every&amp;where…</source>
+        <translation>Поиск по &amp;всем спискам…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2656,7 +2661,7 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Print dossier</source>
         <translation>Печать досье</translation>
     </message>
@@ -2687,6 +2692,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>search cases, people, places and visits at once</source>
+        <translation>поиск сразу по делам, лицам, учреждениям и посещениям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete (with undo)</source>
         <translation>удалить (с отменой)</translation>
     </message>
@@ -3076,15 +3086,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Подсудимый</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3105,29 +3115,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>например: 7 лет, колония строгого режима</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
     </message>
@@ -3143,29 +3153,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>В материалах суда</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>заявление отражено в материалах суда</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Оценка суда</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Об оценке суда</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Новый подсудимый</translation>
     </message>
@@ -3626,6 +3636,60 @@
         <location line="+8"/>
         <source>Opening the restored store…</source>
         <translation>Открытие восстановленного хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="+36"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+2"/>
+        <source>Search everywhere</source>
+        <translation>Поиск по всем спискам</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Names, references, places… in every list</source>
+        <translation>Имена, номера дел, учреждения… во всех списках</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>More… show all in the list</source>
+        <translation>Ещё… показать все в списке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the record; Escape closes.</source>
+        <translation>Enter открывает запись, Escape закрывает поиск.</translation>
     </message>
 </context>
 <context>
