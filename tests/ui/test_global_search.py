@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from monitor_app.queries import search as search_queries
@@ -126,10 +126,17 @@ def test_an_answer_to_older_text_is_dropped(window: Any, qtbot: Any, ctx: Any,
 def test_locking_closes_the_box_and_forgets_what_it_showed(
         window: Any, qtbot: Any, sample: dict[str, str]) -> None:
     box = open_box(window, qtbot)
-    search(box, qtbot, "ива")
+    shown = search(box, qtbot, "ива")
+    with window.ctx.store.read() as s:
+        late = search_queries.everywhere(s, window.ctx.vocab, "ива")
+    asked = box._generation
     window.lock()
     assert not box.isVisible()
     assert box.box.text() == "" and rows(box) == []
+    box.on_found(asked, "ива", late)  # an answer asked before the lock, arriving after it
+    assert rows(box) == [] and shown
+    saved = QSettings("Monitor", "Monitor")
+    assert not [k for k in saved.allKeys() if "ива" in str(saved.value(k))]
 
 
 def test_more_hits_than_shown_open_the_list_searching_the_same_text(
