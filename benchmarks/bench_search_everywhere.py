@@ -15,18 +15,17 @@ import argparse
 import datetime as dt
 import platform
 import random
-import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_visit_list import timed  # noqa: E402  (best / median of 3, in ms)
 from sqlalchemy import text  # noqa: E402
 
 from monitor_app.queries import search as everywhere_queries  # noqa: E402
@@ -104,15 +103,6 @@ def fill(store: Any, n: int, seed: int = 1) -> None:
                      [{"r": rowid, "t": fold(t), "b": fold(b)}
                       for rowid, (_k, _i, t, b) in enumerate(docs, start=1)])
         conn.exec_driver_sql("ANALYZE")
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, float]:
-    runs = []
-    for _ in range(3):
-        start = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - start) * 1000)
-    return min(runs), statistics.median(runs)
 
 
 def main() -> None:
