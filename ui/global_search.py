@@ -136,6 +136,8 @@ class SearchEverywhere(QDialog):
                 italic = QFont(self.hits.font())
                 italic.setItalic(True)
                 item.setFont(1, italic)
+        if self.hits.topLevelItemCount():
+            self.hits.setCurrentItem(self.hits.topLevelItem(0))  # what Enter opens
         if not typed.strip():
             self.status.setText("")
         elif not found:

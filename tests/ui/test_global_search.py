@@ -96,6 +96,7 @@ def test_enter_in_the_box_opens_the_first_hit(window: Any, qtbot: Any,
     box = open_box(window, qtbot)
     search(box, qtbot, "AK-159")
     assert rows(box)[0] == ("Case", "KZ-001 Beating in AK-159/6")
+    assert box.hits.currentItem() is box.hits.topLevelItem(0)  # shown as what Enter opens
     qtbot.keyClick(box.box, Qt.Key.Key_Return)
     assert window.ws.detail_key == ("cases", sample["c1"])
 
