@@ -3674,7 +3674,7 @@
         <translation>Тағы… тізімде бәрін көрсету</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>

@@ -3682,7 +3682,7 @@
         <translation>Ещё… показать все в списке</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
