@@ -132,9 +132,16 @@ def fts_query(user_text: str) -> str | None:
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
+def matches(user_text: str) -> Select[tuple[str, str]]:
+    """(kind, record id) of every record of any kind that matches what the user typed, in
+    the index's order (the search across kinds reads the first few of each)."""
+    query = fts_query(user_text) or '""'
+    return select(text("search_docs.kind"), text("search_docs.record_id")).select_from(
+        text("search_index JOIN search_docs ON search_docs.rowid = search_index.rowid")
+    ).where(text("search_index MATCH :q").bindparams(q=query))
+
+
 def matching_ids(kind: str, user_text: str) -> Select[tuple[str]]:
     """A sub-select of the ids of records of ``kind`` that match what the user typed."""
-    query = fts_query(user_text) or '""'
-    return select(text("search_docs.record_id")).select_from(
-        text("search_index JOIN search_docs ON search_docs.rowid = search_index.rowid")
-    ).where(text("search_index MATCH :q AND search_docs.kind = :k").bindparams(q=query, k=kind))
+    return matches(user_text).with_only_columns(text("search_docs.record_id")).where(
+        text("search_docs.kind = :k").bindparams(k=kind))

@@ -35,7 +35,16 @@ from monitor_app import operations
 from monitor_app.queries import listing
 from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
-from ui import errors, i18n, pdf_dialog, read_only, settings, store_actions, trash
+from ui import (
+    errors,
+    global_search,
+    i18n,
+    pdf_dialog,
+    read_only,
+    settings,
+    store_actions,
+    trash,
+)
 from ui.clipboard import ClipboardGuard
 from ui.context import AppContext
 from ui.deadlines import DeadlinesView, deadline_nav_counts, show_deadline_count
@@ -191,6 +200,9 @@ class MainWindow(QMainWindow):
         self.act_trash = self._action("trash", self.on_trash)  # Edit > Deleted records (ui.trash)
         self.act_find = self._action("find", self.on_find, QKeySequence.StandardKey.Find,
                                      sp.SP_FileDialogContentsView)
+        # Ctrl+Shift+F: every kind at once (ui.global_search says why not Ctrl+K)
+        self.act_find_all = self._action("find_everywhere", self.on_find_everywhere,
+                                         global_search.SHORTCUT, sp.SP_FileDialogInfoView)
         self.act_close = self._action("close_record", self.on_close_record, "Ctrl+W")
         self.act_print = self._action("print", self.on_print, QKeySequence.StandardKey.Print)
         self.act_lock = self._action("lock", self.lock, "Ctrl+L", sp.SP_BrowserStop)
@@ -211,7 +223,7 @@ class MainWindow(QMainWindow):
         self.act_purge.setEnabled(False)
         self.data_actions = [self.act_new, self.act_save, self.act_delete, self.act_undo,
                              self.act_purge, self.act_trash,
-                             self.act_find, self.act_close, self.act_print,
+                             self.act_find, self.act_find_all, self.act_close, self.act_print,
                              self.act_unlock_policy, self.act_procedure,
                              *self.act_views.values()]
 
@@ -230,7 +242,7 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         self.menu_edit.setObjectName("menu_edit")
         for a in (self.act_undo, None, self.act_delete, self.act_purge, self.act_trash, None,
-                  self.act_find):
+                  self.act_find, self.act_find_all):
             self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
         self.menu_view.setObjectName("menu_view")
@@ -247,7 +259,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.act_new, self.act_save, self.act_delete, None, self.act_find,
-                  self.act_print, None, self.act_lock):
+                  self.act_find_all, self.act_print, None, self.act_lock):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
             self.act_purge: self.tr("&Erase the deleted record for good…"),
             self.act_trash: QCoreApplication.translate("MainWindow", "Deleted &records…"),
             self.act_find: self.tr("&Search"), self.act_close: self.tr("&Close record"),
+            self.act_find_all: QCoreApplication.translate("MainWindow", "Search every&where…"),
             self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
             self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
@@ -711,6 +724,11 @@ class MainWindow(QMainWindow):
         if lv is not None:
             lv.focus_search()
 
+    def on_find_everywhere(self) -> None:
+        if self.ws is not None:
+            global_search.open_search(self, {kind: view for view, kind in KIND_OF_VIEW.items()
+                                             if view != "deadlines"})
+
     def on_close_record(self) -> None:
         ws = self.ws
         if ws is None:
@@ -743,6 +761,8 @@ class MainWindow(QMainWindow):
         shortcuts = [
             (self.act_new, self.tr("new record")), (self.act_save, self.tr("save")),
             (self.act_find, self.tr("search")), (self.act_close, self.tr("close the record")),
+            (self.act_find_all, QCoreApplication.translate(
+                "MainWindow", "search cases, people, places and visits at once")),
             (self.act_delete, self.tr("delete (with undo)")),
             (self.act_print, self.tr("print the case dossier")),
             (self.act_lock, self.tr("lock")),

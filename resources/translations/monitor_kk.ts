@@ -2209,7 +2209,7 @@
     <message>
         <location line="+12"/>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
-        <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2633,7 +2633,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2701,6 +2701,11 @@
         <location line="+0"/>
         <source>&amp;Close record</source>
         <translation>Жазбаны &amp;жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every&amp;where…</source>
+        <translation>Барлық &amp;тізімдерден іздеу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2836,7 +2841,7 @@
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Print dossier</source>
         <translation>Досьені басып шығару</translation>
     </message>
@@ -2867,6 +2872,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>search cases, people, places and visits at once</source>
+        <translation>істерден, адамдардан, мекемелерден және барулардан бірден іздеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete (with undo)</source>
         <translation>жою (болдырмауға болады)</translation>
     </message>
@@ -3814,6 +3824,60 @@
         <location line="+8"/>
         <source>Opening the restored store…</source>
         <translation>Қалпына келтірілген қойма ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="+36"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+2"/>
+        <source>Search everywhere</source>
+        <translation>Барлық тізімдерден іздеу</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Names, references, places… in every list</source>
+        <translation>Аттар, іс нөмірлері, мекемелер… барлық тізімдерде</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>More… show all in the list</source>
+        <translation>Тағы… тізімде бәрін көрсету</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the record; Escape closes.</source>
+        <translation>Enter жазбаны ашады, Escape іздеуді жабады.</translation>
     </message>
 </context>
 <context>

@@ -2214,7 +2214,7 @@
     <message>
         <location line="+12"/>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
-        <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2639,7 +2639,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2669,7 +2669,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2707,6 +2707,11 @@
         <location line="+0"/>
         <source>&amp;Close record</source>
         <translation>&amp;Закрыть запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every&amp;where…</source>
+        <translation>Поиск по &amp;всем спискам…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2844,7 +2849,7 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Print dossier</source>
         <translation>Печать досье</translation>
     </message>
@@ -2875,6 +2880,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>search cases, people, places and visits at once</source>
+        <translation>поиск сразу по делам, лицам, учреждениям и посещениям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete (with undo)</source>
         <translation>удалить (с отменой)</translation>
     </message>
@@ -3823,6 +3833,60 @@
         <location line="+8"/>
         <source>Opening the restored store…</source>
         <translation>Открытие восстановленного хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="+36"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+2"/>
+        <source>Search everywhere</source>
+        <translation>Поиск по всем спискам</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Names, references, places… in every list</source>
+        <translation>Имена, номера дел, учреждения… во всех списках</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>More… show all in the list</source>
+        <translation>Ещё… показать все в списке</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the record; Escape closes.</source>
+        <translation>Enter открывает запись, Escape закрывает поиск.</translation>
     </message>
 </context>
 <context>
