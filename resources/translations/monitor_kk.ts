@@ -2209,7 +2209,7 @@
     <message>
         <location line="+12"/>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -2214,7 +2214,7 @@
     <message>
         <location line="+12"/>
         <source>Enter a date such as 5 Mar 2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
     <message>
         <location line="+15"/>
