@@ -85,6 +85,8 @@ class FilterBar(QWidget):
 
     def on_language_changed(self, _lang: str) -> None:
         self.fill_vocab()
+        if self._places_loaded:  # the places in the new language's alphabet
+            self.load_places()
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -148,7 +150,8 @@ class FilterBar(QWidget):
             self.place.blockSignals(False)
             self._places_loaded = True
 
-        self.ctx.read(listing.places, done)
+        lang = self.ctx.lang
+        self.ctx.read(lambda s: listing.places(s, lang=lang), done)
 
     def forget(self) -> None:
         """Drop everything drawn from the store (lock): names of places, the search text."""
