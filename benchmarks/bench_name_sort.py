@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import platform
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -31,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
+from benchmarks.bench_visit_list import timed  # noqa: E402
 from db import collation  # noqa: E402
 from monitor_app.queries import listing  # noqa: E402
 from monitor_app.store import create_store  # noqa: E402
@@ -64,15 +64,6 @@ def fill(store: Any, n: int, seed: int = 1) -> None:
             " revision, version, deleted) VALUES (:i, :n, '', '', '', '', '', '', '', '', 1, 0,"
             " 0, 0, 0, 0, '', :c, :c, '', '', 1, :i, 0)"), rows)
         conn.exec_driver_sql("ANALYZE")
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, float]:
-    runs = []
-    for _ in range(3):
-        start = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - start) * 1000)
-    return min(runs), statistics.median(runs)
 
 
 def row(label: str, fn: Callable[[], Any]) -> None:

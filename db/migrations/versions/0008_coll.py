@@ -9,7 +9,9 @@ index). No value changes; the keys are SQLite's to keep up to date on every writ
 
 The store records which collation versions built the indexes (``store_meta``
 ``icu_collation``): opening it under an ICU that orders differently rebuilds them
-(``db.collation.refresh_indexes``).
+(``db.collation.refresh_indexes``). A later migration that rebuilds ``people`` in batch mode
+must create these indexes again: SQLAlchemy does not reflect an index on an expression (it
+warns and leaves it out of the copy).
 
 Revision ID: 0008_coll
 Revises: 0007_visit_dates
