@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from db import crypto
+from db import collation, crypto
 
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 REQUIRED_CIPHER_MAJOR = "4"
@@ -278,6 +278,8 @@ def _raw_connect(path: Path, *, create: bool = False,
     con = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
     # SQLCipher logs failed HMAC checks to stderr; a wrong passphrase is not a log line.
     con.execute("PRAGMA cipher_log_level = NONE")
+    # every connection orders names the same way (lists, indexes on name keys)
+    collation.register(con)
     return con
 
 

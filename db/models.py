@@ -51,6 +51,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import collation
 from db.base import Base, RecordMixin, utcnow
 from db.sort_keys import moment_sort_key
 
@@ -167,6 +168,8 @@ class Person(RecordMixin, Base):
     of unidentified people counted as one ("masked internal troops", number unknown)."""
 
     __tablename__ = "people"
+    # the People list's order in each language (db.collation; migration 0008_coll)
+    __table_args__ = tuple(collation.indexes("people"))
     __kind__ = {"label": "Person", "plural": "People", "main": True,
                 "title": ("name", "aliases", "pseudonym", "code"),
                 "body": ("position", "unit", "rank", "notes"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import crypto, migrate
+from db import collation, crypto, migrate
 from db import engine as dbengine
 from db.engine import (
     CipherUnsupported,
@@ -314,6 +314,8 @@ def open_store(path: str | os.PathLike[str], passphrase: str | None = None, *,
         try:
             with dbengine.translate_errors():
                 _migrate(path, engine)
+                with engine.begin() as conn:  # keys from another ICU: rebuild name indexes
+                    collation.refresh_indexes(conn)
                 with engine.connect() as conn:
                     conn.execute(text("SELECT 1 FROM store_meta LIMIT 1")).all()
         except BaseException:

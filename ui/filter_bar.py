@@ -86,6 +86,8 @@ class FilterBar(QWidget):
         self.fill_vocab()
         for edit in (self.date_from, self.date_to):
             i18n.show_days(edit, self.ctx.lang)
+        if self._places_loaded:  # the places in the new language's alphabet
+            self.load_places()
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -150,7 +152,8 @@ class FilterBar(QWidget):
             self.place.blockSignals(False)
             self._places_loaded = True
 
-        self.ctx.read(listing.places, done)
+        lang = self.ctx.lang
+        self.ctx.read(lambda s: listing.places(s, lang=lang), done)
 
     def forget(self) -> None:
         """Drop everything drawn from the store (lock): names of places, the search text."""

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from db import collation
 from monitor_app.dates import DayInterval, format_days
 from monitor_app.documents import document as d
 from monitor_app.documents.chart import TimelineChart
@@ -129,6 +130,15 @@ class DossierBuilder:
     def names(self, ids: tuple[str, ...] | list[str]) -> str:
         return ", ".join(n for n in (self.name(i) for i in ids) if n)
 
+    def people_order(self) -> list[str]:
+        """The People section's order: the victim first, then by the name as printed (a
+        pseudonym in a redacted file) in the dossier language's alphabet (db.collation)."""
+        victim = self.cf.case.primary_victim_id
+        key = collation.key(self.lang)
+        rest = sorted((pid for pid in self.cf.people if pid != victim),
+                      key=lambda pid: key(self.name(pid)))
+        return ([victim] if victim in self.cf.people else []) + rest
+
     def date(self, value: Any) -> str:
         return fmt_date(value, self.lang)
 
@@ -227,7 +237,7 @@ class DossierBuilder:
         if not cf.people:
             return []
         rows = []
-        for pid in cf.people:
+        for pid in self.people_order():
             p = cf.persons[pid]
             if self.redacted:
                 who = f"<b>{d.esc(p.pseudonym)}</b>"

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
+from db import collation
 from db.models import (
     Allegation,
     Case,
@@ -109,9 +110,13 @@ def _label_col(lang: str) -> Any:
     return {"ru": VocabTerm.label_ru, "kk": VocabTerm.label_kk}.get(lang, VocabTerm.label_en)
 
 
+def _label_of(col: Any, lang: str) -> Any:
+    return select(_label_col(lang)).where(VocabTerm.code == col).scalar_subquery()
+
+
 def _label_sort(col: Any) -> Callable[[str], ColumnElement[Any]]:
-    """Sort by the vocabulary label in the interface language."""
-    return lambda lang: select(_label_col(lang)).where(VocabTerm.code == col).scalar_subquery()
+    """Sort by the vocabulary label in the interface language, in its alphabet."""
+    return lambda lang: collation.sql_key(_label_of(col, lang), lang)
 
 
 def _order_sort(col: Any) -> Callable[[str], ColumnElement[Any]]:
@@ -128,15 +133,24 @@ def _text(col: Any) -> Callable[[str], ColumnElement[Any]]:
     return lambda lang: func.nullif(col, "")
 
 
+def _name(of: Callable[[], Any]) -> Callable[[str], ColumnElement[Any]]:
+    """A name or title, sorted as a reader of the interface language expects
+    (:mod:`db.collation`: "Архипов" before "Ізбасаров"); blanks last, like missing values."""
+    return lambda lang: collation.sql_key(of(), lang)
+
+
 def _person_name(person_id: Any) -> ColumnElement[Any]:
     # the declared order of a person's names (labels.PERSON_NAME_ORDER), blanks skipped
     name = func.coalesce(*(func.nullif(getattr(Person, f), "") for f in PERSON_NAME_ORDER))
     return select(name).where(Person.id == person_id).scalar_subquery()
 
 
+def _facility_label() -> ColumnElement[Any]:
+    return func.trim(Facility.designation + literal(" ") + Facility.name)
+
+
 def _facility_name(facility_id: Any) -> ColumnElement[Any]:
-    label = func.trim(Facility.designation + literal(" ") + Facility.name)
-    return select(label).where(Facility.id == facility_id).scalar_subquery()
+    return select(_facility_label()).where(Facility.id == facility_id).scalar_subquery()
 
 
 def _facilities_in_region(region: str) -> Select[Any]:
@@ -242,15 +256,15 @@ SPECS: dict[str, KindSpec] = {
     "cases": KindSpec(
         columns=(
             Column("reference", "Reference", _plain(Case.reference), 150),
-            Column("title", "Title", _plain(Case.title), 250),
-            Column("victim", "Victim", lambda lang: _person_name(Case.primary_victim_id), 170,
+            Column("title", "Title", _name(lambda: Case.title), 250),
+            Column("victim", "Victim", _name(lambda: _person_name(Case.primary_victim_id)), 170,
                    reads=frozenset({"people"})),
             Column("status", "Status", _order_sort(Case.status), 110),
             Column("risk", "Risk", _order_sort(Case.risk_level), 70),
             Column("late", "Late answers", None, 50, numeric=True,
                    reads=frozenset({"complaint_steps", "complaints"})),
             Column("opened", "Opened", _plain(Case.opened_on), 85),
-            Column("place", "Place", lambda lang: _facility_name(Case.facility_id), 180,
+            Column("place", "Place", _name(lambda: _facility_name(Case.facility_id)), 180,
                    reads=frozenset({"facilities"})),
             Column("region", "Region", _label_sort(Case.region), 140),
         ),
@@ -263,11 +277,10 @@ SPECS: dict[str, KindSpec] = {
         columns=(
             # wide enough for a month in words ("октябрь 2015 г.", "2015 ж. қазан")
             Column("date", "Date", lambda lang: visit_queries.start_key(), 115),
-            Column("place", "Place", lambda lang: _facility_name(Visit.facility_id), 220,
+            Column("place", "Place", _name(lambda: _facility_name(Visit.facility_id)), 220,
                    reads=frozenset({"facilities"})),
-            Column("region", "Region", lambda lang: select(_label_col(lang)).where(
-                VocabTerm.code == select(Facility.region).where(
-                    Facility.id == Visit.facility_id).scalar_subquery()).scalar_subquery(), 140,
+            Column("region", "Region", _label_sort(select(Facility.region).where(
+                Facility.id == Visit.facility_id).scalar_subquery()), 140,
                    reads=frozenset({"facilities"})),
             Column("body", "Monitoring body", _label_sort(Visit.body), 120),
             Column("type", "Type of visit", _label_sort(Visit.visit_type), 140),
@@ -283,8 +296,8 @@ SPECS: dict[str, KindSpec] = {
     ),
     "facilities": KindSpec(
         columns=(
-            Column("designation", "Designation", _text(Facility.designation), 100),
-            Column("name", "Name", _plain(Facility.name), 240),
+            Column("designation", "Designation", _name(lambda: Facility.designation), 100),
+            Column("name", "Name", _name(lambda: Facility.name), 240),
             Column("kind", "Kind", _label_sort(Facility.kind), 180),
             Column("region", "Region", _label_sort(Facility.region), 140),
             Column("authority", "Authority", _label_sort(Facility.authority), 160),
@@ -301,12 +314,12 @@ SPECS: dict[str, KindSpec] = {
     ),
     "people": KindSpec(
         columns=(
-            Column("name", "Name", _text(Person.name), 200),
-            Column("pseudonym", "Pseudonym", _text(Person.pseudonym), 120),
+            Column("name", "Name", _name(lambda: Person.name), 200),  # indexed: db.collation
+            Column("pseudonym", "Pseudonym", _name(lambda: Person.pseudonym), 120),
             Column("code", "Code", _text(Person.code), 80),
             Column("category", "Category", _label_sort(Person.category), 160),
             Column("risk", "Risk", _order_sort(Person.risk_level), 80),
-            Column("position", "Position", _text(Person.position), 180),
+            Column("position", "Position", _name(lambda: Person.position), 180),
         ),
         filters=frozenset({"status", "type"}),
         default_sort="name", default_descending=False,
@@ -318,7 +331,7 @@ SPECS: dict[str, KindSpec] = {
             Column("date", "Date", lambda lang: timeline.approx_sort_key(Reprisal.occurred_on),
                    115),
             Column("kind", "Reprisal", _label_sort(Reprisal.kind), 200),
-            Column("target", "Against", lambda lang: _person_name(Reprisal.target_id), 160,
+            Column("target", "Against", _name(lambda: _person_name(Reprisal.target_id)), 160,
                    reads=frozenset({"people"})),
             Column("role", "Role", _label_sort(Reprisal.target_role), 110),
             Column("case", "Case", lambda lang: select(Case.reference).where(
@@ -495,11 +508,13 @@ def counts(session: Session, kinds: Iterable[str] = KINDS) -> dict[str, int]:
     return {k: count(session, ListQuery(kind=k)) for k in kinds}
 
 
-def places(session: Session, limit: int = 2000) -> list[tuple[str, str]]:
-    """(id, label) of places of detention, for the place filter."""
+def places(session: Session, limit: int = 2000, lang: str = "en") -> list[tuple[str, str]]:
+    """(id, label) of places of detention, for the place filter, in the order of their labels
+    in ``lang``'s alphabet (:mod:`db.collation`)."""
     stmt = (select(Facility.id, Facility.designation, Facility.name)
             .where(Facility.deleted.is_(False))
-            .order_by(Facility.designation, Facility.name).limit(limit))
+            .order_by(collation.sql_key(_facility_label(), lang), Facility.id)
+            .limit(limit))
     return [(i, " ".join(p for p in (d, n) if p)) for i, d, n in session.execute(stmt)]
 
 

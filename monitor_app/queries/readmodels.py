@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import collation
 from db.models import (
     Allegation,
     AllegationPerson,
@@ -66,7 +67,7 @@ def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
         # sorted by the label with its dates as ISO text: visits and steps in time order
         key = label_of(session, vocab, kind, obj, lang, iso_dates=True) if kind != "people" \
             else label
-        keyed.append((key.casefold(), label, obj.id))
+        keyed.append((collation.sort_key(key, lang), label, obj.id))  # the reader's alphabet
     keyed.sort()
     return [(label, record_id) for _, label, record_id in keyed]
 

@@ -2250,13 +2250,13 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+113"/>
-        <location line="+108"/>
+        <location filename="../../ui/filter_bar.py" line="+115"/>
+        <location line="+109"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Any status</source>
         <translation>Барлық мәртебе</translation>
     </message>
@@ -2302,7 +2302,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>All places</source>
         <translation>Барлық орын</translation>
     </message>
