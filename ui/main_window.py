@@ -59,6 +59,7 @@ from ui.unlock import error_text, unlock_and_load
 VIEWS = ("cases", "visits", "places", "people", "reprisals", "deadlines")
 KIND_OF_VIEW = {"cases": "cases", "visits": "visits", "places": "facilities",
                 "people": "people", "reprisals": "reprisals", "deadlines": "cases"}
+PRINTABLE = ("cases", "visits")  # what Ctrl+P prints: a case's dossier, a visit's report
 VIEW_TITLES = {
     "cases": QT_TRANSLATE_NOOP("MainWindow", "Cases"),
     "visits": QT_TRANSLATE_NOOP("MainWindow", "Visits"),
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
+        self._update_print_text()
         tips = {self.act_lock: self.tr("Lock the window: hides everything until the "
                                        "passphrase is typed again"),
                 self.act_panic: self.tr("Minimise and lock the window at once, from any "
@@ -428,6 +430,7 @@ class MainWindow(QMainWindow):
             ws.nav.blockSignals(False)
         self.state.view = view
         self._update_matches()
+        self._update_print_text()
         if lv.model.is_loaded:
             self.on_current_changed(view, lv.current_id())
 
@@ -738,24 +741,42 @@ class MainWindow(QMainWindow):
         elif ws.detail is not None and self.confirm_leave_detail():
             self.close_detail()
 
-    def _case_for_dossier(self) -> str | None:
+    def _printable(self) -> tuple[str, str] | None:
+        """What Ctrl+P prints: the open (or else the selected) case, as its dossier, or
+        visit, as its report."""
         ws = self.ws
         if ws is None:
             return None
-        if ws.detail_key and ws.detail_key[0] == "cases" and ws.detail_key[1]:
-            return ws.detail_key[1]
-        if KIND_OF_VIEW[self.current_view()] == "cases":
+        if ws.detail_key and ws.detail_key[0] in PRINTABLE and ws.detail_key[1]:
+            return ws.detail_key[0], ws.detail_key[1]
+        kind = KIND_OF_VIEW[self.current_view()]
+        if kind in PRINTABLE:
             lv = self.current_list()
-            return lv.current_id() if lv else None
+            record_id = lv.current_id() if lv else None
+            return (kind, record_id) if record_id else None
         return None
 
+    def _update_print_text(self) -> None:
+        """The Print action names what it prints in this view."""
+        if KIND_OF_VIEW.get(self.current_view()) == "visits":
+            text = QCoreApplication.translate("MainWindow", "&Print visit report…")
+        else:
+            text = self.tr("&Print dossier…")
+        self.act_print.setText(text)
+        self.act_print.setIconText(text.replace("&", "").rstrip("…"))
+
     def on_print(self) -> None:
-        case_id = self._case_for_dossier()
-        if case_id is None:
-            QMessageBox.information(self, self.tr("Print dossier"),
-                                    self.tr("Select a case first."))
+        target = self._printable()
+        if target is None:
+            QMessageBox.information(self, self.tr("Print dossier"), QCoreApplication.translate(
+                "MainWindow", "Select a case or a visit first: a case prints as its dossier, "
+                "a visit as its report."))
             return
-        pdf_dialog.generate_dossier(self.ctx, case_id, self)
+        kind, record_id = target
+        if kind == "visits":
+            pdf_dialog.generate_visit_report(self.ctx, record_id, self)
+        else:
+            pdf_dialog.generate_dossier(self.ctx, record_id, self)
 
     def on_help(self) -> None:
         shortcuts = [

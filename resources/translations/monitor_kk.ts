@@ -2633,7 +2633,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2709,11 +2709,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+476"/>
         <source>&amp;Print dossier…</source>
         <translation>Досьені &amp;басып шығару…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-476"/>
         <source>&amp;Lock</source>
         <translation>Құ&amp;лыптау</translation>
     </message>
@@ -2739,17 +2740,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>&amp;Мерзімдер мен рәсім…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
     </message>
@@ -2785,17 +2786,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+178"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2821,6 +2822,11 @@
         <translation>Қалпына келтірілді.</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>Select a case or a visit first: a case prints as its dossier, a visit as its report.</source>
+        <translation>Алдымен істі немесе баруды таңдаңыз: іс досье ретінде, бару — ол туралы есеп ретінде басып шығарылады.</translation>
+    </message>
+    <message>
         <location filename="../../ui/trash.py" line="+20"/>
         <source>Erase for good</source>
         <translation>Біржола өшіру</translation>
@@ -2831,7 +2837,7 @@
         <translation>Жойылған жазба біржола өшірілсін бе? Оның мәтіні, бөліктері және тарихындағы бұрынғы мәндері үстінен жазылады, оларды «Болдырмау» да қайтара алмайды. Бұрын жасалған көшірмелер мен сақтық көшірмелерде олар сақталып қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+27"/>
+        <location filename="../../ui/main_window.py" line="-65"/>
         <source>Erased for good.</source>
         <translation>Біржола өшірілді.</translation>
     </message>
@@ -2841,17 +2847,17 @@
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <source>&amp;Print visit report…</source>
+        <translation>Бару туралы есепті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print dossier</source>
         <translation>Досьені басып шығару</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select a case first.</source>
-        <translation>Алдымен істі таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>new record</source>
         <translation>жаңа жазба</translation>
     </message>

@@ -2639,7 +2639,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2715,11 +2715,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+476"/>
         <source>&amp;Print dossier…</source>
         <translation>&amp;Печать досье…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-476"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
@@ -2745,17 +2746,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>Сроки и про&amp;цедура…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: всё скрыто, пока снова не введена парольная фраза</translation>
     </message>
@@ -2791,17 +2792,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+178"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждёт ответа</numerusform>
@@ -2829,6 +2830,11 @@
         <translation>Восстановлено.</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>Select a case or a visit first: a case prints as its dossier, a visit as its report.</source>
+        <translation>Сначала выберите дело или посещение: дело печатается как досье, посещение — как отчёт о нём.</translation>
+    </message>
+    <message>
         <location filename="../../ui/trash.py" line="+20"/>
         <source>Erase for good</source>
         <translation>Стереть навсегда</translation>
@@ -2839,7 +2845,7 @@
         <translation>Стереть удалённую запись навсегда? Её текст, её части и прежние значения в истории будут затёрты, и даже «Отменить» их не вернёт. Сделанные раньше копии и резервные копии сохранят то, что в них было.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+27"/>
+        <location filename="../../ui/main_window.py" line="-65"/>
         <source>Erased for good.</source>
         <translation>Стёрто навсегда.</translation>
     </message>
@@ -2849,17 +2855,17 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <source>&amp;Print visit report…</source>
+        <translation>&amp;Печать отчёта о посещении…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print dossier</source>
         <translation>Печать досье</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select a case first.</source>
-        <translation>Сначала выберите дело.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>new record</source>
         <translation>новая запись</translation>
     </message>

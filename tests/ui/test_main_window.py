@@ -183,3 +183,32 @@ def test_the_wheel_over_an_unfocused_drop_down_scrolls_and_leaves_its_value(
     finally:  # nothing left unsaved, or closing the window would ask about it
         if detail.overview.is_dirty():
             detail.overview.discard()
+
+
+def test_ctrl_p_on_a_visit_prints_its_report(window: Any, qtbot: Any,
+                                             sample: dict[str, str]) -> None:
+    """Issue 10: Ctrl+P on a visit said "Select a case first"; it opens the visit report's
+    dialog for that visit, and on a case the dossier's, from a real key press."""
+    from ui import pdf_dialog
+
+    window.activateWindow()
+    window.show_view("visits")
+    view = window.current_list()
+    wait_loaded(qtbot, view)
+    assert window.act_print.text().replace("&", "") == "Print visit report…"
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.ws.detail is not None)
+    visit_id = window.ws.detail_key[1]
+    shown_before = set(pdf_dialog._open_dialogs)
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    opened = set(pdf_dialog._open_dialogs) - shown_before
+    assert len(opened) == 1
+    dialog = opened.pop()
+    qtbot.waitUntil(dialog.is_ready)
+    assert dialog.windowTitle() == "Print the visit report"
+    assert "visit-" in dialog.path_edit.text()
+    dialog.reject()
+    window.show_view("cases")
+    assert window.act_print.text().replace("&", "") == "Print dossier…"
+    assert visit_id
