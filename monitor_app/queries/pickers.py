@@ -140,7 +140,8 @@ def _order(parts: list[list[ColumnElement[Any]]]) -> list[ColumnElement[Any]]:
 def page(session: Session, vocab: Vocab, kind: str, lang: str, typed: str,
          limit: int = PAGE, **where: Any) -> list[Choice]:
     """(label, id) of the first ``limit`` live records of ``kind`` whose label holds every
-    word typed (all of them when nothing is typed), in the order of their label text;
+    word typed (all of them when nothing is typed), in the order of their label text (SQLite's
+    NOCASE: ASCII letters in either case alike; the people's index keeps that order);
     ``where`` filters columns by equality."""
     model = schema.model(kind)
     parts = _parts(kind, lang)
