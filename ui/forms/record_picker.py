@@ -98,6 +98,10 @@ class RecordCombo(SearchableCombo):
         if line.hasFocus() and text.strip() and self._chosen is None:
             self.completer().complete()  # the popup shows (and fits) the new matches
 
+    def answered(self) -> str | None:
+        """The typing the rows held now answer (None before the first answer)."""
+        return self._answered
+
     def rows(self) -> list[Choice]:
         """The page held now: (label, id) of each match."""
         return [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
