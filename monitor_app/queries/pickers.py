@@ -85,21 +85,25 @@ def _register_match(session: Session) -> None:
     raw.create_function(MATCH_SQL, -1, matches, deterministic=True)
 
 
-def _term_label(code: ColumnElement[Any], lang: str) -> ColumnElement[Any]:
-    column = getattr(VocabTerm, f"label_{lang}", VocabTerm.label_en)
-    return select(func.coalesce(func.nullif(column, EMPTY), VocabTerm.label_en)).where(
-        VocabTerm.code == code).scalar_subquery()
-
-
 # SQL text constants, written into the statement (not bound), so that the people's order
 # is the very expression their index holds (ix_people_picker, migration 0008_pick)
 EMPTY = literal_column("''")
 
+Join = tuple[Any, ColumnElement[Any]]  # (a table alias, the condition it is joined on)
 
-def _parts(kind: str, lang: str, *, owner: Any = None, depth: int = 0
+
+def _term_label(code: ColumnElement[Any], lang: str, joins: list[Join]) -> ColumnElement[Any]:
+    terms = VocabTerm.__table__.alias()
+    joins.append((terms, terms.c.code == code))
+    column = terms.c.get(f"label_{lang}", terms.c.label_en)
+    return func.coalesce(func.nullif(column, EMPTY), terms.c.label_en)
+
+
+def _parts(kind: str, lang: str, joins: list[Join], *, owner: Any = None, depth: int = 0
            ) -> list[list[ColumnElement[Any]]]:
     """The SQL texts a record's label is made of: per label part, its alternatives
     ("name|pseudonym|code"), a linked record's parts in its place, a term by its label.
+    Linked records and terms are outer joins (added to ``joins``), read once per row.
 
     Texts are never concatenated in SQL: the store's memory protection makes every string
     SQLite allocates cost a system call, and a whole table of them took seconds."""
@@ -113,17 +117,16 @@ def _parts(kind: str, lang: str, *, owner: Any = None, depth: int = 0
             name, _, through = choice.partition(".")
             f = k.fields[name]
             column = columns[name]
-            if f.link and through:
+            if f.link and (through or depth < 1):
                 target = schema.model(f.link).__table__.alias()
-                choices.append(select(target.c[through]).where(
-                    target.c.id == column).scalar_subquery())
-            elif f.link and depth < 1:
-                target = schema.model(f.link).__table__.alias()
-                for sub in _parts(f.link, lang, owner=target, depth=depth + 1):
-                    linked.append([select(c).where(target.c.id == column).scalar_subquery()
-                                   for c in sub])
+                joins.append((target, target.c.id == column))
+                if through:
+                    choices.append(target.c[through])
+                else:
+                    linked.extend(_parts(f.link, lang, joins, owner=target, depth=depth + 1))
             elif not f.link:
-                choices.append(_term_label(column, lang) if f.type == "term" else column)
+                choices.append(_term_label(column, lang, joins) if f.type == "term"
+                               else column)
         if choices:
             parts.append(choices)
         parts.extend(linked)
@@ -144,8 +147,12 @@ def page(session: Session, vocab: Vocab, kind: str, lang: str, typed: str,
     NOCASE: ASCII letters in either case alike; the people's index keeps that order);
     ``where`` filters columns by equality."""
     model = schema.model(kind)
-    parts = _parts(kind, lang)
-    stmt = select(model.id).where(model.deleted.is_(False))
+    joins: list[Join] = []
+    parts = _parts(kind, lang, joins)
+    source = model.__table__
+    for target, on in joins:
+        source = source.outerjoin(target, on)
+    stmt = select(model.id).select_from(source).where(model.deleted.is_(False))
     for column, value in where.items():
         stmt = stmt.where(getattr(model, column) == value)
     typed_words = words(typed)
