@@ -24,8 +24,8 @@ from db.models import VocabTerm
 from monitor_app import schema
 from monitor_app.labels import label_of
 from monitor_app.queries.people import group_note, with_group_note
-from monitor_app.search import _TOKEN
 from monitor_app.search import fold as kazakh_fold
+from monitor_app.search import words as search_words
 from monitor_app.vocabulary import Vocab
 
 PAGE = 50  # how many matches a picker holds at a time
@@ -43,8 +43,9 @@ def fold(text: str | None) -> str:
 
 
 def words(typed: str) -> list[str]:
-    """The folded words of what was typed; a record matches when it contains each."""
-    return _TOKEN.findall(fold(typed))
+    """The folded words of what was typed (the search box's words, case folded); a record
+    matches when its label holds each."""
+    return [w.casefold() for w in search_words(typed)]
 
 
 def matches(joined_words: str, *texts: str | None) -> bool:
