@@ -1,12 +1,13 @@
-"""An index that keeps people in the order a record picker lists them.
+"""Indexes that keep people and visits in the order a record picker lists them.
 
-A picker asks for the first 50 people whose label holds what is typed, in the order of
-their label (``monitor_app.queries.pickers``). Without an index SQLite sorts every person
-for each keystroke; with this one it walks people in that order and stops at the 50th match.
-The expression is the people's label as the picker's query writes it (the first of name,
-pseudonym and code that is set); the three columns follow, so that matching the typing reads
-the index alone, never the table's rows in another order. A test checks that the query uses
-this index and reads it alone.
+A picker asks for the first 50 records whose label holds what is typed, in the order of
+their label (``monitor_app.queries.pickers``). Without an index SQLite sorts the whole table
+for each keystroke; with one it walks the records in that order and stops at the 50th match.
+Each expression is the start of the label as the picker's query writes it: for people the
+first of name, pseudonym and code that is set, followed by the three columns, so that
+matching the typing reads the index alone, never the table's rows in another order; for
+visits their start (the rest of a visit's label, its place and type, is sorted within a day).
+Tests check that the queries use these indexes.
 
 Revision ID: 0008_pick
 Revises: 0007_visit_dates
@@ -22,14 +23,18 @@ down_revision = "0007_visit_dates"
 branch_labels = None
 depends_on = None
 
-INDEX = "ix_people_picker"
+INDEXES = {
+    "ix_people_picker": "people (deleted, coalesce(nullif(name, ''), nullif(pseudonym, ''), "
+                        "nullif(code, ''), '') COLLATE NOCASE, id, name, pseudonym, code)",
+    "ix_visits_picker": "visits (deleted, coalesce(started_on, '') COLLATE NOCASE)",
+}
 
 
 def upgrade() -> None:
-    op.execute(f"CREATE INDEX {INDEX} ON people (deleted, coalesce(nullif(name, ''), "
-               "nullif(pseudonym, ''), nullif(code, ''), '') COLLATE NOCASE, id, "
-               "name, pseudonym, code)")
+    for name, on in INDEXES.items():
+        op.execute(f"CREATE INDEX {name} ON {on}")
 
 
 def downgrade() -> None:
-    op.execute(f"DROP INDEX {INDEX}")
+    for name in INDEXES:
+        op.execute(f"DROP INDEX {name}")

@@ -116,6 +116,22 @@ def test_people_are_paged_from_their_index_alone(filled) -> None:
             "SEARCH people USING COVERING INDEX ix_people_picker (deleted=?)"], plan
 
 
+def test_visits_are_paged_in_the_order_of_their_index(filled) -> None:
+    store, _ids, vocab = filled
+    captured: list[str] = []
+    with store.read() as s:
+        raw = s.connection().connection.driver_connection
+        raw.set_trace_callback(captured.append)
+        pickers.page(s, vocab, "visits", "en", "")
+        raw.set_trace_callback(None)
+        plans = [s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+                 for sql in captured if "ORDER BY" in sql]
+    assert len(plans) == 1
+    steps = [row[-1] for row in plans[0]]
+    assert steps[0] == "SEARCH visits USING INDEX ix_visits_picker (deleted=?)", steps
+    assert "USE TEMP B-TREE FOR ORDER BY" not in steps  # the day from the index, never all
+
+
 def test_no_character_past_the_scanned_range_changes_when_folded() -> None:
     changed = [p for p in range(pickers.LAST_CASED, sys.maxunicode + 1)
                if not 0xD800 <= p < 0xE000 and pickers.fold(chr(p)) != chr(p)]
