@@ -124,9 +124,14 @@ def rebuild(session: Session) -> int:
     return count
 
 
+def words(user_text: str) -> list[str]:
+    """The words of what a user typed, as the index sees them (Kazakh letters folded)."""
+    return _TOKEN.findall(fold(user_text))
+
+
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query that finds records containing every word typed, as word prefixes."""
-    tokens = _TOKEN.findall(fold(user_text))
+    tokens = words(user_text)
     if not tokens:
         return None
     return " AND ".join(f'"{t}"*' for t in tokens)

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import collation
 from db.models import (
     Allegation,
     AllegationPerson,
@@ -44,33 +43,6 @@ from monitor_app.queries.casefile import (
 from monitor_app.queries.casefile import HistoryRow as FileHistoryRow
 from monitor_app.queries.people import group_note, with_group_note
 from monitor_app.vocabulary import Vocab
-
-Choice = tuple[str, str]
-
-
-def choices(session: Session, vocab: Vocab, kind: str, lang: str = "en",
-            **where: Any) -> list[Choice]:
-    """(label, id) of the live records of a kind, for a picker; ``where`` filters columns."""
-    from monitor_app.records import MODELS
-
-    model = MODELS[kind]
-    stmt = select(model).where(model.deleted.is_(False))
-    for column, value in where.items():
-        stmt = stmt.where(getattr(model, column) == value)
-    keyed = []
-    for obj in session.scalars(stmt):
-        label = label_of(session, vocab, kind, obj, lang)
-        if kind == "people" and obj.pseudonym and obj.name:
-            label = f"{obj.name} ({obj.pseudonym})"
-        if kind == "people" and obj.is_group:  # picked as one perpetrator entry
-            label = with_group_note(label, group_note(lang, True, obj.group_size))
-        # sorted by the label with its dates as ISO text: visits and steps in time order
-        key = label_of(session, vocab, kind, obj, lang, iso_dates=True) if kind != "people" \
-            else label
-        keyed.append((collation.sort_key(key, lang), label, obj.id))  # the reader's alphabet
-    keyed.sort()
-    return [(label, record_id) for _, label, record_id in keyed]
-
 
 # -- case view ----------------------------------------------------------------------------
 #

@@ -1099,7 +1099,7 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../ui/editors/pickers.py" line="+77"/>
+        <location filename="../../ui/editors/pickers.py" line="+87"/>
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <location line="-505"/>
-        <location filename="../../ui/editors/pickers.py" line="-52"/>
+        <location filename="../../ui/editors/pickers.py" line="-62"/>
         <source>New place of detention</source>
         <translation>Жаңа ұстау орны</translation>
     </message>
@@ -2142,7 +2142,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+53"/>
+        <location filename="../../ui/forms/fields.py" line="+52"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -2218,6 +2218,7 @@
     </message>
     <message>
         <location line="+123"/>
+        <location filename="../../ui/forms/record_picker.py" line="+156"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2227,7 +2228,7 @@
         <translation>Сүзгі…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../ui/forms/record_picker.py" line="+64"/>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
     </message>

@@ -1103,7 +1103,7 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../ui/editors/pickers.py" line="+77"/>
+        <location filename="../../ui/editors/pickers.py" line="+87"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <location line="-505"/>
-        <location filename="../../ui/editors/pickers.py" line="-52"/>
+        <location filename="../../ui/editors/pickers.py" line="-62"/>
         <source>New place of detention</source>
         <translation>Новое место содержания</translation>
     </message>
@@ -2147,7 +2147,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+53"/>
+        <location filename="../../ui/forms/fields.py" line="+52"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -2223,6 +2223,7 @@
     </message>
     <message>
         <location line="+123"/>
+        <location filename="../../ui/forms/record_picker.py" line="+156"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2232,7 +2233,7 @@
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../ui/forms/record_picker.py" line="+64"/>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>

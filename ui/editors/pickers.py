@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from monitor_app.queries import readmodels as queries
+from monitor_app.queries import pickers as queries
 from ui.context import AppContext
 from ui.editors.base import EditorDialog, RecordEditor
 from ui.forms import RecordPicker, VocabChecklist, VocabCombo
@@ -55,15 +55,25 @@ def vocab_list(ctx: AppContext, vocabulary: str, rows: int = 7) -> VocabChecklis
 def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
                   can_create: bool = True, placeholder: str = "",
                   where: dict[str, Any] | None = None) -> RecordPicker:
-    """A searchable picker of existing records of ``kind``, with "New…" to create one."""
+    """A picker of existing records of ``kind`` that asks the store for the first matches
+    of the typing (``where``: columns they must equal), with "New…" to create one."""
     filters = dict(where or {})
 
-    def load(callback: Callable[[list[tuple[str, str]]], None]) -> None:
+    def search(typed: str, limit: int, callback: Callable[[list[queries.Choice]], None]
+               ) -> None:
         if ctx.store is None or ctx.vocab is None:
             callback([])
             return
         vocab, lang = ctx.vocab, ctx.lang
-        ctx.read(lambda s: queries.choices(s, vocab, kind, lang, **filters), callback)
+        ctx.read(lambda s: queries.page(s, vocab, kind, lang, typed, limit, **filters),
+                 callback)
+
+    def label_of(record_id: str, callback: Callable[[queries.Choice | None], None]) -> None:
+        if ctx.store is None or ctx.vocab is None:
+            callback(None)
+            return
+        vocab, lang = ctx.vocab, ctx.lang
+        ctx.read(lambda s: queries.label(s, vocab, kind, lang, record_id), callback)
 
     create: Callable[[Callable[[str], None]], None] | None = None
     if can_create and editor_class(kind) is not None:
@@ -79,5 +89,6 @@ def record_picker(ctx: AppContext, kind: str, parent: QWidget | None = None, *,
             editor.saved.connect(callback)
             dialog.open()
 
-    picker = RecordPicker(load, create, parent, placeholder=placeholder)
+    picker = RecordPicker(search, label_of, create, parent, placeholder=placeholder,
+                          page=queries.PAGE)
     return picker

@@ -8,7 +8,6 @@ from ui.forms.fields import (
     LineField,
     MomentField,
     MultiCheckField,
-    RecordPicker,
     SearchableCombo,
     TextField,
     TriStateField,
@@ -19,6 +18,7 @@ from ui.forms.fields import (
     read_moment_value,
 )
 from ui.forms.form import Form, plain_message
+from ui.forms.record_picker import RecordPicker
 
 __all__ = [
     "ApproxDateField", "CheckField", "DateField", "Form", "IntField", "LineField",

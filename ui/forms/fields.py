@@ -14,7 +14,7 @@ Every field offers the same small protocol, used by :class:`ui.forms.form.Form`:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -677,79 +676,6 @@ class VocabChecklist(MultiCheckField):
                  parent: QWidget | None = None, *, rows: int = 7) -> None:
         terms = vocab.terms(vocabulary) if vocab is not None else []
         super().__init__([(t.label(lang), t.code) for t in terms], parent, rows=rows)
-
-
-class RecordPicker(QWidget):
-    """Pick an existing record (searchable by any part of its label) or create one in place.
-
-    ``load_choices(callback)`` must call ``callback([(label, id), ...])``; ``create_new``
-    (optional) opens an editor and calls back with the new record's id.
-    """
-
-    edited = Signal()
-
-    def __init__(self, load_choices: Callable[[Callable[[list[tuple[str, str]]], None]], None],
-                 create_new: Callable[[Callable[[str], None]], None] | None = None,
-                 parent: QWidget | None = None, *, placeholder: str = "") -> None:
-        super().__init__(parent)
-        self._load_choices = load_choices
-        self._create_new = create_new
-        self.combo = SearchableCombo(self,
-                                     placeholder=placeholder or QCoreApplication.translate(
-                                         "Fields", "Type to search…"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo, 1)
-        self.new_button: QToolButton | None = None
-        if create_new is not None:
-            self.new_button = QToolButton(self)
-            self.new_button.setText(QCoreApplication.translate("Fields", "New…"))
-            self.new_button.setToolTip(QCoreApplication.translate(
-                "Fields", "Create a new record here and pick it"))
-            self.new_button.clicked.connect(self.on_new_clicked)
-            layout.addWidget(self.new_button)
-        self.setFocusProxy(self.combo)
-        self.combo.edited.connect(self.edited)
-        self._pending: Any = None
-        self.reload()
-
-    def reload(self, select: str | None = None) -> None:
-        def done(choices: list[tuple[str, str]]) -> None:
-            wanted = select if select is not None else (self._pending or self.combo.value())
-            self.combo.set_items(choices)
-            if wanted:
-                self.combo.set_value(wanted)
-            self._pending = None
-        self._load_choices(done)
-
-    def on_new_clicked(self) -> None:
-        if self._create_new is None:
-            return
-
-        def created(record_id: str) -> None:
-            self._pending = record_id
-            self.reload(select=record_id)
-            self.edited.emit()
-        self._create_new(created)
-
-    def value(self) -> Any:
-        return self.combo.value()
-
-    def set_value(self, value: Any) -> None:
-        self._pending = value
-        self.combo.set_value(value)
-
-    def state(self) -> Any:
-        return self.combo.state()
-
-    def set_state(self, state: Any) -> None:
-        self.set_value(state or None)
-
-    def problem(self) -> str | None:
-        return self.combo.problem()
-
-    def focus_target(self) -> QWidget:
-        return self.combo
 
 
 class StringListCompleter(QCompleter):
