@@ -46,6 +46,23 @@ def isolated_settings(private_home: Path, qapp: QApplication) -> Iterator[None]:
         i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def no_popup_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """A completer's or combo's popup a test left open (typing into a picker opens one)
+    is closed, and the widgets the test closed are deleted, before the next test starts:
+    otherwise the popup's keyboard grab ("This plugin does not support grabbing the
+    keyboard") lands in whichever test comes next and fails it for nothing it did."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    for _ in range(10):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def sample(store: Any) -> dict[str, str]:
     """The known small data set of tests/monitor_app/test_listing.py (ids by nickname)."""
