@@ -28,6 +28,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
 from ui.forms import Form
+from ui.keyboard import enter_never_submits
 
 DRAFT_DELAY_MS = 1000
 
@@ -463,6 +464,7 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(editor.save)
         self.cancel_button.clicked.connect(self.reject)
+        enter_never_submits(self)  # the button box makes Save the default when shown
         save = QShortcut(QKeySequence.StandardKey.Save, self)  # this window's only Ctrl+S
         save.activated.connect(editor.save)
         editor.saved.connect(lambda _id: self.accept())

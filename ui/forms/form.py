@@ -122,8 +122,11 @@ class Form(QWidget):
         self._form.addRow(label_widget, holder)
         self.rows[name] = FormRow(name, label_widget, widget, error, holder, required)
         widget.edited.connect(lambda n=name: self._on_edited(n))
+        # Tab order: the order fields join the form, which is the order they are shown in.
+        # No setTabOrder over focus targets: it moved a picker's combo out of its
+        # RecordPicker, whose focus proxy then sent Tab back up the form in a loop that
+        # never reached Save (tests/ui/test_keyboard_alone.py).
         self._order.append(widget.focus_target())
-        self._fix_tab_order()
         self._align_label_columns()
         return widget
 
@@ -140,10 +143,6 @@ class Form(QWidget):
             self.section("")
         assert self._form is not None
         self._form.addRow(widget)
-
-    def _fix_tab_order(self) -> None:
-        for first, second in zip(self._order, self._order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     def _on_edited(self, name: str) -> None:
         if self._loading:
