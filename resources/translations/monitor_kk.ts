@@ -5,23 +5,23 @@
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Болжамды жасаушы</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Куә</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Алдымен бұзушылықты сақтаңыз, содан кейін осында қосыңыз.</translation>
     </message>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Type a name or pseudonym…</source>
         <translation>Атын немесе бүркеншік атын теріңіз…</translation>
     </message>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Involvement</source>
         <translation>Қатысу түрі</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This person is already linked in this role.</source>
         <translation>Бұл тұлға осы рөлде бұрыннан көрсетілген.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-433"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Ұстау және күзетпен ұстау</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>СС:ММ; белгісіз болса, бос қалдырыңыз</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Хаттама ұсталғаннан {hours} өткен соң жасалды.</translation>
     </message>
@@ -1073,7 +1073,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+79"/>
+        <location filename="../../ui/detail.py" line="+86"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -2204,7 +2204,7 @@
         <translation>мысалы, 05.03.2024 10:30 немесе 2014 ж. наурыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Күнді жазыңыз, мысалы 05.03.2024 (белгілі болса, уақытымен, мысалы 10:30), 2014 ж. наурыз немесе 2014.</translation>
     </message>
@@ -2214,7 +2214,7 @@
         <translation>күні керек, белгілі болса уақыты да, мыс. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2347,9 +2347,52 @@
         <translation>Міндетті өріс</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="+75"/>
+        <source>Guide — Monitor</source>
+        <translation>Нұсқаулық — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>In a list, Enter or a double click opens the record full width; Ctrl+W returns to the list. In a form, Tab goes to the next field and Enter does not save: Ctrl+S does.</source>
+        <translation>Тізімде Enter немесе екі рет шерту жазбаны бүкіл терезеге ашады, Ctrl+W тізімге қайтарады. Нысанда Tab келесі өріске өткізеді, ал Enter ештеңе сақтамайды — ол үшін Ctrl+S бар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps the case files of detention monitoring (visits, cases, allegations, complaints and the answers to them, reprisals, people and places) in one encrypted file on this computer. It never connects to a network.&lt;/p&gt;&lt;p&gt;Nothing leaves that file unless you make it leave: a dossier or a visit report you print to PDF (with full names, pseudonyms or for publication), a backup you make from the File menu (encrypted under the same passphrase), or a file written by the command line (&lt;i&gt;monitor-app export-json&lt;/i&gt;, which is not encrypted).&lt;/p&gt;&lt;p&gt;The window locks itself after a few idle minutes (Settings); Help &amp;gt; Guide (F1) shows how to do the daily tasks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарына мониторинг материалдарын (барулар, істер, бұзушылықтар, шағымдар мен оларға жауаптар, қудалаулар, адамдар мен мекемелер) осы компьютердегі бір шифрланған файлда сақтайды. Бағдарлама желіге қосылмайды.&lt;/p&gt;&lt;p&gt;Өзіңіз шығармасаңыз, бұл файлдан ештеңе шықпайды: PDF-ке басып шығарылған досье немесе бару туралы есеп (шын аттарымен, бүркеншік аттармен немесе жариялау үшін), «Файл» мәзірінен жасалған сақтық көшірме (сол құпия фразамен шифрланған) немесе пәрмен жолынан жазылған файл (&lt;i&gt;monitor-app export-json&lt;/i&gt;, ол шифрланбайды).&lt;/p&gt;&lt;p&gt;Бірнеше минут әрекетсіз тұрса, терезе өзі құлыпталады («Баптаулар» қараңыз). Күнделікті жұмысты қалай атқару керегі «Анықтама &amp;gt; Нұсқаулық» (F1) ішінде айтылған.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Monitor</source>
+        <translation>Monitor туралы</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2451,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+73"/>
+        <location filename="../../ui/lock.py" line="+86"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2466,7 +2509,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2531,8 +2574,7 @@
         <translation>Құлыпты ашу қ&amp;орғанысы…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -2542,7 +2584,22 @@
         <translation>&amp;Мерзімдер мен рәсім…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Нұсқаулық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Monitor</source>
+        <translation>Monitor &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Терезені құлыптау: құпия фраза қайта енгізілгенше бәрі жасырылады</translation>
     </message>
@@ -2578,17 +2635,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Overdue answers</source>
         <translation>Мерзімі өткен жауаптар</translation>
     </message>
@@ -2659,57 +2716,7 @@
         <translation>Алдымен істі таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>new record</source>
-        <translation>жаңа жазба</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>save</source>
-        <translation>сақтау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search</source>
-        <translation>іздеу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>close the record</source>
-        <translation>жазбаны жабу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delete (with undo)</source>
-        <translation>жою (болдырмауға болады)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>print the case dossier</source>
-        <translation>іс досьесін басып шығару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lock</source>
-        <translation>құлыптау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hide and lock at once</source>
-        <translation>бірден жасыру және құлыптау</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Monitor</source>
-        <translation>Monitor туралы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+131"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -3069,15 +3076,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Сотталушы</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -3098,29 +3105,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Үкім</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>мысалы: 7 жыл, қатаң режимдегі колония</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Азаптау туралы арыз</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Дереккөздерде айтылмаса, жолды бос қалдырыңыз: «көрсетілмеген» деп басылады, «жоқ» деп емес.</translation>
     </message>
@@ -3136,29 +3143,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>Сот ісінде</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>арыз сот материалдарында көрсетілген</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Сот бағасы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Сот бағасы туралы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Жаңа сотталушы</translation>
     </message>
@@ -3345,7 +3352,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
+        <location filename="../../ui/editors/base.py" line="+51"/>
         <location line="+375"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
@@ -4016,31 +4023,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Recommendation</source>
         <translation>Ұсыным</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+81"/>
+        <location line="-84"/>
+        <location line="+83"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Status now</source>
         <translation>Қазіргі мәртебесі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+217"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Carried forward from the previous visit: {visit}</source>
         <translation>Алдыңғы барудан көшірілді: {visit}</translation>
     </message>
@@ -4050,7 +4057,7 @@
         <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>

@@ -5,23 +5,23 @@
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
-        <location line="+152"/>
+        <location line="+145"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+138"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый исполнитель</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Save the allegation first; then add to it here.</source>
         <translation>Сначала сохраните нарушение, затем добавляйте сюда.</translation>
     </message>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Type a name or pseudonym…</source>
         <translation>Введите имя или псевдоним…</translation>
     </message>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Involvement</source>
         <translation>Форма участия</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This person is already linked in this role.</source>
         <translation>Это лицо уже указано в этой роли.</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-428"/>
+        <location filename="../../ui/case_view.py" line="-433"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/editors/custody.py" line="+119"/>
+        <location filename="../../ui/editors/custody.py" line="+118"/>
         <source>Arrest and custody</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/custody.py" line="-167"/>
+        <location filename="../../ui/editors/custody.py" line="-166"/>
         <source>HH:MM; empty if not known</source>
         <translation>ЧЧ:ММ; пусто, если неизвестно</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Registered {hours} after the arrest.</source>
         <translation>Протокол составлен через {hours} после задержания.</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+79"/>
+        <location filename="../../ui/detail.py" line="+86"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>напр. 05.03.2024 10:30 или март 2014</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a date such as 05.03.2024 (with a time such as 10:30 if known), March 2014 or 2014.</source>
         <translation>Укажите дату, например 05.03.2024 (и время, например 10:30, если оно известно), март 2014 или 2014.</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>нужна дата, а если известно, и время, напр. 10:30</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2352,9 +2352,52 @@
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="+75"/>
+        <source>Guide — Monitor</source>
+        <translation>Руководство — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>In a list, Enter or a double click opens the record full width; Ctrl+W returns to the list. In a form, Tab goes to the next field and Enter does not save: Ctrl+S does.</source>
+        <translation>В списке Enter или двойной щелчок открывает запись на всё окно, Ctrl+W возвращает к списку. В карточке Tab переводит к следующему полю, а Enter ничего не сохраняет — для этого есть Ctrl+S.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps the case files of detention monitoring (visits, cases, allegations, complaints and the answers to them, reprisals, people and places) in one encrypted file on this computer. It never connects to a network.&lt;/p&gt;&lt;p&gt;Nothing leaves that file unless you make it leave: a dossier or a visit report you print to PDF (with full names, pseudonyms or for publication), a backup you make from the File menu (encrypted under the same passphrase), or a file written by the command line (&lt;i&gt;monitor-app export-json&lt;/i&gt;, which is not encrypted).&lt;/p&gt;&lt;p&gt;The window locks itself after a few idle minutes (Settings); Help &amp;gt; Guide (F1) shows how to do the daily tasks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы (посещения, дела, нарушения, жалобы и ответы на них, преследования, людей и учреждения) в одном зашифрованном файле на этом компьютере. К сети программа не подключается.&lt;/p&gt;&lt;p&gt;Из этого файла ничего не выходит, пока вы сами этого не сделаете: досье или отчёт о посещении, напечатанные в PDF (с именами, с псевдонимами или для публикации), резервная копия из меню «Файл» (зашифрована той же парольной фразой) или файл, записанный из командной строки (&lt;i&gt;monitor-app export-json&lt;/i&gt;, он не зашифрован).&lt;/p&gt;&lt;p&gt;После нескольких минут бездействия окно блокируется само (см. «Настройки»). Как выполнять повседневные задачи, рассказано в «Справка &amp;gt; Руководство» (F1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Monitor</source>
+        <translation>О программе Monitor</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2456,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+73"/>
+        <location filename="../../ui/lock.py" line="+86"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2471,7 +2514,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2536,8 +2579,7 @@
         <translation>&amp;Защита при разблокировке…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2547,7 +2589,22 @@
         <translation>Сроки и про&amp;цедура…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Monitor</source>
+        <translation>&amp;О программе Monitor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lock the window: hides everything until the passphrase is typed again</source>
         <translation>Заблокировать окно: все скрыто, пока снова не введена парольная фраза</translation>
     </message>
@@ -2583,17 +2640,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Overdue answers</source>
         <translation>Просроченные ответы</translation>
     </message>
@@ -2666,57 +2723,7 @@
         <translation>Сначала выберите дело.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>new record</source>
-        <translation>новая запись</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>save</source>
-        <translation>сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search</source>
-        <translation>поиск</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>close the record</source>
-        <translation>закрыть запись</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delete (with undo)</source>
-        <translation>удалить (с отменой)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>print the case dossier</source>
-        <translation>печать досье по делу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lock</source>
-        <translation>блокировка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hide and lock at once</source>
-        <translation>сразу скрыть и заблокировать</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Monitor</source>
-        <translation>О программе Monitor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+131"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -3076,15 +3083,15 @@
 <context>
     <name>Proceedings</name>
     <message>
-        <location filename="../../ui/editors/proceedings.py" line="+32"/>
+        <location filename="../../ui/editors/proceedings.py" line="+33"/>
         <location line="+35"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+69"/>
         <source>Defendant</source>
         <translation>Подсудимый</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3105,29 +3112,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>e.g. 7 years, maximum security</source>
         <translation>например: 7 лет, колония строгого режима</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Torture complaint</source>
         <translation>Заявление о пытках</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Leave a question empty when the sources do not say: it is printed as &quot;not recorded&quot;, never as &quot;no&quot;.</source>
         <translation>Оставьте поле пустым, если источники об этом молчат: будет напечатано «не указано», а не «нет».</translation>
     </message>
@@ -3143,29 +3150,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>In the court record</source>
         <translation>В материалах суда</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>the complaint is in the court record</source>
         <translation>заявление отражено в материалах суда</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Court&apos;s finding</source>
         <translation>Оценка суда</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>On the finding</source>
         <translation>Об оценке суда</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>New defendant</source>
         <translation>Новый подсудимый</translation>
     </message>
@@ -3353,7 +3360,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
+        <location filename="../../ui/editors/base.py" line="+51"/>
         <location line="+375"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
@@ -4026,31 +4033,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+81"/>
+        <location line="-84"/>
+        <location line="+83"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Status now</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+217"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Carried forward from the previous visit: {visit}</source>
         <translation>Перенесено с прошлого посещения: {visit}</translation>
     </message>
@@ -4060,7 +4067,7 @@
         <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
