@@ -119,3 +119,14 @@ def test_tab_goes_down_the_form_and_on_to_save(qtbot: Any, ctx: AppContext,
     backwards = [(a, b) for a, b in zip(tops, tops[1:], strict=False) if b < a - 5]
     assert backwards == [], "Tab went back up the form"
     assert len(tops) >= len(form.rows) // 2
+
+
+def test_mnemonics_take_a_free_letter_and_keep_an_ampersand() -> None:
+    from ui.keyboard import with_mnemonic
+
+    taken = {"f"}
+    assert with_mnemonic("Full name", taken) == "Full &name"
+    assert with_mnemonic("Notes", taken) == "N&otes"
+    assert with_mnemonic("Q&A", taken) == "&Q&&A"
+    assert with_mnemonic("Место содержания", taken) == "&Место содержания"
+    assert with_mnemonic("Ffnnoo", {"f", "n", "o"}) == "Ffnnoo"

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.keyboard import menu_letters, with_mnemonic
+
 # Writer messages are short predicates ("is required"); say them as sentences.
 _WRITER_PHRASES = {
     "is required": "This field is required.",
@@ -60,6 +62,7 @@ class Form(QWidget):
         self.rows: dict[str, FormRow] = {}
         self._loading = False
         self._order: list[QWidget] = []
+        self._mnemonics: set[str] | None = None  # letters taken (ui.keyboard.with_mnemonic)
 
     # -- building ------------------------------------------------------------
     def section(self, title: str, note: str = "") -> QLabel:
@@ -97,7 +100,10 @@ class Form(QWidget):
             self.section("")
         assert self._form is not None
         text = f"{label} *" if required else label
-        label_widget = QLabel(text, self)
+        if self._mnemonics is None:
+            self._mnemonics = menu_letters()
+        # Alt+letter goes to the field (its label's buddy, set below)
+        label_widget = QLabel(with_mnemonic(text, self._mnemonics) if label else text, self)
         label_widget.setMinimumWidth(150)
         if required:
             label_widget.setToolTip(QCoreApplication.translate("Form", "Required"))
