@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.deadlines import DeadlinesView
 from ui.detail import DetailWidget, confirm_leave
 from ui.detail_factory import make_detail
+from ui.keyboard import mnemonic_of, with_mnemonic
 from ui.list_models import display
 from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen
@@ -292,8 +293,10 @@ class MainWindow(QMainWindow):
                                         "window of the app")}
         for action, tip in tips.items():
             action.setToolTip(tip)
+        taken = {mnemonic_of(self.act_close.text())}  # the View menu's letters, per language
         for view, action in self.act_views.items():
-            action.setText(QCoreApplication.translate("MainWindow", VIEW_TITLES[view]))
+            action.setText(with_mnemonic(
+                QCoreApplication.translate("MainWindow", VIEW_TITLES[view]), taken))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))

@@ -530,7 +530,7 @@ class StoreActions(QObject):
     def retranslate(self) -> None:
         for action, text in ((self.act_backup, self.tr("&Back up the store…")),
                              (self.act_restore, self.tr("&Restore a backup…")),
-                             (self.act_passwd, self.tr("Change the &passphrase…"))):
+                             (self.act_passwd, self.tr("&Change the passphrase…"))):
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
         self.act_backup.setToolTip(self.tr(

@@ -54,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+498"/>
+        <location filename="../../ui/main_window.py" line="+501"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>

@@ -2242,7 +2242,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+121"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -2337,12 +2337,12 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../ui/forms/form.py" line="+32"/>
+        <location filename="../../ui/forms/form.py" line="+34"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Required</source>
         <translation>Міндетті өріс</translation>
     </message>
@@ -2479,7 +2479,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2556,7 +2556,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Hide and lock now</source>
-        <translation>&amp;Жасыру және құлыптау</translation>
+        <translation>Ж&amp;асыру және құлыптау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2574,12 +2574,12 @@
         <translation>Құлыпты ашу қ&amp;орғанысы…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>&amp;Мерзімдер мен рәсім…</translation>
     </message>
@@ -2609,7 +2609,7 @@
         <translation>Терезені бірден кішірейтіп, құлыптау — бағдарламаның кез келген терезесінен</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3353,18 +3353,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+51"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-374"/>
+        <location line="+376"/>
         <source>Discard it</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілді</translation>
     </message>
@@ -3389,7 +3389,7 @@
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+267"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
@@ -3683,16 +3683,16 @@
     <message>
         <location filename="../../ui/store_actions.py" line="+70"/>
         <source>&amp;Back up the store…</source>
-        <translation>Қойманың &amp;сақтық көшірмесі…</translation>
+        <translation>Қойманың сақтық &amp;көшірмесі…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore a backup…</source>
-        <translation>Сақтық көшірмені &amp;қалпына келтіру…</translation>
+        <translation>Сақ&amp;тық көшірмені қалпына келтіру…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
+        <source>&amp;Change the passphrase…</source>
         <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>

@@ -2247,7 +2247,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+111"/>
+        <location filename="../../ui/filter_bar.py" line="+121"/>
         <location line="+108"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -2342,12 +2342,12 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../ui/forms/form.py" line="+32"/>
+        <location filename="../../ui/forms/form.py" line="+34"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
@@ -2484,7 +2484,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2561,7 +2561,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Hide and lock now</source>
-        <translation>&amp;Скрыть и заблокировать</translation>
+        <translation>С&amp;крыть и заблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2579,12 +2579,12 @@
         <translation>&amp;Защита при разблокировке…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>Сроки и про&amp;цедура…</translation>
     </message>
@@ -2614,7 +2614,7 @@
         <translation>Сразу свернуть и заблокировать окно — из любого окна программы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3361,18 +3361,18 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/editors/base.py" line="+51"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Restore my typing</source>
         <translation>Восстановить введенное</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+375"/>
+        <location line="-374"/>
+        <location line="+376"/>
         <source>Discard it</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
@@ -3397,7 +3397,7 @@
         <translation>Оставить мои</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+267"/>
         <source>Revert</source>
         <translation>Отменить</translation>
@@ -3700,8 +3700,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change the &amp;passphrase…</source>
-        <translation>Сменить &amp;парольную фразу…</translation>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -88,3 +88,17 @@ def test_tab_goes_from_the_navigation_through_the_list_to_the_record(
         assert QApplication.focusWidget() is window.ws.detail.form.first_focus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is lv.table
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_menu_entry_has_a_mnemonic_of_its_own(window: Any, lang: str) -> None:
+    from ui.keyboard import mnemonic_of
+
+    window.set_language(lang)
+    titles = [mnemonic_of(a.text()) for a in window.menuBar().actions()]
+    assert all(titles) and len(set(titles)) == len(titles)
+    for menu in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help):
+        entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [mnemonic_of(t) for t in entries]
+        assert all(letters), (menu.title(), entries)
+        assert len(set(letters)) == len(letters), (menu.title(), entries)

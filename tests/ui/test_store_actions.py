@@ -328,11 +328,11 @@ def test_the_menu_entries_and_the_offer_speak_the_interface_language(old_window:
     actions = old_window.store_actions
     qtbot.waitUntil(actions.offer.isVisible, timeout=10_000)
     old_window.set_language("kk")
-    assert actions.act_backup.text() == "Қойманың &сақтық көшірмесі…"
-    assert actions.act_restore.text() == "Сақтық көшірмені &қалпына келтіру…"
+    assert actions.act_backup.text() == "Қойманың сақтық &көшірмесі…"
+    assert actions.act_restore.text() == "Сақ&тық көшірмені қалпына келтіру…"
     assert "2 рет өту, 64 МиБ" in actions.offer.message.text()
     old_window.set_language("ru")
-    assert actions.act_passwd.text() == "Сменить &парольную фразу…"
+    assert actions.act_passwd.text() == "Сменить парольную &фразу…"  # its own mnemonic
     assert actions.offer.later_button.text() == "Не сейчас"
 
 
