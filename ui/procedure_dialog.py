@@ -30,6 +30,7 @@ from monitor_app.operations.procedure import MAX_DAYS, edit_rule
 from monitor_app.procedure import rules as procedure_rules
 from ui import errors
 from ui.context import AppContext
+from ui.keyboard import enter_never_submits
 
 DAYS, NONE, BODY_TERM = 0, 1, 2
 
@@ -88,6 +89,7 @@ class ProcedureDialog(QDialog):
         form.addRow(QCoreApplication.translate("ProcedureDialog", "Legal source"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        enter_never_submits(self)  # Enter in the days pressed "Save the rule"
         layout = QVBoxLayout(self)
         intro = QLabel(QCoreApplication.translate(
             "ProcedureDialog", "The answer deadline the law gives each step, used to fill in "

@@ -130,3 +130,24 @@ def test_mnemonics_take_a_free_letter_and_keep_an_ampersand() -> None:
     assert with_mnemonic("Q&A", taken) == "&Q&&A"
     assert with_mnemonic("Место содержания", taken) == "&Место содержания"
     assert with_mnemonic("Ffnnoo", {"f", "n", "o"}) == "Ffnnoo"
+
+
+def test_enter_in_the_days_of_a_deadline_rule_neither_saves_nor_closes(
+        qtbot: Any, ctx: AppContext) -> None:
+    from ui.procedure_dialog import ProcedureDialog
+
+    dialog = ProcedureDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.select_rule("complaint_stage.hearing", None)
+    dialog.mode.setCurrentIndex(0)
+    clicked: list[str] = []
+    for button in dialog.findChildren(QPushButton):
+        button.clicked.connect(lambda _c=False, b=button: clicked.append(b.text()))
+    days = dialog.days.findChild(QLineEdit)
+    dialog.days.setFocus()
+    qtbot.keyClicks(days, "7")
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert dialog.isVisible() and clicked == []
+    assert "Saved" not in dialog.status.text()
