@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,6 +68,8 @@ class GuideWindow(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
         self.lang = ""
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # as a dialog closes
+        close.activated.connect(self.close)
         self.resize(680, 640)
         self.retranslate()
 

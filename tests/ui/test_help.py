@@ -54,6 +54,10 @@ def test_the_open_guide_follows_a_change_of_language(window: Any, qtbot: Any) ->
     assert FIRST_HEADING["ru"] in browser.toPlainText()
     assert window.guide.windowTitle() == "Руководство — Monitor"
     assert not window.guide.isModal()
+    window.guide.activateWindow()
+    qtbot.waitUntil(window.guide.isActiveWindow)
+    qtbot.keyClick(window.guide.browser, Qt.Key.Key_Escape)
+    assert not window.guide.isVisible()
 
 
 def links(browser: Any) -> list[tuple[str, int]]:
