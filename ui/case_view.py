@@ -705,7 +705,12 @@ class CaseView(DetailWidget):
         self.complaints.focus_step(step_id)
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_pages[key])
+        if key in self.tab_pages:
+            self.tabs.setCurrentWidget(self.tab_pages[key])
+
+    def current_tab(self) -> str | None:
+        current = self.tabs.currentWidget()
+        return next((k for k, page in self.tab_pages.items() if page is current), None)
 
     def on_open_visit(self) -> None:
         visit_id = selected_id(self.visits)

@@ -42,6 +42,13 @@ class DetailWidget(QWidget):
     def save_draft(self) -> None:
         """Keep the unsaved typing in the store now (also done by itself as one types)."""
 
+    def current_tab(self) -> str | None:
+        """The key of the tab shown, for a record shown in tabs (kept across a lock)."""
+        return None
+
+    def show_tab(self, key: str) -> None:
+        """Show the tab ``key`` (one :meth:`current_tab` gave); unknown keys are ignored."""
+
 
 class SummaryDetail(DetailWidget):
     """A read-only rendering of a record and its linked records (read on the db lane)."""

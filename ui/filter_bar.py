@@ -22,6 +22,7 @@ from monitor_app.queries import listing
 from ui import i18n
 from ui.context import AppContext
 from ui.flow_layout import FlowLayout
+from ui.keyboard import tab_leaves
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(1900, 1, 1)
@@ -78,6 +79,15 @@ class FilterBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(chips)
+        # Tab in the order shown: the search, the period and Clear above, the chips below
+        for first, second in zip(
+                (self.search, self.date_from, self.date_to, self.clear_button, self.region,
+                 self.place, self.status),
+                (self.date_from, self.date_to, self.clear_button, self.region, self.place,
+                 self.status, self.type), strict=True):
+            QWidget.setTabOrder(first, second)
+        for edit in (self.date_from, self.date_to):
+            tab_leaves(edit)
         self.retranslate()
         ctx.store_closed.connect(self.forget)
         ctx.language_changed.connect(self.on_language_changed)

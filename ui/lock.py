@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,9 @@ class LockScreen(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.hint = QLabel(self)
+        self.hint.setObjectName("lock_hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.field = PassphraseField(self)
@@ -53,7 +56,9 @@ class LockScreen(QWidget):
         self.busy = busy_bar(self)
 
         box = QWidget(self)
+        box.setObjectName("lock_box")
         box.setMaximumWidth(420)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
@@ -63,9 +68,17 @@ class LockScreen(QWidget):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         inner.addLayout(row)
         inner.addWidget(self.busy)
+        # No alignment flag on the box: an aligned widget gets its size hint, not the
+        # height its wrapped labels need at the width it is given, and the hint was cut.
+        # Centred by stretches instead, it is as wide as it may be (at most 420 px) and
+        # as tall as its wrapped lines.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box, 10)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(3)
         self.retranslate()
 

@@ -51,6 +51,7 @@ from ui.deadlines import DeadlinesView, deadline_nav_counts, show_deadline_count
 from ui.detail import DetailWidget, confirm_leave
 from ui.detail_factory import make_detail
 from ui.form_proposals import ask_delete, focus_first_field
+from ui.keyboard import mnemonic_of, with_mnemonic
 from ui.list_models import display
 from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen
@@ -80,6 +81,7 @@ class ViewState:
     detail: tuple[str, str | None] | None = None
     step_id: str | None = None
     full_width: bool = False
+    tab: str | None = None  # the open record's tab (DetailWidget.current_tab)
 
 
 class Workspace(QSplitter):
@@ -216,6 +218,9 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.on_help, QKeySequence.StandardKey.HelpContents,
                                      sp.SP_DialogHelpButton)
+        self.act_shortcuts = self._action("shortcuts", self.on_shortcuts)
+        self.act_about = self._action("about", self.on_about)
+        self.guide: QWidget | None = None  # Help > Guide, made on first use
         self.act_views: dict[str, QAction] = {}
         for n, view in enumerate(VIEWS, start=1):
             self.act_views[view] = self._action(f"view_{view}", lambda v=view: self.show_view(v),
@@ -253,7 +258,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_close)
         self.menu_help = bar.addMenu("")
         self.menu_help.setObjectName("menu_help")
-        self.menu_help.addAction(self.act_help)
+        for a in (self.act_help, self.act_shortcuts, None, self.act_about):
+            self.menu_help.addSeparator() if a is None else self.menu_help.addAction(a)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar")
@@ -290,7 +296,9 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
             self.act_unlock_policy: QCoreApplication.translate("MainWindow",
                                                                "&Unlock protection…"),
-            self.act_help: self.tr("&Help"),
+            self.act_help: self.tr("&Guide"),
+            self.act_shortcuts: self.tr("&Keyboard shortcuts"),
+            self.act_about: self.tr("&About Monitor"),
             self.act_procedure: QCoreApplication.translate("MainWindow",
                                                            "&Deadlines and procedure…"),
         }
@@ -304,8 +312,10 @@ class MainWindow(QMainWindow):
                                         "window of the app")}
         for action, tip in tips.items():
             action.setToolTip(tip)
+        taken = {mnemonic_of(self.act_close.text())}  # the View menu's letters, per language
         for view, action in self.act_views.items():
-            action.setText(QCoreApplication.translate("MainWindow", VIEW_TITLES[view]))
+            action.setText(with_mnemonic(
+                QCoreApplication.translate("MainWindow", VIEW_TITLES[view]), taken))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -352,8 +362,10 @@ class MainWindow(QMainWindow):
         self.show_view(state.view, state)
         if state.detail is not None:
             kind, record_id = state.detail
-            self.open_detail(kind, record_id, full_width=state.full_width,
-                             step_id=state.step_id)
+            widget = self.open_detail(kind, record_id, full_width=state.full_width,
+                                      step_id=state.step_id)
+            if widget is not None and state.tab:
+                widget.show_tab(state.tab)
         self.idle.start()
 
     def _save_splitter(self, *_args: Any) -> None:
@@ -372,6 +384,7 @@ class MainWindow(QMainWindow):
                 state.filters[view] = filters
         state.detail = ws.detail_key
         state.full_width = ws.full_width
+        state.tab = ws.detail.current_tab() if ws.detail is not None else None
         if ws.detail_key and state.view == "deadlines":
             step = ws.lists["deadlines"].current_step() if "deadlines" in ws.lists else None
             state.step_id = step[1] if step else None
@@ -779,25 +792,28 @@ class MainWindow(QMainWindow):
             pdf_dialog.generate_dossier(self.ctx, record_id, self)
 
     def on_help(self) -> None:
-        shortcuts = [
-            (self.act_new, self.tr("new record")), (self.act_save, self.tr("save")),
-            (self.act_find, self.tr("search")), (self.act_close, self.tr("close the record")),
-            (self.act_find_all, QCoreApplication.translate(
-                "MainWindow", "search cases, people, places and visits at once")),
-            (self.act_delete, self.tr("delete (with undo)")),
-            (self.act_print, self.tr("print the case dossier")),
-            (self.act_lock, self.tr("lock")),
-            (self.act_panic, self.tr("hide and lock at once")),
-        ]
-        rows = "".join(
-            f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
-            f"</b></td><td>{text}</td></tr>" for a, text in shortcuts)
-        QMessageBox.about(self, self.tr("About Monitor"), self.tr(
-            "<p><b>Monitor</b> keeps case files of detention monitoring in one encrypted "
-            "store on this computer. Nothing leaves it unless you export it.</p>"
-            "<p>Enter or a double click opens a record full width; Ctrl+W returns to the "
-            "list. The window locks itself after a few idle minutes (see Settings).</p>")
-            + f"<table cellspacing='4'>{rows}</table>")
+        """F1: the guide (ui.help), in the interface language, beside the window."""
+        from ui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def on_shortcuts(self) -> None:
+        from ui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def on_about(self) -> None:
+        from ui.help import show_about
+
+        show_about(self)
 
     def on_settings(self) -> None:
         dialog = settings.SettingsDialog(self, ctx=self.ctx)

@@ -31,6 +31,7 @@ from monitor_app.procedure import rules as procedure_rules
 from ui import errors
 from ui.context import AppContext
 from ui.field_labels import FieldLabels
+from ui.keyboard import enter_never_submits
 
 DAYS, NONE, BODY_TERM = 0, 1, 2
 
@@ -89,6 +90,7 @@ class ProcedureDialog(QDialog):
             self.labels.add(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        enter_never_submits(self)  # Enter in the days pressed "Save the rule"
         layout = QVBoxLayout(self)
         intro = QLabel(QCoreApplication.translate(
             "ProcedureDialog", "The answer deadline the law gives each step, used to fill in "

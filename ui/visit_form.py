@@ -210,7 +210,6 @@ class FollowUpField(FieldDefaults, QWidget):
         layout.addWidget(self.source)
         layout.addWidget(self.table)
         self.prior: list[queries.PriorRecommendation] = []
-        self.setFocusProxy(self.table)
 
     def set_prior(self, prior: list[queries.PriorRecommendation] | tuple[Any, ...]) -> None:
         self.prior = list(prior)
@@ -238,6 +237,9 @@ class FollowUpField(FieldDefaults, QWidget):
         self.table.setFixedHeight(min(320, 30 + sum(self.table.rowHeight(i)
                                                     for i in range(len(self.prior)))))
         self.table.setVisible(bool(self.prior))
+        # A focus proxy that is hidden stops Tab here for good (Qt finds no next field):
+        # the table takes the focus only when it is shown.
+        self.setFocusProxy(self.table if self.prior else None)
 
     def value(self) -> list[dict[str, Any]]:
         out = []

@@ -4,7 +4,7 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
         <location line="+144"/>
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Type a name or pseudonym…</source>
         <translation>Аты-жөнін немесе бүркеншік атын теріңіз…</translation>
     </message>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Involvement</source>
         <translation>Қатысу түрі</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This person is already linked in this role.</source>
         <translation>Бұл тұлға осы рөлде бұрыннан көрсетілген.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Істі ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-429"/>
+        <location filename="../../ui/case_view.py" line="-434"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+79"/>
+        <location filename="../../ui/detail.py" line="+86"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -2251,7 +2251,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+115"/>
+        <location filename="../../ui/filter_bar.py" line="+125"/>
         <location line="+109"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
@@ -2346,17 +2346,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../ui/forms/form.py" line="+32"/>
+        <location filename="../../ui/forms/form.py" line="+34"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Required</source>
         <translation>Міндетті өріс</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>This field is required.</source>
         <translation>Бұл өрісті толтыру міндетті.</translation>
     </message>
@@ -2420,6 +2420,49 @@
         <location line="+9"/>
         <source>Not deleted</source>
         <translation>Жойылмады</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="+77"/>
+        <source>Guide — Monitor</source>
+        <translation>Нұсқаулық — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>In a list, Enter or a double click opens the record full width; Ctrl+W returns to the list. In a form, Tab goes to the next field and Enter does not save: Ctrl+S does.</source>
+        <translation>Тізімде Enter немесе екі рет шерту жазбаны бүкіл терезеге ашады, Ctrl+W тізімге қайтарады. Нысанда Tab келесі өріске өткізеді, ал Enter ештеңе сақтамайды — ол үшін Ctrl+S бар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps the case files of detention monitoring (visits, cases, allegations, complaints and the answers to them, reprisals, people and places) in one encrypted file on this computer. It never connects to a network.&lt;/p&gt;&lt;p&gt;Nothing leaves that file unless you make it leave: a dossier or a visit report you print to PDF (with full names, pseudonyms or for publication), a backup you make from the File menu (encrypted under the same passphrase), or a file written by the command line (&lt;i&gt;monitor-app export-json&lt;/i&gt;, which is not encrypted).&lt;/p&gt;&lt;p&gt;The window locks itself after a few idle minutes (Settings); Help &amp;gt; Guide (F1) shows how to do the daily tasks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарына мониторинг материалдарын (барулар, істер, бұзушылықтар, шағымдар мен оларға жауаптар, қудалаулар, адамдар мен мекемелер) осы компьютердегі бір шифрланған файлда сақтайды. Бағдарлама желіге қосылмайды.&lt;/p&gt;&lt;p&gt;Өзіңіз шығармасаңыз, бұл файлдан ештеңе шықпайды: PDF-ке басып шығарылған досье немесе бару туралы есеп (шын аттарымен, бүркеншік аттармен немесе жариялау үшін), «Файл» мәзірінен жасалған сақтық көшірме (сол құпия фразамен шифрланған) немесе пәрмен жолынан жазылған файл (&lt;i&gt;monitor-app export-json&lt;/i&gt;, ол шифрланбайды).&lt;/p&gt;&lt;p&gt;Бірнеше минут әрекетсіз тұрса, терезе өзі құлыпталады («Баптаулар» қараңыз). Күнделікті жұмысты қалай атқару керегі «Анықтама &amp;gt; Нұсқаулық» (F1) ішінде айтылған.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Monitor</source>
+        <translation>Monitor туралы</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2649,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+73"/>
+        <location filename="../../ui/lock.py" line="+86"/>
         <source>Monitor is locked</source>
         <translation>Monitor құлыпталған</translation>
     </message>
@@ -2634,7 +2677,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2664,7 +2707,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+218"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2710,12 +2753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+483"/>
         <source>&amp;Print dossier…</source>
         <translation>Досьені &amp;басып шығару…</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-483"/>
         <source>&amp;Lock</source>
         <translation>Құ&amp;лыптау</translation>
     </message>
@@ -2741,12 +2784,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Нұсқаулық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Monitor</source>
+        <translation>Monitor &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>&amp;Мерзімдер мен рәсім…</translation>
     </message>
@@ -2761,7 +2818,7 @@
         <translation>Терезені бірден кішірейтіп, құлыптау — бағдарламаның кез келген терезесінен</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2787,17 +2844,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+181"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2858,62 +2915,7 @@
         <translation>Досьені басып шығару</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>new record</source>
-        <translation>жаңа жазба</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>save</source>
-        <translation>сақтау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search</source>
-        <translation>іздеу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>close the record</source>
-        <translation>жазбаны жабу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search cases, people, places and visits at once</source>
-        <translation>істерден, адамдардан, мекемелерден және барулардан бірден іздеу</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delete (with undo)</source>
-        <translation>жою (болдырмауға болады)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>print the case dossier</source>
-        <translation>іс досьесін басып шығару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lock</source>
-        <translation>құлыптау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hide and lock at once</source>
-        <translation>бірден жасыру және құлыптау</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Monitor</source>
-        <translation>Monitor туралы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; бас бостандығынан айыру орындарын мониторингтеу материалдарын осы компьютердегі бір шифрланған қоймада сақтайды. Сіз экспорттамайынша ештеңе одан шықпайды.&lt;/p&gt;&lt;p&gt;Enter немесе екі рет шерту жазбаны толық енімен ашады; Ctrl+W тізімге қайтарады. Бірнеше минут әрекетсіздіктен кейін терезе өзі құлыпталады (Баптауларды қараңыз).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
     </message>
@@ -3175,7 +3177,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+48"/>
+        <location filename="../../ui/procedure_dialog.py" line="+49"/>
         <source>Deadlines and procedure</source>
         <translation>Мерзімдер мен рәсім</translation>
     </message>
@@ -3191,40 +3193,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Deadline</source>
         <translation>Мерзім</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>In force</source>
         <translation>Қолданылады</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Legal source</source>
         <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No deadline</source>
         <translation>Мерзім жоқ</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+77"/>
+        <location line="-80"/>
+        <location line="+78"/>
         <source>The body&apos;s term</source>
         <translation>Органның жалпы мерзімі</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source> calendar days</source>
         <translation> күнтізбелік күн</translation>
     </message>
@@ -3234,7 +3236,7 @@
         <translation>Ережені сақтау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
         <translation>Заң әр кезеңге беретін жауап мерзімі; жаңа кезеңнің «Жауап мерзімі» өрісі осы бойынша толтырылады. Мерзімі жоқ кезеңде уақыт саналмайды және ол ешқашан кешікпейді. Негізде «unverified» (тексерілмеген) деп тұрса, заңмен салыстырып, түзетіңіз.</translation>
     </message>
@@ -3558,19 +3560,19 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+379"/>
+        <location filename="../../ui/editors/base.py" line="+51"/>
+        <location line="+380"/>
         <source>Restore my typing</source>
         <translation>Енгізгенімді қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+379"/>
+        <location line="-378"/>
+        <location line="+380"/>
         <source>Discard it</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілді</translation>
     </message>
@@ -3595,7 +3597,7 @@
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+271"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
@@ -4391,31 +4393,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Recommendation</source>
         <translation>Ұсыным</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+84"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Status now</source>
         <translation>Қазіргі мәртебесі</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Carried forward from the previous visit: {visit}</source>
         <translation>Алдыңғы барудан көшірілді: {visit}</translation>
     </message>
@@ -4425,7 +4427,7 @@
         <translation>Бұл мекемеге бұрынғы барулардан қалған орындалмаған ұсынымдар жоқ.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>

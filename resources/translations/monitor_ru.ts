@@ -4,7 +4,7 @@
 <context>
     <name>AllegationParts</name>
     <message>
-        <location filename="../../ui/editors/allegation_parts.py" line="+43"/>
+        <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
         <location line="+144"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
@@ -42,12 +42,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Type a name or pseudonym…</source>
         <translation>Введите имя или псевдоним…</translation>
     </message>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Involvement</source>
         <translation>Форма участия</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This person is already linked in this role.</source>
         <translation>Это лицо уже указано в этой роли.</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Не удалось открыть дело.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-429"/>
+        <location filename="../../ui/case_view.py" line="-434"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -1080,7 +1080,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../ui/detail.py" line="+79"/>
+        <location filename="../../ui/detail.py" line="+86"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2256,7 +2256,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+115"/>
+        <location filename="../../ui/filter_bar.py" line="+125"/>
         <location line="+109"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -2351,17 +2351,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../ui/forms/form.py" line="+32"/>
+        <location filename="../../ui/forms/form.py" line="+34"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -2426,6 +2426,49 @@
         <location line="+9"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="+77"/>
+        <source>Guide — Monitor</source>
+        <translation>Руководство — Monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>In a list, Enter or a double click opens the record full width; Ctrl+W returns to the list. In a form, Tab goes to the next field and Enter does not save: Ctrl+S does.</source>
+        <translation>В списке Enter или двойной щелчок открывает запись на всё окно, Ctrl+W возвращает к списку. В карточке Tab переводит к следующему полю, а Enter ничего не сохраняет — для этого есть Ctrl+S.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps the case files of detention monitoring (visits, cases, allegations, complaints and the answers to them, reprisals, people and places) in one encrypted file on this computer. It never connects to a network.&lt;/p&gt;&lt;p&gt;Nothing leaves that file unless you make it leave: a dossier or a visit report you print to PDF (with full names, pseudonyms or for publication), a backup you make from the File menu (encrypted under the same passphrase), or a file written by the command line (&lt;i&gt;monitor-app export-json&lt;/i&gt;, which is not encrypted).&lt;/p&gt;&lt;p&gt;The window locks itself after a few idle minutes (Settings); Help &amp;gt; Guide (F1) shows how to do the daily tasks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы (посещения, дела, нарушения, жалобы и ответы на них, преследования, людей и учреждения) в одном зашифрованном файле на этом компьютере. К сети программа не подключается.&lt;/p&gt;&lt;p&gt;Из этого файла ничего не выходит, пока вы сами этого не сделаете: досье или отчёт о посещении, напечатанные в PDF (с именами, с псевдонимами или для публикации), резервная копия из меню «Файл» (зашифрована той же парольной фразой) или файл, записанный из командной строки (&lt;i&gt;monitor-app export-json&lt;/i&gt;, он не зашифрован).&lt;/p&gt;&lt;p&gt;После нескольких минут бездействия окно блокируется само (см. «Настройки»). Как выполнять повседневные задачи, рассказано в «Справка &amp;gt; Руководство» (F1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Monitor</source>
+        <translation>О программе Monitor</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2655,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="+73"/>
+        <location filename="../../ui/lock.py" line="+86"/>
         <source>Monitor is locked</source>
         <translation>Monitor заблокирован</translation>
     </message>
@@ -2640,7 +2683,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2670,7 +2713,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+218"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2716,12 +2759,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+483"/>
         <source>&amp;Print dossier…</source>
         <translation>&amp;Печать досье…</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-483"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
@@ -2747,12 +2790,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Monitor</source>
+        <translation>&amp;О программе Monitor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>&amp;Deadlines and procedure…</source>
         <translation>Сроки и про&amp;цедура…</translation>
     </message>
@@ -2767,7 +2824,7 @@
         <translation>Сразу свернуть и заблокировать окно — из любого окна программы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2793,17 +2850,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+181"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждёт ответа</numerusform>
@@ -2866,62 +2923,7 @@
         <translation>Печать досье</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>new record</source>
-        <translation>новая запись</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>save</source>
-        <translation>сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search</source>
-        <translation>поиск</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>close the record</source>
-        <translation>закрыть запись</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>search cases, people, places and visits at once</source>
-        <translation>поиск сразу по делам, лицам, учреждениям и посещениям</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delete (with undo)</source>
-        <translation>удалить (с отменой)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>print the case dossier</source>
-        <translation>печать досье по делу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lock</source>
-        <translation>блокировка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hide and lock at once</source>
-        <translation>сразу скрыть и заблокировать</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Monitor</source>
-        <translation>О программе Monitor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; keeps case files of detention monitoring in one encrypted store on this computer. Nothing leaves it unless you export it.&lt;/p&gt;&lt;p&gt;Enter or a double click opens a record full width; Ctrl+W returns to the list. The window locks itself after a few idle minutes (see Settings).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Monitor&lt;/b&gt; хранит материалы мониторинга мест лишения свободы в одном зашифрованном хранилище на этом компьютере. Данные покидают его, только если вы их экспортируете.&lt;/p&gt;&lt;p&gt;Enter или двойной щелчок открывает запись на всю ширину; Ctrl+W возвращает к списку. Через несколько минут бездействия окно блокируется само (см. Настройки).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
     </message>
@@ -3183,7 +3185,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../ui/procedure_dialog.py" line="+48"/>
+        <location filename="../../ui/procedure_dialog.py" line="+49"/>
         <source>Deadlines and procedure</source>
         <translation>Сроки и процедура</translation>
     </message>
@@ -3199,40 +3201,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Legal source</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Days</source>
         <translation>Число дней</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No deadline</source>
         <translation>Срока нет</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+77"/>
+        <location line="-80"/>
+        <location line="+78"/>
         <source>The body&apos;s term</source>
         <translation>Общий срок органа</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source> calendar days</source>
         <translation> календ. дн.</translation>
     </message>
@@ -3242,7 +3244,7 @@
         <translation>Сохранить правило</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The answer deadline the law gives each step, used to fill in “Answer due” for a new step. A step without a deadline runs no clock and is never late. Where the source says “unverified”, check the law and correct it.</source>
         <translation>Срок ответа, который закон даёт на каждом этапе; по нему заполняется «Срок ответа» нового этапа. Для этапа без срока время не отсчитывается, и он не может быть просрочен. Где в основании сказано «unverified» (не проверено), сверьтесь с законом и исправьте.</translation>
     </message>
@@ -3567,19 +3569,19 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/base.py" line="+50"/>
-        <location line="+379"/>
+        <location filename="../../ui/editors/base.py" line="+51"/>
+        <location line="+380"/>
         <source>Restore my typing</source>
         <translation>Восстановить введённое</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+379"/>
+        <location line="-378"/>
+        <location line="+380"/>
         <source>Discard it</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-363"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
@@ -3604,7 +3606,7 @@
         <translation>Оставить мои</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+271"/>
         <source>Revert</source>
         <translation>Отменить</translation>
@@ -4406,31 +4408,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+82"/>
+        <location line="-85"/>
+        <location line="+84"/>
         <location line="+27"/>
         <source>Area</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Status now</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <location line="+22"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Carried forward from the previous visit: {visit}</source>
         <translation>Перенесено с прошлого посещения: {visit}</translation>
     </message>
@@ -4440,7 +4442,7 @@
         <translation>Невыполненных рекомендаций с прошлых посещений этого учреждения нет.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>

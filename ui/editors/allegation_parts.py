@@ -34,6 +34,7 @@ from ui.editors.base import EditorDialog
 from ui.editors.pickers import editor_class, record_picker, vocab_combo
 from ui.flow_layout import FlowLayout
 from ui.forms import Form
+from ui.keyboard import enter_never_submits
 from ui.record_tables import make_table
 
 PART_KINDS = schema.parts_of("allegations")
@@ -209,6 +210,7 @@ class LinkPersonDialog(QDialog):
             b.setDefault(False)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        enter_never_submits(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.status)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.detail import DetailWidget, confirm_leave
 from ui.fit_scroll import FitWidthScrollArea
 from ui.forms import Form
+from ui.keyboard import enter_never_submits
 
 DRAFT_DELAY_MS = 1000
 
@@ -145,6 +146,7 @@ class RecordEditor(DetailWidget):
         body_layout.addStretch(1)
         self.body_layout = body_layout
         self.scroll = FitWidthScrollArea(self)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
@@ -467,6 +469,7 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(editor.save)
         self.cancel_button.clicked.connect(self.reject)
+        enter_never_submits(self)  # the button box makes Save the default when shown
         save = QShortcut(QKeySequence.StandardKey.Save, self)  # this window's only Ctrl+S
         save.activated.connect(editor.save)
         editor.saved.connect(lambda _id: self.accept())

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.keyboard import menu_letters, with_mnemonic
+
 # Writer messages are short predicates ("is required"); say them as sentences.
 _WRITER_PHRASES = {
     "is required": "This field is required.",
@@ -60,6 +62,7 @@ class Form(QWidget):
         self.rows: dict[str, FormRow] = {}
         self._loading = False
         self._order: list[QWidget] = []
+        self._mnemonics: set[str] | None = None  # letters taken (ui.keyboard.with_mnemonic)
 
     # -- building ------------------------------------------------------------
     def section(self, title: str, note: str = "") -> QLabel:
@@ -98,7 +101,10 @@ class Form(QWidget):
             self.section("")
         assert self._form is not None
         text = f"{label} *" if required else label
-        label_widget = QLabel(text, self)
+        if self._mnemonics is None:
+            self._mnemonics = menu_letters()
+        # Alt+letter goes to the field (its label's buddy, set below)
+        label_widget = QLabel(with_mnemonic(text, self._mnemonics) if label else text, self)
         label_widget.setMinimumWidth(150)
         if required:
             label_widget.setToolTip(QCoreApplication.translate("Form", "Required"))
@@ -123,8 +129,11 @@ class Form(QWidget):
         self._form.addRow(label_widget, holder)
         self.rows[name] = FormRow(name, label_widget, widget, error, holder, required)
         widget.edited.connect(lambda n=name: self._on_edited(n))
+        # Tab order: the order fields join the form, which is the order they are shown in.
+        # No setTabOrder over focus targets: it moved a picker's combo out of its
+        # RecordPicker, whose focus proxy then sent Tab back up the form in a loop that
+        # never reached Save (tests/ui/test_keyboard_alone.py).
         self._order.append(widget.focus_target())
-        self._fix_tab_order()
         self._align_label_columns()
         return widget
 
@@ -141,10 +150,6 @@ class Form(QWidget):
             self.section("")
         assert self._form is not None
         self._form.addRow(widget)
-
-    def _fix_tab_order(self) -> None:
-        for first, second in zip(self._order, self._order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     def _on_edited(self, name: str) -> None:
         if self._loading:
