@@ -2734,7 +2734,7 @@
     <message>
         <location line="+1"/>
         <source>Deleted &amp;records…</source>
-        <translation>Жойылған &amp;жазбалар…</translation>
+        <translation>Ж&amp;ойылған жазбалар…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.models import Person
 from monitor_app import schema
@@ -33,6 +33,18 @@ def _delete_through_the_window(window: Any, qtbot: Any, view_name: str, record_i
     window.show_view(view_name)
     view = window.current_list()
     _select(qtbot, view, record_id)
+
+    def answer_yes() -> None:  # the window's question names the record (ui.form_proposals)
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_yes)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(20, answer_yes)
+    window.activateWindow()  # as on a desktop, where closing the question gives it back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: view.model.is_current() and view.model.row_of(record_id) is None)
 
