@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,16 +119,23 @@ class TeamField(FieldDefaults, QWidget):
         self.list.clear()
         for entry in value or ():
             person_id, label = (entry if isinstance(entry, (list, tuple)) else (entry, ""))
-            self._add(person_id, label or self._label_of(person_id))
+            self._add(person_id, label or "…")
+            if not label:  # the picker holds a page, not every person: ask the store
+                self.picker.label_of(person_id, self._labelled)
 
-    def _label_of(self, person_id: str) -> str:
-        combo = self.picker.combo
-        index = combo.findData(person_id)
-        return combo.itemText(index) if index >= 0 else person_id
+    def _labelled(self, choice: tuple[str, str] | None) -> None:
+        if choice is None or not shiboken6.isValid(self.list):
+            return
+        label, person_id = choice
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == person_id:
+                item.setText(label)
 
     def state(self) -> Any:
-        return [[self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text()]
-                for i in range(self.list.count())]
+        return [[self.list.item(i).data(Qt.ItemDataRole.UserRole),
+                 "" if self.list.item(i).text() == "…" else self.list.item(i).text()]
+                for i in range(self.list.count())]  # a label not yet read is asked again
 
     def focus_target(self) -> QWidget:
         return self.picker.combo

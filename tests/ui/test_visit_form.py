@@ -158,6 +158,8 @@ def test_editing_a_visit_removes_what_was_unticked_or_cleared(
     def fill(w: object) -> None:
         w.create("visit_team", visit_id=place["earlier"], person_id=place["monitor"],
                  is_lead=True)
+        for n in range(60):  # more people than a picker's page, all before "Monitor One"
+            w.create("people", name=f"Abenov {n:02d}")
         w.create("obstructions", visit_id=place["earlier"], kind="obstruction.staff_present",
                  details="deputy head")
         w.create("findings", visit_id=place["earlier"], area="finding_area.health_care",
@@ -168,6 +170,8 @@ def test_editing_a_visit_removes_what_was_unticked_or_cleared(
     qtbot.addWidget(form)
     f = form.form
     assert f.field("team").value() == [place["monitor"]]
+    # the member is shown by name, read from the store (the picker holds only a page)
+    qtbot.waitUntil(lambda: f.field("team").list.item(0).text() == "Monitor One")
     box, _details = f.field("obstructions").rows["obstruction.staff_present"]
     assert box.isChecked()
     f.field("team").list.item(0).setSelected(True)

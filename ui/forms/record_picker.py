@@ -234,6 +234,11 @@ class RecordPicker(QWidget):
         self.combo.edited.connect(self.edited)
         self.reload()
 
+    def label_of(self, record_id: str, callback: Callable[[Choice | None], None]) -> None:
+        """Ask the store (off the GUI thread) for one record's label as this picker shows
+        it: for a widget that lists picked records beside the picker (a visit's team)."""
+        self.combo._label_of(record_id, callback)  # noqa: SLF001 - this module's own combo
+
     def reload(self, select: str | None = None) -> None:
         """Ask the store again (the records may have changed); ``select`` picks one."""
         if select is not None:
