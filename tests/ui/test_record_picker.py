@@ -151,6 +151,7 @@ def test_an_existing_value_shows_its_label_fetched_by_id(qtbot: Any, big_ctx: Ap
     assert picker.value() == record_id  # known at once, before its label has come
     qtbot.waitUntil(lambda: _line(picker).text() == label, timeout=5_000)
     assert picker.value() == record_id and picker.problem() is None
+    assert _line(picker).cursorPosition() == 0  # a long label is read from its start
     assert picker.combo.model().rowCount() <= pickers.PAGE
     assert picker.state() == record_id
 

@@ -160,7 +160,7 @@ class RecordCombo(SearchableCombo):
         shown = self.currentText()
         if shown.strip() and self._resolve() is not None and self._chosen is not None \
                 and shown != self._chosen[0]:
-            self.setEditText(self._chosen[0])  # the typing completed to the record's label
+            self._show_label(self._chosen[0])  # the typing completed to the record's label
             self.edited.emit()
         QComboBox.focusOutEvent(self, event)
 
@@ -177,7 +177,7 @@ class RecordCombo(SearchableCombo):
         index = self.findData(value)
         if index >= 0:
             self._chosen = (self.itemText(index), value)
-            self.setEditText(self._chosen[0])
+            self._show_label(self._chosen[0])
             return
         self._awaited = str(value)
         self.setEditText("")
@@ -193,8 +193,14 @@ class RecordCombo(SearchableCombo):
                 self.setEditText(str(value))  # no such record: problem() says so
             else:
                 self._chosen = choice
-                self.setEditText(choice[0])
+                self._show_label(choice[0])
         self._label_of(str(value), labelled)
+
+    def _show_label(self, label: str) -> None:
+        """Show a picked record's label from its start (a long label's beginning names it;
+        a line edit would otherwise scroll to the end: "…Torture: Қуаныш С.")."""
+        self.setEditText(label)
+        self.lineEdit().setCursorPosition(0)
 
     def set_items(self, items: Any) -> None:  # pragma: no cover - the store fills this box
         raise TypeError("a RecordCombo is filled by its search, not by set_items")
