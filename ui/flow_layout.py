@@ -108,8 +108,9 @@ class FlowLayout(QLayout):
         for line in lines:
             if not line:
                 continue
-            height = max(i.sizeHint().height() for i in line)
             hints = [min(i.sizeHint().width(), area.width()) for i in line]
+            height = max(i.heightForWidth(w) if i.hasHeightForWidth() else i.sizeHint().height()
+                         for i, w in zip(line, hints, strict=True))  # a wrapped label's lines
             spare = area.width() - sum(hints) - sum(self._gap(i) for i in line[1:])
             growing = [n for n, i in enumerate(line) if id(i) in self._stretch]
             if move:

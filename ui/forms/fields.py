@@ -22,7 +22,6 @@ from PySide6.QtGui import QIntValidator, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,6 +42,7 @@ from monitor_app.dates import (
     time_text,
 )
 from ui.date_qualifiers import with_dropped_words
+from ui.flow_layout import FlowLayout
 from ui.forms.wrap_check import WrapCheckBox
 
 PRECISION_WORDS = {"year": "year", "month": "month", "day": "day"}
@@ -262,15 +262,16 @@ class _FeedbackField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMaximumWidth(260)
+        # as wide as its text needs: the grey reading beside it gets the rest of the row
+        self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         enter_moves_on(self.edit)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("fieldFeedback")
         self.feedback.setEnabled(False)  # the palette's "disabled" text: quiet, theme-aware
         self.feedback.setWordWrap(True)  # a long reading or notice never widens the form
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.feedback, 1)
+        layout = FlowLayout(self)  # the reading goes under the box when the row is narrow
+        layout.add_widget(self.edit)
+        layout.add_widget(self.feedback, stretch=True)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_edited)
 
