@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -132,6 +132,21 @@ class Workspace(QSplitter):
         self.detail: DetailWidget | None = None
         self.detail_key: tuple[str, str | None] | None = None
         self.full_width = False
+
+
+DEFAULT_SIZE = (1400, 860)
+FRAME_ROOM = (16, 48)  # px a window manager's frame and title bar take around the window
+
+
+def first_size(window: QWidget) -> QSize:
+    """The window's size the first time: the default, but never larger than the screen it
+    opens on (a 1366x768 laptop showed a 1400x860 window with its buttons off the screen)."""
+    size = QSize(*DEFAULT_SIZE)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    room = screen.availableGeometry().size() - QSize(*FRAME_ROOM)
+    return size.boundedTo(room).expandedTo(window.minimumSizeHint())
 
 
 class MainWindow(QMainWindow):
@@ -952,9 +967,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = settings.state("window/geometry")
         if geometry:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that shrank
         else:
-            self.resize(1400, 860)
+            self.resize(first_size(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.locked and not self.confirm_leave_detail():

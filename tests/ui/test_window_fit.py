@@ -101,3 +101,17 @@ def test_screenshot_has_the_size_asked_for(tmp_path: Path, qapp: Any) -> None:
     assert run_gui(args, None) == 0
     head = out.read_bytes()[:24]
     assert struct.unpack(">II", head[16:24]) == (1024, 700)
+
+
+def test_the_first_window_is_never_larger_than_the_screen(window: Any) -> None:
+    """Issue 10: the first window was 1400x860 whatever the screen, so on a 1366x768 laptop
+    its Save button was off the screen. The offscreen screen is smaller still."""
+    from ui.main_window import DEFAULT_SIZE, FRAME_ROOM, first_size
+
+    room = window.screen().availableGeometry().size()
+    size = first_size(window)
+    assert size.width() <= max(room.width() - FRAME_ROOM[0], window.minimumSizeHint().width())
+    assert size.height() <= max(room.height() - FRAME_ROOM[1],
+                                window.minimumSizeHint().height())
+    assert size.width() <= DEFAULT_SIZE[0] and size.height() <= DEFAULT_SIZE[1]
+    assert room.width() < DEFAULT_SIZE[0]  # else this test shows nothing: the screen is big
