@@ -13,41 +13,19 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QLayout, QWidget
 
+from ui import keyboard
+from ui.keyboard import mnemonic_of
+
 
 def plain(text: str) -> str:
     """A label's words without its mnemonic mark ("&&" stays one "&")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def mnemonic_of(text: str) -> str | None:
-    """The letter a text marks with "&" (lower case), or None."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].casefold()
-            i += 1
-        i += 1
-    return None
-
-
 def with_mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with a letter marked that is not in ``taken`` (which then holds it); the
-    text unchanged (an "&" doubled) when every letter is taken."""
-    own = mnemonic_of(text)
-    if own is not None:
-        taken.add(own)
-        return text
-    escaped = text.replace("&", "&&")
-    starts = [i for i, ch in enumerate(escaped)
-              if ch.isalpha() and (i == 0 or not escaped[i - 1].isalnum())]
-    others = [i for i, ch in enumerate(escaped) if ch.isalpha() and i not in starts]
-    for i in starts + others:
-        letter = escaped[i].casefold()
-        if letter not in taken:
-            taken.add(letter)
-            return escaped[:i] + "&" + escaped[i:]
-    return escaped
+    """``text`` with a letter marked that is not in ``taken`` (which then holds it); a
+    translation's own "&" is kept (``ui.keyboard.with_mnemonic``, the one rule)."""
+    return keyboard.with_mnemonic(text, taken, keep_own=True)
 
 
 def buttons_mnemonics(root: QWidget) -> set[str]:

@@ -70,10 +70,15 @@ def mnemonic_of(text: str) -> str:
     return ""
 
 
-def with_mnemonic(text: str, taken: set[str]) -> str:
+def with_mnemonic(text: str, taken: set[str], *, keep_own: bool = False) -> str:
     """``text`` with a mnemonic on a letter no other label of the form has (the first
     letter of a word if one is free, else any letter), recorded in ``taken``; a text
-    with no free letter gets none. A "&" of the text itself is kept as a character."""
+    with no free letter gets none. A "&" of the text itself is kept as a character, or,
+    with ``keep_own`` (a translation that chose its letter), kept as that mnemonic."""
+    own = mnemonic_of(text) if keep_own else ""
+    if own:
+        taken.add(own)
+        return text
     starts = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or not text[i - 1]
                                                                    .isalpha())]
     rest = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
