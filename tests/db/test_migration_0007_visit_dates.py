@@ -15,6 +15,7 @@ from db import migrate
 from db.models import Visit
 from monitor_app import records
 from monitor_app.store import create_store, open_store
+from tests.builders import index_names
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "store-0003.db"
@@ -78,7 +79,7 @@ def test_values_history_and_drafts_keep_what_was_recorded(tmp_path: Path,
         assert migrate.current_revision(store.engine) == migrate.head_revision()
         with store.engine.connect() as conn:
             columns = {c["name"] for c in inspect(conn).get_columns("visits")}
-            indexes = {i["name"] for i in inspect(conn).get_indexes("visits")}
+            indexes = index_names(conn, "visits")
         assert {"started_on", "started_time", "ended_on", "ended_time"} <= columns
         assert not {"started_at", "ended_at", "started_time_known"} & columns
         assert "ix_visits_start_key" in indexes

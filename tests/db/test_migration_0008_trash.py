@@ -7,13 +7,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from db import migrate
 from monitor_app import schema
 from monitor_app.queries import listing, trash
 from monitor_app.store import open_store
+from tests.builders import index_names
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PASSPHRASE = "correct horse 7"
@@ -31,7 +32,7 @@ def test_an_old_store_gets_the_index_on_every_kind(tmp_path: Path) -> None:
         assert migrate.current_revision(store.engine) == migrate.head_revision()
         with store.engine.connect() as conn:
             for kind in schema.KINDS:
-                names = {i["name"] for i in inspect(conn).get_indexes(kind)}
+                names = index_names(conn, kind)
                 assert f"ix_{kind}_trash" in names, kind
 
 
