@@ -115,4 +115,4 @@ def test_reopened_is_an_open_status(store: Store) -> None:
         vocab = Vocab.load(s)
     assert vocab.attr("case_status.reopened", "closed", None) is False
     assert vocab.label("case_status.reopened", "ru") == "Возобновлено"
-    assert vocab.label("case_status.reopened", "kk") == "Қайта ашылды"
+    assert vocab.label("case_status.reopened", "kk") == "Қайта ашылған"
