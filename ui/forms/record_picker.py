@@ -58,8 +58,10 @@ class RecordCombo(SearchableCombo):
         self.currentIndexChanged.connect(self._on_current_changed)
 
     # -- asking the store ---------------------------------------------------------------
-    def _on_typed(self, _text: str) -> None:
+    def _on_typed(self, text: str) -> None:
         self._awaited = None
+        if self._chosen is not None and text.strip() != self._chosen[0].strip():
+            self._chosen = None  # typing over a picked record starts a new choice
         self._timer.start()
 
     def search_now(self) -> None:
@@ -97,6 +99,8 @@ class RecordCombo(SearchableCombo):
         self._answered = typed
         if line.hasFocus() and text.strip() and self._chosen is None:
             self.completer().complete()  # the popup shows (and fits) the new matches
+        if self._chosen is None and text.strip() and self.match_index() >= 0:
+            self.edited.emit()  # the typing names a record now: what follows it (a region) may
 
     def answered(self) -> str | None:
         """The typing the rows held now answer (None before the first answer)."""
