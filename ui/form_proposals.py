@@ -85,9 +85,15 @@ class RegionFromPlace(QObject):
 
     def __init__(self, editor: Any, place: str = "facility_id", region: str = "region") -> None:
         super().__init__(editor)
-        self.editor, self.place, self.region = editor, place, region
+        self.place, self.region = place, region
         self.filled: str | None = None  # what this filled in last
         editor.form.edited.connect(self.on_edited)
+
+    @property
+    def editor(self) -> Any:
+        """The editor this belongs to: its Qt parent, never held by a Python reference (a
+        cycle through this child kept a closed editor's wrapper alive after Qt deleted it)."""
+        return self.parent()
 
     def on_edited(self, name: str) -> None:
         if name != self.place:
