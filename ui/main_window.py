@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             self.act_trash: QCoreApplication.translate("MainWindow", "Deleted &records…"),
             self.act_find: self.tr("&Search"), self.act_close: self.tr("&Close record"),
             self.act_find_all: QCoreApplication.translate("MainWindow", "Search every&where…"),
-            self.act_print: self.tr("&Print dossier…"), self.act_lock: self.tr("&Lock"),
+            self.act_lock: self.tr("&Lock"),
             self.act_panic: self.tr("&Hide and lock now"),
             self.act_settings: self.tr("Se&ttings…"), self.act_quit: self.tr("&Quit"),
             self.act_unlock_policy: QCoreApplication.translate("MainWindow",

@@ -54,7 +54,7 @@
 <context>
     <name>FormProposals</name>
     <message numerus="yes">
-        <location filename="../../ui/form_proposals.py" line="+135"/>
+        <location filename="../../ui/form_proposals.py" line="+141"/>
         <source>The %n record(s) that belong to it go with it.</source>
         <translation>
             <numerusform>The %n record that belongs to it goes with it.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+517"/>
+        <location filename="../../ui/main_window.py" line="+532"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>

@@ -2177,7 +2177,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>мыс., 14.11.2017, 11.2017, 2011 ж. желтоқсан</translation>
     </message>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../ui/forms/record_picker.py" line="+156"/>
+        <location filename="../../ui/forms/record_picker.py" line="+160"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Тізімнен біреуін таңдаңыз.</translation>
     </message>
@@ -2228,7 +2228,7 @@
         <translation>Сүзгі…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/record_picker.py" line="+64"/>
+        <location filename="../../ui/forms/record_picker.py" line="+70"/>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>мыс., {reference}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Delete the case “{label}”?</source>
         <translation>«{label}» ісі жойылсын ба?</translation>
     </message>
@@ -2707,7 +2707,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+233"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2752,8 +2752,7 @@
         <translation>Барлық &amp;тізімдерден іздеу…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+483"/>
+        <location line="+484"/>
         <source>&amp;Print dossier…</source>
         <translation>Досьені &amp;басып шығару…</translation>
     </message>
@@ -4372,7 +4371,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+71"/>
+        <location filename="../../ui/visit_form.py" line="+72"/>
         <source>Add a team member…</source>
         <translation>Топ мүшесін қосу…</translation>
     </message>
@@ -4387,7 +4386,7 @@
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>details</source>
         <translation>толығырақ</translation>
     </message>

@@ -2182,7 +2182,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>e.g. 14 Nov 2017, 11.2017, December 2011</source>
         <translation>напр., 14.11.2017, 11.2017, декабрь 2011</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../ui/forms/record_picker.py" line="+156"/>
+        <location filename="../../ui/forms/record_picker.py" line="+160"/>
         <source>Pick one of the entries in the list.</source>
         <translation>Выберите вариант из списка.</translation>
     </message>
@@ -2233,7 +2233,7 @@
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/record_picker.py" line="+64"/>
+        <location filename="../../ui/forms/record_picker.py" line="+70"/>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
@@ -2374,7 +2374,7 @@
         <translation>напр., {reference}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Delete the case “{label}”?</source>
         <translation>Удалить дело «{label}»?</translation>
     </message>
@@ -2713,7 +2713,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+233"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2758,8 +2758,7 @@
         <translation>Поиск по &amp;всем спискам…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+483"/>
+        <location line="+484"/>
         <source>&amp;Print dossier…</source>
         <translation>&amp;Печать досье…</translation>
     </message>
@@ -4387,7 +4386,7 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+71"/>
+        <location filename="../../ui/visit_form.py" line="+72"/>
         <source>Add a team member…</source>
         <translation>Добавить участника группы…</translation>
     </message>
@@ -4402,7 +4401,7 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>details</source>
         <translation>подробности</translation>
     </message>
