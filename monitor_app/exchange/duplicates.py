@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from monitor_app.records import Writer
 
-__all__ = ["after_merge", "canonical"]
+__all__ = ["after_merge", "canonical", "list_pairs"]
 
 
 def canonical(session: Session, record_id: str) -> str:
@@ -26,3 +26,9 @@ def after_merge(w: Writer, touched: set[tuple[str, str]]) -> int:
     arrived with it and propose likely duplicates among ``touched`` (kind, id) records.
     Returns how many pairs were proposed."""
     return 0
+
+
+def list_pairs(session: Session, *, status: str = "open") -> list[dict]:
+    """The pairs proposed (``status``: open, merged, rejected), as plain dicts with
+    ``id``, ``kind``, ``a``, ``b`` (records' ids), ``a_label``, ``b_label``, ``score``."""
+    return []
