@@ -55,8 +55,10 @@ def test_a_visit_report_is_signed_too(store: Store, tmp_path: Path) -> None:
 def test_without_an_identity_nothing_is_signed(store: Store, tmp_path: Path) -> None:
     ids = build_everything(store)
     pdf = tmp_path / "plain.pdf"
+    stale = signing.sig_path(pdf)
+    stale.write_text("a signature of what the file held before")
     write_dossier(store, ids["cases"], pdf)
-    assert not signing.sig_path(pdf).exists()
+    assert not stale.exists()
     v = signing.verify_file(pdf)
     assert not v.good and "not signed" in (v.problem or "")
 
