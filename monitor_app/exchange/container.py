@@ -222,7 +222,11 @@ def write_bundle(out: Path, me: MyIdentity, to: PublicIdentity, seq: int,
                  payload: Iterable[bytes]) -> BundleHeader:
     """Write ``payload`` (streamed, never held whole) to ``out`` for ``to``, signed by ``me``:
     atomically (a 0600 temporary file beside ``out``, fsync, rename; never through a link).
-    Returns the header written."""
+    Returns the header written. ValueError when ``to``'s encryption key has expired (they
+    must send their renewed identity file)."""
+    if to.box_expires <= datetime.now(UTC):
+        raise ValueError(f"the recipient's encryption key expired on {to.box_expires:%Y-%m-%d}"
+                         "; ask them for their new identity file")
     header = BundleHeader(secrets.token_hex(16), seq,
                           datetime.now(UTC).replace(microsecond=0), VERSION, me.public, to)
     signer = SigningKey(me.sign_secret)
