@@ -34,6 +34,7 @@ from monitor_app.exchange.keys import (
     contact_by_sign_key,
     decode_short,
     my_identity,
+    one_line,
     short_form,
 )
 
@@ -90,7 +91,8 @@ def sign_file(me: MyIdentity, pdf: Path) -> Path:
     lines = ["Monitor signature (version 1)",
              f"Signed file's SHA-256: {digest.hex()}",
              f"Signed at: {now:%Y-%m-%d %H:%M} UTC",
-             f"Signer: {me.public.name}" + (f", {me.public.org}" if me.public.org else ""),
+             f"Signer: {one_line(me.public.name)}"
+             + (f", {one_line(me.public.org)}" if me.public.org else ""),
              f"Signer's fingerprint: {me.public.fingerprint}",
              "Check it with: monitor-app verify FILE.pdf",
              f"identity: {short_form(me.public)}",

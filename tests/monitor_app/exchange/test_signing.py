@@ -106,3 +106,20 @@ def test_an_altered_signature_file_is_refused(tmp_path: Path, edit: str) -> None
     sig.write_text("\n".join(lines))
     v = signing.verify_file(pdf)
     assert not v.good and v.problem
+
+
+def test_a_signers_name_cannot_pose_as_a_line_that_counts(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
+    sign, box = SigningKey.generate(), PrivateKey.generate()
+    name = "A\nsigned-at: 1\nidentity: monitor1:AAAA"
+    me = keys.MyIdentity(keys._certify(sign, box, name, "", expires), bytes(sign), bytes(box))
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    signing.sign_file(me, pdf)
+    v = signing.verify_file(pdf)
+    assert v.good and v.signer == me.public
