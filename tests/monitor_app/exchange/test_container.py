@@ -22,7 +22,8 @@ from monitor_app.exchange import keys
 from tests.fuzzing import fuzz_settings
 from tests.monitor_app.exchange.test_keys import other_identity
 
-A, B, X = other_identity("Aigerim Sadykova"), other_identity("Coordinator"), other_identity("X")
+A, B, X = (other_identity("Aigerim Sadykova", "NPM Pavlodar"),
+           other_identity("Coordinator", "Bureau"), other_identity("X"))
 KNOWN = {A.public.sign_public: A.public, B.public.sign_public: B.public,
          X.public.sign_public: X.public}
 BODY_START = c.PREFIX_BYTES + c.HEADER_PLAIN + c.ABYTES
@@ -101,7 +102,8 @@ def test_size_buckets_say_little() -> None:
 def test_file_reveals_no_name_fingerprint_or_key(sample: tuple[Path, bytes]) -> None:
     data = sample[0].read_bytes()
     for who in (A.public, B.public):
-        for needle in (who.name.encode(), who.name.split()[0].encode(), who.sign_public,
+        for needle in (who.name.encode(), who.name.split()[0].encode(), who.org.encode(),
+                       who.name.encode("utf-16-le"), who.sign_public,
                        who.box_public, who.box_cert, who.fingerprint.encode(),
                        who.fingerprint.split()[0].encode(), keys.short_form(who).encode()[:20]):
             assert needle not in data

@@ -26,14 +26,14 @@ def make_identity(store: Store, name: str = "Aigerim", org: str = "NPM") -> keys
     return me
 
 
-def other_identity(name: str = "Coordinator") -> keys.MyIdentity:
+def other_identity(name: str = "Coordinator", org: str = "") -> keys.MyIdentity:
     """An identity of another store, made with the same pieces ``create_identity`` uses."""
     from nacl.public import PrivateKey
     from nacl.signing import SigningKey
 
     sign, box = SigningKey.generate(), PrivateKey.generate()
     expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
-    public = keys._certify(sign, box, name, "", expires)
+    public = keys._certify(sign, box, name, org, expires)
     return keys.MyIdentity(public, bytes(sign), bytes(box))
 
 
