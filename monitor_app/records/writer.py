@@ -310,6 +310,15 @@ class Writer:
         self._mark(kind, obj, deleted=True)
         self.change.deleted.add((kind, record_id))
 
+    def merge_into(self, kind: str, record_id: str, survivor: str) -> str:
+        """Mark a record deleted as merged into ``survivor`` (a likely duplicate accepted):
+        its history row's action is "merge" and its changes name the survivor
+        (``merged_into``), so every store that receives it follows. Returns the change id."""
+        obj = self._load(kind, record_id)
+        self._mark(kind, obj, deleted=True, merged_into=survivor)
+        self.change.deleted.add((kind, record_id))
+        return obj.version
+
     def restore(self, kind: str, record_id: str) -> None:
         """Undo a deletion."""
         obj = self._load(kind, record_id, include_deleted=True)
@@ -319,14 +328,18 @@ class Writer:
         self._mark(kind, obj, deleted=False)
         self.change.created.add((kind, record_id))
 
-    def _mark(self, kind: str, obj: Any, *, deleted: bool) -> None:
+    def _mark(self, kind: str, obj: Any, *, deleted: bool, merged_into: str | None = None
+              ) -> None:
         obj.deleted = deleted
         obj.deleted_at = utcnow() if deleted else None
         obj.revision += 1
         obj.updated_at = utcnow()
         self.session.flush()
-        obj.version = self._history(kind, obj.id, "delete" if deleted else "restore",
-                                    obj.revision, {"deleted": [not deleted, deleted]},
+        changes: dict[str, list[Any]] = {"deleted": [not deleted, deleted]}
+        action = "delete" if deleted else "restore"
+        if merged_into is not None:
+            action, changes["merged_into"] = "merge", [None, merged_into]
+        obj.version = self._history(kind, obj.id, action, obj.revision, changes,
                                     self.field_heads(kind, obj.id))
 
     def set_option(self, key: str, value: str) -> bool:
