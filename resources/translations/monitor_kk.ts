@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <source>Add a contact</source>
+        <translation>Контакт қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file says it is %1.</source>
+        <translation>Файлда көрсетілгені: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint:</source>
+        <translation>Кілт ізі:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before you trust files from this contact, read the fingerprint to them by phone or in person, and mark the contact verified when both agree.</source>
+        <translation>Бұл контактінің файлдарына сенбес бұрын кілт ізін оған телефонмен оқып беріңіз немесе кездескенде салыстырыңыз; екеуі сәйкес келсе, контактіні тексерілген деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep as</source>
+        <translation>Контакт аты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add contact</source>
+        <translation>Контакт қосу</translation>
+    </message>
+</context>
+<context>
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
@@ -703,6 +736,34 @@
     </message>
 </context>
 <context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="-64"/>
+        <source>Create this store&apos;s identity</source>
+        <translation>Қойманың куәлігін құру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your contacts will see this name and organisation when they add you and when they merge a file from you. The private keys stay inside this encrypted store.</source>
+        <translation>Бұл атау мен ұйымды контактілеріңіз сізді қосқанда және сіз жіберген файлды біріктіргенде көреді. Жабық кілттер осы шифрланған қойманың ішінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (required)</source>
+        <translation>Аты (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <location filename="../../ui/unlock.py" line="+246"/>
@@ -1094,6 +1155,59 @@
         <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Жазба сақталмады, сондықтан ол ашық қалады: белгіленгенді түзетіңіз немесе өзгерістерден бас тартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+361"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maybe the same as</source>
+        <translation>Мынамен бірдей болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First record</source>
+        <translation>Бірінші жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second record</source>
+        <translation>Екінші жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into one</source>
+        <translation>Біреуге біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same</source>
+        <translation>Бұлар әртүрлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates wait for a decision.</source>
+        <translation>Шешім күтіп тұрған ықтимал қайталанулар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not merged</source>
+        <translation>Біріктірілмеді</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2254,77 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+59"/>
+        <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
+        <translation>Бұл Monitor куәлігінің файлы емес, не ол бүлінген немесе мерзімі өткен. Контактіден куәлік файлын қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another contact already has this name. Choose another name.</source>
+        <translation>Бұл атпен контакт бұрыннан бар. Басқа ат таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store already has an identity.</source>
+        <translation>Бұл қойманың куәлігі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name %1% alike</source>
+        <translation>аттары %1% ұқсас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same birth year</source>
+        <translation>туған жылы бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same gender</source>
+        <translation>жынысы бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same designation</source>
+        <translation>белгісі бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same region</source>
+        <translation>өңірі бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same kind of place</source>
+        <translation>мекеме түрі бірдей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another kind of place</source>
+        <translation>мекеме түрі басқа</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+30"/>
+        <source>Identity and contacts</source>
+        <translation>Куәлік және контактілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2519,6 +2704,125 @@
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-366"/>
+        <source>This store&apos;s identity</source>
+        <translation>Осы қойманың куәлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create identity…</source>
+        <translation>Куәлік құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export identity file…</source>
+        <translation>Куәлік файлын сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контактілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Кілт ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact from a file…</source>
+        <translation>Файлдан контакт қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark verified…</source>
+        <translation>Тексерілген деп белгілеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a contact&apos;s fingerprint with them by phone or in person before you mark them verified. A file from a contact who is not verified says so before it is merged.</source>
+        <translation>Контактіні тексерілген деп белгілемес бұрын оның кілт ізін онымен телефон арқылы немесе кездескенде салыстырыңыз. Тексерілмеген контактіден келген файл туралы біріктіру алдында ескертіледі.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This store has no identity yet. Create one to send files and to merge files sent to you.</source>
+        <translation>Бұл қойманың әлі куәлігі жоқ. Файл жіберу және сізге жіберілген файлдарды біріктіру үшін оны құрыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1. Your fingerprint:</source>
+        <translation>Сіз — %1. Кілт ізіңіз:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No identity created</source>
+        <translation>Куәлік құрылмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the identity file to</source>
+        <translation>Куәлік файлын сақтайтын орын</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The identity file was written to %1. Give it to your contacts; compare the fingerprint with them.</source>
+        <translation>Куәлік файлы сақталды: %1. Оны контактілеріңізге беріп, кілт ізін олармен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No identity file written</source>
+        <translation>Куәлік файлы сақталмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact from the file</source>
+        <translation>Файлдан контакт қосу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>No contact added</source>
+        <translation>Контакт қосылмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark verified</source>
+        <translation>Тексерілген деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you compare this fingerprint with %1 by phone or in person, and do both agree?</source>
+        <translation>Бұл кілт ізін «%1» контактісімен телефон арқылы немесе кездескенде салыстырдыңыз ба, екеуі сәйкес пе?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ui/trash.py" line="+54"/>
@@ -2677,7 +2981,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2707,7 +3011,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2752,12 +3056,12 @@
         <translation>Барлық &amp;тізімдерден іздеу…</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+490"/>
         <source>&amp;Print dossier…</source>
         <translation>Досьені &amp;басып шығару…</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-489"/>
         <source>&amp;Lock</source>
         <translation>Құ&amp;лыптау</translation>
     </message>
@@ -2843,17 +3147,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+298"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2917,6 +3221,16 @@
         <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-242"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <source>Add a contact</source>
+        <translation>Добавление контакта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file says it is %1.</source>
+        <translation>Согласно файлу, это %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before you trust files from this contact, read the fingerprint to them by phone or in person, and mark the contact verified when both agree.</source>
+        <translation>Прежде чем доверять файлам от этого контакта, зачитайте ему отпечаток по телефону или сверьте его при встрече и отметьте контакт как проверенный, если отпечатки совпадают.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep as</source>
+        <translation>Имя контакта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+</context>
+<context>
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
@@ -707,6 +740,34 @@
     </message>
 </context>
 <context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="-64"/>
+        <source>Create this store&apos;s identity</source>
+        <translation>Создание удостоверения хранилища</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your contacts will see this name and organisation when they add you and when they merge a file from you. The private keys stay inside this encrypted store.</source>
+        <translation>Это имя и организацию увидят ваши контакты, когда добавят вас и когда будут объединять присланный вами файл. Закрытые ключи остаются внутри этого зашифрованного хранилища.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (required)</source>
+        <translation>Имя (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <location filename="../../ui/unlock.py" line="+246"/>
@@ -1098,6 +1159,59 @@
         <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Запись не сохранена, поэтому она остаётся открытой: исправьте отмеченное или откажитесь от изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+361"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maybe the same as</source>
+        <translation>Возможно, совпадает с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into one</source>
+        <translation>Объединить в одну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same</source>
+        <translation>Это разные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates wait for a decision.</source>
+        <translation>Возможных дубликатов, ждущих решения, нет.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2259,77 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+59"/>
+        <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
+        <translation>Это не файл удостоверения Monitor, либо он повреждён или просрочен. Попросите контакт прислать файл удостоверения ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another contact already has this name. Choose another name.</source>
+        <translation>Контакт с таким именем уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store already has an identity.</source>
+        <translation>У этого хранилища уже есть удостоверение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name %1% alike</source>
+        <translation>имена похожи на %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same birth year</source>
+        <translation>тот же год рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same gender</source>
+        <translation>тот же пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same designation</source>
+        <translation>то же обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same region</source>
+        <translation>тот же регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same kind of place</source>
+        <translation>тот же тип учреждения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another kind of place</source>
+        <translation>другой тип учреждения</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+30"/>
+        <source>Identity and contacts</source>
+        <translation>Удостоверение и контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2525,6 +2710,125 @@
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-366"/>
+        <source>This store&apos;s identity</source>
+        <translation>Удостоверение этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create identity…</source>
+        <translation>Создать удостоверение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export identity file…</source>
+        <translation>Сохранить файл удостоверения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact from a file…</source>
+        <translation>Добавить контакт из файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark verified…</source>
+        <translation>Отметить как проверенный…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a contact&apos;s fingerprint with them by phone or in person before you mark them verified. A file from a contact who is not verified says so before it is merged.</source>
+        <translation>Прежде чем отметить контакт как проверенный, сверьте с ним отпечаток ключа по телефону или при встрече. О файле от непроверенного контакта предупреждается до объединения.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This store has no identity yet. Create one to send files and to merge files sent to you.</source>
+        <translation>У этого хранилища ещё нет удостоверения. Создайте его, чтобы отправлять файлы и объединять присланные вам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1. Your fingerprint:</source>
+        <translation>Вы — %1. Ваш отпечаток ключа:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No identity created</source>
+        <translation>Удостоверение не создано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the identity file to</source>
+        <translation>Сохранить файл удостоверения в</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The identity file was written to %1. Give it to your contacts; compare the fingerprint with them.</source>
+        <translation>Файл удостоверения сохранён: %1. Передайте его своим контактам и сверьте с ними отпечаток ключа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No identity file written</source>
+        <translation>Файл удостоверения не сохранён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact from the file</source>
+        <translation>Добавить контакт из файла</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>No contact added</source>
+        <translation>Контакт не добавлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark verified</source>
+        <translation>Отметить как проверенный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you compare this fingerprint with %1 by phone or in person, and do both agree?</source>
+        <translation>Вы сверили этот отпечаток с контактом «%1» по телефону или при встрече, и отпечатки совпадают?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ui/trash.py" line="+54"/>
@@ -2683,7 +2987,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2713,7 +3017,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2758,12 +3062,12 @@
         <translation>Поиск по &amp;всем спискам…</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+490"/>
         <source>&amp;Print dossier…</source>
         <translation>&amp;Печать досье…</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-489"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
@@ -2849,17 +3153,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+298"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждёт ответа</numerusform>
@@ -2925,6 +3229,16 @@
         <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-242"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
     </message>
 </context>
 <context>
