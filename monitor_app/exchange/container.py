@@ -38,6 +38,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from monitor_app import outputs
 from monitor_app.exchange.keys import (
+    NEVER,
     BadIdentityFile,
     MyIdentity,
     PublicIdentity,
@@ -136,7 +137,7 @@ def decode_header(plain: bytes) -> BundleHeader:
             (n,) = struct.unpack_from(">H", plain, pos)
             pos += 2
             # expiry is not checked here: a file written before a key expired stays readable
-            identities.append(decode_public(plain[pos:pos + n], now=_EPOCH))
+            identities.append(decode_public(plain[pos:pos + n], now=NEVER))
             pos += n
         if any(plain[pos:]):
             raise BundleRefused("the file's header is not one Monitor writes")
@@ -146,9 +147,6 @@ def decode_header(plain: bytes) -> BundleHeader:
         if isinstance(exc, BundleRefused):
             raise
         raise BundleRefused("the file's header is not one Monitor writes") from None
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def signed_bytes(h: BundleHeader, slots_hash: bytes, header_hash: bytes,
