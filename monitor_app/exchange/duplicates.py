@@ -17,7 +17,7 @@ accepts or rejects it):
   different known kind of place lowers the score.
 
 At scale (100,000 people) candidates are found by blocks: a record meets only those that
-share a key (the first letters of two of its name's words, a place's designation digits),
+share a key (the first consonants of two of its name's words, a place's designation digits),
 never every other record (docs/performance.md, "Likely duplicates").
 
 Accepting a pair (:func:`accept`) merges the two records: the survivor (the older, so every
@@ -70,6 +70,7 @@ zh > j; kh > h; gh > g; ng > n; q > k; y > i; w > v;
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"[0-9]+")
 _YEAR = re.compile(r"^(\d{4})")
+_VOWELS = re.compile(r"[aeiou]")
 
 
 class PairNotFound(LookupError):
@@ -107,10 +108,17 @@ class Item:
     keys: set[tuple[str, ...]] = field(default_factory=set)
 
 
+def _skeleton(word: str) -> str:
+    """A word's first three consonants: spellings of a name differ most in vowels (``Ерлан``
+    is ``erlan``, ``Yerlan`` is ``ierlan``: both ``rln``)."""
+    return _VOWELS.sub("", word)[:3] or word[:3]
+
+
 def _name_keys(names: Iterable[str]) -> set[tuple[str, ...]]:
+    """Block keys: the skeletons of two of a name's words (of its one word)."""
     keys: set[tuple[str, ...]] = set()
     for name in names:
-        words = sorted({w[:3] for w in _WORD.findall(name) if len(w) >= 2})
+        words = sorted({_skeleton(w) for w in _WORD.findall(name) if len(w) >= 2})
         if len(words) == 1:
             keys.add(("n", words[0]))
         keys.update(("n", a, b) for a, b in combinations(words, 2))
