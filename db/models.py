@@ -776,6 +776,44 @@ for _table in list(Base.metadata.tables.values()):
               sqlite_where=text("deleted = 1"), postgresql_where=text("deleted = true"))
 
 
+# -- exchange: identities and contacts (issue 11, h11-crypto) ----------------------------
+# Not records: they never travel, never appear in export-json, have no history rows.
+# monitor_app.exchange.keys reads and writes them.
+
+class ExchangeIdentity(Base):
+    """This store's identity: one row, its secret keys (inside the encrypted store only)."""
+
+    __tablename__ = "exchange_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    org: Mapped[str] = mapped_column(String(400), default="")
+    sign_secret: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 seed
+    box_secret: Mapped[bytes] = mapped_column(LargeBinary)  # X25519
+    box_cert: Mapped[bytes] = mapped_column(LargeBinary)
+    box_expires: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExchangeContact(Base):
+    """A contact's public identity and the name this store knows them by."""
+
+    __tablename__ = "exchange_contacts"
+    __table_args__ = (UniqueConstraint("sign_public"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))  # this store's name for them
+    claimed_name: Mapped[str] = mapped_column(String(400), default="")  # their own
+    org: Mapped[str] = mapped_column(String(400), default="")
+    sign_public: Mapped[bytes] = mapped_column(LargeBinary)
+    box_public: Mapped[bytes] = mapped_column(LargeBinary)
+    box_cert: Mapped[bytes] = mapped_column(LargeBinary)
+    box_expires: Mapped[datetime] = mapped_column()
+    verified: Mapped[bool] = mapped_column(default=False)
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # -- exchange: the merge (issue 11, slice h11-merge) ----------------------------------------
 # Not records: they say what this store sent and merged, and which merged changes dispute
 # each other. They never travel (monitor_app.exchange.merge).

@@ -6,7 +6,7 @@ most once); ``exchange_conflicts`` keeps two changes of one field made without s
 other, until a person chooses (``monitor_app.exchange.merge``).
 
 Revision ID: 0009_merge
-Revises: 0008_pick
+Revises: 0009_crypto
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_merge"
-down_revision = "0008_pick"
+down_revision = "0009_crypto"  # chained after h11-crypto (merged here); coordinator rechains
 branch_labels = None
 depends_on = None
 
