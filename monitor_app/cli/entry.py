@@ -18,6 +18,7 @@ from typing import NoReturn, TextIO
 from monitor_app import __version__
 from monitor_app.cli import (
     backup_commands,
+    exchange_commands,
     interchange_commands,
     pdf_commands,
     policy_commands,
@@ -37,7 +38,8 @@ from monitor_app.cli.base import (
 
 COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
                                  *pdf_commands.COMMANDS, *interchange_commands.COMMANDS,
-                                 *purge_commands.COMMANDS, *policy_commands.COMMANDS)
+                                 *purge_commands.COMMANDS, *policy_commands.COMMANDS,
+                                 *exchange_commands.COMMANDS)
 
 
 class UsageError(Exception):

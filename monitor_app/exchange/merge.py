@@ -319,16 +319,16 @@ class _Apply:
                 unseen = [e for e in known_edits if e.change_id not in seen
                           and c.change_id not in rec.past(e.change_id)]
                 if unseen:
-                    self._conflict(rec, DELETED, unseen[-1], c, mine=False, theirs=True)
+                    self._conflict(rec, DELETED, unseen[-1], c, (False, True))
             elif (DELETED not in names and names and d is not None
                   and d.changes[DELETED][1] is True and not rec.related(d.change_id,
                                                                         c.change_id)):
                 # an edit arriving for a record deleted here without seeing it
-                self._conflict(rec, DELETED, d, c, mine=True, theirs=False)
+                self._conflict(rec, DELETED, d, c, (True, False))
             add(c)
 
-    def _conflict(self, rec: _Record, name: str, mine: _Row, theirs: _Row, **values: Any
-                  ) -> None:
+    def _conflict(self, rec: _Record, name: str, mine: _Row, theirs: _Row,
+                  values: tuple[Any, Any] | None = None) -> None:
         pair = frozenset({mine.change_id, theirs.change_id})
         key = (rec.id, name, pair)
         if key in self.pending_conflicts:
@@ -343,8 +343,8 @@ class _Apply:
                 return  # one dispute per deletion is enough
         self.s.add(ExchangeConflict(
             record_kind=rec.kind.name, record_id=rec.id, field=name,
-            mine=values.get("mine", mine.changes.get(name, [None, None])[1]),
-            theirs=values.get("theirs", theirs.changes.get(name, [None, None])[1]),
+            mine=values[0] if values else mine.changes[name][1],
+            theirs=values[1] if values else theirs.changes[name][1],
             mine_change=mine.change_id, theirs_change=theirs.change_id,
             mine_by=mine.who[:200], mine_at=mine.at, theirs_by=theirs.who[:200],
             theirs_at=theirs.at, bundle_id=self.bundle_id[:64], status="open"))
