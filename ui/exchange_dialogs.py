@@ -40,7 +40,7 @@ def documents_dir() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel, dialog)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
@@ -76,7 +76,7 @@ class CreateIdentityDialog(QDialog):
         form.addRow(name_label, self.name)
         form.addRow(org_label, self.org)
         layout.addLayout(form)
-        self.box = _buttons(self, self.tr("Create"))
+        self.box = ok_cancel(self, self.tr("Create"))
         self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
@@ -119,7 +119,7 @@ class AddContactDialog(QDialog):
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         layout.addLayout(form)
-        self.box = _buttons(self, self.tr("Add contact"))
+        self.box = ok_cancel(self, self.tr("Add contact"))
         self.ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         layout.addWidget(self.box)
@@ -130,10 +130,20 @@ class AddContactDialog(QDialog):
 
 
 def refusal_text(exc: BaseException) -> str | None:
-    """A refused input's reason as the user reads it (a damaged identity file, a name
-    taken); None for anything else, which ui.errors describes."""
-    from monitor_app.exchange.keys import BadIdentityFile, ContactNameTaken, IdentityExists
+    """A refused input's reason as the user reads it (a refused file, a damaged identity
+    file, a name taken); None for anything else, which ui.errors describes."""
+    from monitor_app.exchange.keys import (
+        BadIdentityFile,
+        ContactNameTaken,
+        IdentityExists,
+        UnknownContact,
+    )
+    from monitor_app.exchange.merge import MergeRefused, UnknownConflict
 
+    if isinstance(exc, MergeRefused):
+        return QCoreApplication.translate(
+            "Exchange", "The file was refused; nothing of it was merged: %1").replace(
+                "%1", str(exc))
     if isinstance(exc, BadIdentityFile):
         return QCoreApplication.translate(
             "Exchange", "This is not a Monitor identity file, or it is damaged or expired. "
@@ -143,6 +153,12 @@ def refusal_text(exc: BaseException) -> str | None:
             "Exchange", "Another contact already has this name. Choose another name.")
     if isinstance(exc, IdentityExists):
         return QCoreApplication.translate("Exchange", "This store already has an identity.")
+    if isinstance(exc, UnknownContact):
+        return QCoreApplication.translate(
+            "Exchange", "This contact is not in this store (any more).")
+    if isinstance(exc, UnknownConflict):
+        return QCoreApplication.translate(
+            "Exchange", "This conflict was settled already (perhaps by a file merged since).")
     return errors.user_message(exc)
 
 

@@ -1,19 +1,23 @@
-"""The Exchange view: this store's identity and its contacts (with fingerprints), and the
-decisions left to a person (likely duplicates: two records side by side).
+"""The Exchange view: this store's identity and its contacts (with fingerprints), sending
+and merging files (ui.exchange_files), and the decisions a merge leaves to a person:
+conflicts (both values side by side, who and when) and likely duplicates (both records).
 
 The main window shows it in the middle pane for its navigation entries (:data:`VIEWS`)
-and asks :func:`nav_counts` for their numbers. Everything is read and written on the db
-lane (``ctx.read`` / ``ctx.write`` / ``run_op``).
+and asks :func:`nav_counts` for their numbers; :func:`mark_if_disputed` gives a record's
+pane its "disputed" banner. Everything is read and written on the db lane (``ctx.read`` /
+``ctx.write`` / ``run_op``).
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -40,22 +44,26 @@ from ui.exchange_dialogs import (
     reasons_text,
     refusal_text,
 )
+from ui.exchange_files import FileActions
 from ui.flow_layout import FlowLayout
 from ui.keyboard import menu_letters, with_mnemonic
+from ui.trash import kind_title, local_moment
 
-VIEWS = ("exchange", "duplicates")
+VIEWS = ("exchange", "conflicts", "duplicates")
 VIEW_TITLES = {
     "exchange": QT_TRANSLATE_NOOP("MainWindow", "Exchange"),
+    "conflicts": QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
     "duplicates": QT_TRANSLATE_NOOP("MainWindow", "Duplicates"),
 }
 IDENTITY_FILE_NAME = "identity.txt"  # the default name of a public identity file: no name in it
 
 
 def nav_counts(session: Any) -> dict[str, int]:
-    """The navigation's numbers: likely duplicates waiting for a person."""
-    from monitor_app.exchange import duplicates
+    """The navigation's numbers: open conflicts and likely duplicates waiting for a person."""
+    from monitor_app.exchange import duplicates, merge
 
-    return {"duplicates": len(duplicates.list_pairs(session, status="open"))}
+    return {"conflicts": len(merge.open_conflicts(session)),
+            "duplicates": len(duplicates.list_pairs(session, status="open"))}
 
 
 def _buttons_row(parent: QWidget, *buttons: QPushButton) -> FlowLayout:
@@ -328,6 +336,165 @@ class SideBySide(QWidget):
         self.show_pair("", "")
 
 
+def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
+    """The open conflicts with what the window shows of them (on the worker): the record's
+    label, the field's label, and both values as text (terms and links by their labels)."""
+    from monitor_app import labels, schema
+    from monitor_app.exchange import merge
+
+    def text(f: Any, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return [text(f, v) for v in value]
+        if f is None or value is None or value == "" or isinstance(value, bool):
+            return value
+        if f.type in ("term", "terms") and vocab is not None:
+            return vocab.label(value, lang)
+        if f.type == "link" and f.link:
+            target = session.get(schema.model(f.link), value)
+            return labels.label_of(session, vocab, f.link, target, lang) if target else value
+        if f.type == "approx":
+            return labels.approx_text(value, lang)
+        return str(value)
+
+    rows = []
+    for c in merge.open_conflicts(session):
+        k = schema.kind(c["kind"])
+        obj = session.get(k.model, c["record"])
+        f = k.fields.get(c["field"]) or k.multi.get(c["field"])
+        rows.append({**c, "field_label": f.label if f is not None else c["field"],
+                     "record_label": (labels.label_of(session, vocab, c["kind"], obj, lang)
+                                      if obj is not None else c["record"]),
+                     "mine_text": text(f, c["mine"]), "theirs_text": text(f, c["theirs"])})
+    return rows
+
+
+class ConflictsPage(QWidget):
+    """Open conflicts: the field, both values side by side (who, when), and the choice."""
+
+    record_shown = Signal(str, str)  # kind, record id: the record of the conflict picked
+
+    def __init__(self, view: ExchangeView) -> None:
+        super().__init__(view)
+        self.view, self.ctx = view, view.ctx
+        self.rows: list[dict[str, Any]] = []
+        self._filling = False
+        layout = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        self.list = _tree(split, "conflicts")
+        self.list.setColumnCount(3)
+        self.list.currentItemChanged.connect(lambda *_: self._picked())
+        self.sides = SideBySide(split, "conflict")
+        split.addWidget(self.list)
+        split.addWidget(self.sides)
+        layout.addWidget(split, 1)
+        self.mine = QPushButton(self)
+        self.mine.setObjectName("take_mine")
+        self.mine.clicked.connect(lambda: self.resolve("mine"))
+        self.theirs = QPushButton(self)
+        self.theirs.setObjectName("take_theirs")
+        self.theirs.clicked.connect(lambda: self.resolve("theirs"))
+        layout.addLayout(_buttons_row(self, self.mine, self.theirs))
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        layout.addWidget(self.empty)
+
+    def retranslate(self, taken: set[str]) -> None:
+        self.list.setHeaderLabels([self.tr("Record"), self.tr("Field"),
+                                   self.tr("Changed in")])
+        self.sides.boxes[0].setTitle(self.tr("This store (mine)"))
+        self.sides.boxes[1].setTitle(self.tr("Received (theirs)"))
+        self.mine.setText(with_mnemonic(self.tr("Take mine"), taken))
+        self.theirs.setText(with_mnemonic(self.tr("Take theirs"), taken))
+        self.empty.setText(self.tr("No conflicts wait for a decision."))
+        self._loaded(self.rows)
+
+    def reload(self) -> None:
+        vocab, lang = self.ctx.vocab, self.ctx.lang
+        self.ctx.read(lambda s: conflict_rows(s, vocab, lang), self._loaded)
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        current = self.current()
+        keep = current["id"] if current is not None else None
+        self.rows = rows
+        self._filling = True
+        try:
+            self.list.clear()
+            for row in rows:
+                item = QTreeWidgetItem(self.list, [
+                    f"{kind_title(row['kind'])}: {row['record_label']}",
+                    self._field_text(row), row["theirs_by"] or ""])
+                item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+                if row["id"] == keep:
+                    self.list.setCurrentItem(item)
+            if self.list.currentItem() is None and self.list.topLevelItemCount():
+                self.list.setCurrentItem(self.list.topLevelItem(0))
+        finally:
+            self._filling = False
+        self.empty.setVisible(not rows)
+        self._show_current()
+
+    def _field_text(self, row: dict[str, Any]) -> str:
+        if row["field"] == "deleted":
+            return self.tr("Deleted or kept")
+        return QCoreApplication.translate("Fields", row["field_label"])
+
+    def _value(self, row: dict[str, Any], value: Any) -> str:
+        if row["field"] == "deleted":
+            return self.tr("deleted") if value else self.tr("kept")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, list):
+            return "\n".join(str(v) for v in value) or self.tr("(empty)")
+        return self.tr("(empty)") if value is None or value == "" else str(value)
+
+    def _who(self, by: Any, at: Any) -> str:
+        when = ""
+        if at:
+            try:
+                when = local_moment(datetime.fromisoformat(str(at)).replace(tzinfo=None),
+                                    self.ctx.lang)
+            except ValueError:
+                when = str(at)
+        return ", ".join(str(x) for x in (by, when) if x)
+
+    def current(self) -> dict[str, Any] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        cid = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((r for r in self.rows if r["id"] == cid), None)
+
+    def _picked(self) -> None:
+        self._show_current()
+        row = self.current()
+        if row is not None and not self._filling:
+            self.record_shown.emit(row["kind"], row["record"])
+
+    def _show_current(self) -> None:
+        row = self.current()
+        self.mine.setEnabled(row is not None)
+        self.theirs.setEnabled(row is not None)
+        if row is None:
+            self.sides.clear()
+            return
+        self.sides.show_pair(self._value(row, row["mine_text"]),
+                             self._value(row, row["theirs_text"]),
+                             self._who(row["mine_by"], row["mine_at"]),
+                             self._who(row["theirs_by"], row["theirs_at"]))
+
+    def resolve(self, take: str) -> None:
+        from monitor_app.exchange import merge
+
+        row = self.current()
+        if row is None:
+            return
+        cid = row["id"]
+        self.ctx.write(lambda w: merge.resolve(w, cid, take), lambda _r: self.view.reload(),
+                       self.view.failed(self.tr("Not saved")))
+
+
 class DuplicatesPage(QWidget):
     """Likely duplicates: the two records side by side; Merge or Not the same."""
 
@@ -453,22 +620,36 @@ class ExchangeView(QWidget):
         self.dialog: QWidget | None = None  # the dialog or question open now (tests)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.files = FileActions(self)
+        self.send = QPushButton(self)
+        self.send.setObjectName("send_changes")
+        self.send.clicked.connect(lambda: self.files.on_send(self.identity.contacts))
+        self.merge = QPushButton(self)
+        self.merge.setObjectName("merge_files")
+        self.merge.clicked.connect(self.files.on_merge)
+        layout.addLayout(_buttons_row(self, self.send, self.merge))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("exchange_tabs")
         self.identity = IdentityPage(self)
+        self.conflicts = ConflictsPage(self)
         self.duplicates = DuplicatesPage(self)
-        self.pages: dict[str, Any] = {"exchange": self.identity, "duplicates": self.duplicates}
+        self.pages: dict[str, Any] = {"exchange": self.identity, "conflicts": self.conflicts,
+                                      "duplicates": self.duplicates}
         for page in self.pages.values():
             self.tabs.addTab(page, "")
         layout.addWidget(self.tabs, 1)
+        self.identity.changed.connect(self._update_buttons)
+        self.conflicts.record_shown.connect(self.record_shown)
         ctx.changed.connect(self.on_changed)
         self.retranslate()
         self.reload()
 
     def retranslate(self) -> None:
         taken = menu_letters()
+        self.send.setText(with_mnemonic(self.tr("Send changes…"), taken))
+        self.merge.setText(with_mnemonic(self.tr("Merge files…"), taken))
         titles = {"exchange": self.tr("Identity and contacts"),
-                  "duplicates": self.tr("Duplicates")}
+                  "conflicts": self.tr("Conflicts"), "duplicates": self.tr("Duplicates")}
         for i, (view, page) in enumerate(self.pages.items()):
             self.tabs.setTabText(i, with_mnemonic(titles[view], taken))
             page.retranslate(taken)
@@ -490,7 +671,14 @@ class ExchangeView(QWidget):
 
     def on_changed(self, _change: Any) -> None:
         if self.ctx.store is not None:
+            self.conflicts.reload()
             self.duplicates.reload()
+
+    def _update_buttons(self) -> None:
+        """Sending needs an identity and a contact; merging needs an identity."""
+        mine = self.identity.public is not None
+        self.send.setEnabled(mine and bool(self.identity.contacts))
+        self.merge.setEnabled(mine)
 
     # -- telling -----------------------------------------------------------------------------
     def tell(self, text: str) -> None:
@@ -534,3 +722,40 @@ def show_page(window: Any, view: str) -> ExchangeView:
     return found
 
 
+
+
+class DisputedBanner(QLabel):
+    """A record with an open conflict says so above its form, until someone chooses."""
+
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("disputed_banner")
+        self.ctx, self.record_id = ctx, record_id
+        self.setWordWrap(True)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setContentsMargins(8, 4, 8, 4)
+        self.hide()
+        ctx.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, _change: Any = None) -> None:
+        from monitor_app.exchange import merge
+
+        if self.ctx.store is None:
+            return
+        rid = self.record_id
+        self.ctx.read(lambda s: len(merge.open_conflicts(s, rid)), self.show_count,
+                      errors.quiet("reading a record's conflicts"))
+
+    def show_count(self, n: int) -> None:
+        self.setText(self.tr(
+            "Disputed: %n field(s) of this record were changed differently in another store. "
+            "It shows one value until someone chooses in Exchange, Conflicts.", "", n))
+        self.setVisible(n > 0)
+
+
+def mark_if_disputed(ctx: AppContext, widget: QWidget, record_id: str | None) -> None:
+    """Give a record's pane the banner that says when it has an open conflict."""
+    layout = widget.layout()
+    if record_id and isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, DisputedBanner(ctx, record_id, widget))

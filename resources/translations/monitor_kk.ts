@@ -736,6 +736,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+404"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed in</source>
+        <translation>Қайда өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store (mine)</source>
+        <translation>Осы қойма (менікі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (theirs)</source>
+        <translation>Алынғаны (олардікі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Олардікін алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Шешім күтіп тұрған қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deleted or kept</source>
+        <translation>Жойылды ма, сақталды ма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>CreateIdentityDialog</name>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="-64"/>
@@ -1158,9 +1237,20 @@
     </message>
 </context>
 <context>
+    <name>DisputedBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_view.py" line="+257"/>
+        <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
+        <translation>
+            <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
+            <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+361"/>
+        <location line="-223"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -2256,7 +2346,12 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+59"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+65"/>
+        <source>The file was refused; nothing of it was merged: %1</source>
+        <translation>Файл қабылданбады, одан ештеңе біріктірілмеді: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
         <translation>Бұл Monitor куәлігінің файлы емес, не ол бүлінген немесе мерзімі өткен. Контактіден куәлік файлын қайта сұраңыз.</translation>
     </message>
@@ -2271,7 +2366,17 @@
         <translation>Бұл қойманың куәлігі бұрыннан бар.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>This contact is not in this store (any more).</source>
+        <translation>Бұл контакт қоймада жоқ (енді жоқ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was settled already (perhaps by a file merged since).</source>
+        <translation>Бұл қайшылық шешіліп қойған (мүмкін, кейін біріктірілген файл арқылы).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>name %1% alike</source>
         <translation>аттары %1% ұқсас</translation>
     </message>
@@ -2305,11 +2410,89 @@
         <source>another kind of place</source>
         <translation>мекеме түрі басқа</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="+68"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
+        <translation>Файл сақталды: %1. Оны тек осы контакт аша алады; файл атауы ішіндегісі туралы ештеңе айтпайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send changes</source>
+        <translation>Өзгерістерді жіберу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the encrypted file…</source>
+        <translation>Шифрланған файл жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file written</source>
+        <translation>Файл сақталмады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <source>Merge files</source>
+        <translation>Файлдарды біріктіру</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Checking the files; nothing is written yet…</source>
+        <translation>Файлдар тексерілуде; әзірге ештеңе жазылмайды…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing merged</source>
+        <translation>Ештеңе біріктірілмеді</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
+        <translation>
+            <numerusform>%n файл біріктірілді. Қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</numerusform>
+            <numerusform>%n файл біріктірілді. Қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancelled: %n file(s) were merged before, the others were not.</source>
+        <translation>
+            <numerusform>Тоқтатылды: оған дейін %n файл біріктірілді, қалғандары біріктірілмеді.</numerusform>
+            <numerusform>Тоқтатылды: оған дейін %n файл біріктірілді, қалғандары біріктірілмеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not merged</source>
+        <translation>Біріктірілмеді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging the files…</source>
+        <translation>Файлдар біріктірілуде…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+30"/>
+        <location filename="../../ui/exchange_view.py" line="+42"/>
+        <source>Send changes…</source>
+        <translation>Өзгерістерді жіберу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge files…</source>
+        <translation>Файлдарды біріктіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Identity and contacts</source>
         <translation>Куәлік және контактілер</translation>
     </message>
@@ -2319,7 +2502,12 @@
         <translation>Қайталанулар</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
@@ -2706,7 +2894,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-366"/>
+        <location filename="../../ui/exchange_view.py" line="-546"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -3223,14 +3411,102 @@
         <translation>Қойма файлы белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-242"/>
+        <location filename="../../ui/exchange_view.py" line="-244"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duplicates</source>
         <translation>Қайталанулар</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <source>Merge files: preview</source>
+        <translation>Файлдарды біріктіру: алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Жаңартылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already merged: nothing of it is applied again.</source>
+        <translation>Бұрын біріктірілген: ештеңе қайта қолданылмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (тексерілмеген)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been written yet. Merge writes what the table shows; conflicts and likely duplicates wait for your choice in Exchange.</source>
+        <translation>Әзірге ештеңе жазылған жоқ. «Біріктіру» кестеде көрсетілгенді жазады; қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sender marked “not verified” has not had their fingerprint compared with you yet.</source>
+        <translation>«Тексерілмеген» деп белгіленген жіберушімен кілт ізін әлі салыстырмадыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file is older than one already merged from its sender; its changes are merged by their history, not by the file&apos;s date.</source>
+        <translation>Файлдардың бірі сол жіберушінің бұрын біріктірілген файлынан ескі; оның өзгерістері файл күніне қарай емес, жазбалар тарихына қарай біріктіріледі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused files are left out; nothing of them is written.</source>
+        <translation>Қабылданбаған файлдар өткізіліп жіберіледі; олардан ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4476,59 @@
         <location line="+2"/>
         <source>Enter opens the record; Escape closes.</source>
         <translation>Enter жазбаны ашады, Escape іздеуді жабады.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-164"/>
+        <source>Send changes</source>
+        <translation>Өзгерістерді жіберу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (тексерілмеген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last file to this contact</source>
+        <translation>Осы контактіге соңғы файлдан бергі өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen cases only</source>
+        <translation>Тек таңдалған істер</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save as</source>
+        <translation>Қалай сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the file</source>
+        <translation>Файлды жазу</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the file as</source>
+        <translation>Файлды былай сақтау</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+404"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed in</source>
+        <translation>Где изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store (mine)</source>
+        <translation>Это хранилище (моё)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (theirs)</source>
+        <translation>Полученное (их)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Конфликтов, ждущих решения, нет.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deleted or kept</source>
+        <translation>Удалена или сохранена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>сохранена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>CreateIdentityDialog</name>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="-64"/>
@@ -1162,9 +1241,21 @@
     </message>
 </context>
 <context>
+    <name>DisputedBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_view.py" line="+257"/>
+        <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
+        <translation>
+            <numerusform>Спорная запись: %n поле этой записи в другом хранилище изменено иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+            <numerusform>Спорная запись: %n поля этой записи в другом хранилище изменены иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+            <numerusform>Спорная запись: %n полей этой записи в другом хранилище изменены иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+361"/>
+        <location line="-223"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2261,7 +2352,12 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+59"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+65"/>
+        <source>The file was refused; nothing of it was merged: %1</source>
+        <translation>Файл отклонён, из него ничего не объединено: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
         <translation>Это не файл удостоверения Monitor, либо он повреждён или просрочен. Попросите контакт прислать файл удостоверения ещё раз.</translation>
     </message>
@@ -2276,7 +2372,17 @@
         <translation>У этого хранилища уже есть удостоверение.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>This contact is not in this store (any more).</source>
+        <translation>Этого контакта в хранилище нет (больше нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was settled already (perhaps by a file merged since).</source>
+        <translation>Этот конфликт уже разрешён (возможно, файлом, объединённым после).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>name %1% alike</source>
         <translation>имена похожи на %1%</translation>
     </message>
@@ -2310,11 +2416,91 @@
         <source>another kind of place</source>
         <translation>другой тип учреждения</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="+68"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
+        <translation>Файл сохранён: %1. Открыть его может только этот контакт; имя файла ничего не говорит о содержимом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the encrypted file…</source>
+        <translation>Запись зашифрованного файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file written</source>
+        <translation>Файл не сохранён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <source>Merge files</source>
+        <translation>Объединение файлов</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Checking the files; nothing is written yet…</source>
+        <translation>Проверка файлов; пока ничего не записывается…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing merged</source>
+        <translation>Ничего не объединено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
+        <translation>
+            <numerusform>Объединён %n файл. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+            <numerusform>Объединено %n файла. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+            <numerusform>Объединено %n файлов. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancelled: %n file(s) were merged before, the others were not.</source>
+        <translation>
+            <numerusform>Отменено: до отмены объединён %n файл, остальные — нет.</numerusform>
+            <numerusform>Отменено: до отмены объединено %n файла, остальные — нет.</numerusform>
+            <numerusform>Отменено: до отмены объединено %n файлов, остальные — нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging the files…</source>
+        <translation>Объединение файлов…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+30"/>
+        <location filename="../../ui/exchange_view.py" line="+42"/>
+        <source>Send changes…</source>
+        <translation>Отправить изменения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge files…</source>
+        <translation>Объединить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Identity and contacts</source>
         <translation>Удостоверение и контакты</translation>
     </message>
@@ -2324,7 +2510,12 @@
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
@@ -2712,7 +2903,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-366"/>
+        <location filename="../../ui/exchange_view.py" line="-546"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -3231,14 +3422,102 @@
         <translation>Файл хранилища неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-242"/>
+        <location filename="../../ui/exchange_view.py" line="-244"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <source>Merge files: preview</source>
+        <translation>Объединение файлов: предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already merged: nothing of it is applied again.</source>
+        <translation>Уже объединён: повторно ничего не применяется.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (не проверен)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been written yet. Merge writes what the table shows; conflicts and likely duplicates wait for your choice in Exchange.</source>
+        <translation>Пока ничего не записано. «Объединить» запишет то, что показано в таблице; конфликты и возможные дубликаты будут ждать вашего решения в разделе «Обмен».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sender marked “not verified” has not had their fingerprint compared with you yet.</source>
+        <translation>С отправителем, отмеченным «не проверен», вы ещё не сверили отпечаток ключа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file is older than one already merged from its sender; its changes are merged by their history, not by the file&apos;s date.</source>
+        <translation>Один из файлов старше уже объединённого файла того же отправителя; его изменения объединяются по истории записей, а не по дате файла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused files are left out; nothing of them is written.</source>
+        <translation>Отклонённые файлы пропускаются; из них ничего не записывается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4488,59 @@
         <location line="+2"/>
         <source>Enter opens the record; Escape closes.</source>
         <translation>Enter открывает запись, Escape закрывает поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-164"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (не проверен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last file to this contact</source>
+        <translation>Изменения с последнего файла этому контакту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen cases only</source>
+        <translation>Только выбранные дела</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the file</source>
+        <translation>Записать файл</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
     </message>
 </context>
 <context>

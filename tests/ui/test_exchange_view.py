@@ -3,7 +3,6 @@ real merges), driven through its widgets; the navigation's counts follow the dec
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,12 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy import select
 
 from db.models import Person
 from monitor_app.exchange import duplicates
-from tests.conftest import PASSPHRASE
+from tests.monitor_app.exchange.test_merge import new_store
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text
 from ui.exchange_view import ExchangeView
 
@@ -26,13 +25,10 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 @pytest.fixture
 def other_store(tmp_path: Path, fresh_store_file: Path) -> Iterator[Any]:
-    """A second, real store: another monitor's laptop."""
-    from monitor_app.store import open_store
-
+    """A second, real store: another monitor's laptop (its own store and device ids)."""
     path = tmp_path / "other" / "store.db"
     path.parent.mkdir()
-    shutil.copyfile(fresh_store_file, path)
-    s = open_store(path, PASSPHRASE)
+    s = new_store(fresh_store_file, path)
     yield s
     s.close()
 
@@ -63,13 +59,15 @@ def nav_count(win: Any, view: str) -> str:
 
 def test_exchange_views_are_in_the_navigation_and_reached_by_keyboard(window: Any,
                                                                       qtbot: Any) -> None:
-    for view in ("exchange", "duplicates"):
+    for view in ("exchange", "conflicts", "duplicates"):
         assert view in window.ws.items
     QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == "exchange"
     ev = window.ws.list_stack.currentWidget()
     assert isinstance(ev, ExchangeView) and ev.tabs.currentWidget() is ev.identity
     QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "conflicts" and ev.tabs.currentWidget() is ev.conflicts
+    QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == "duplicates" and ev.tabs.currentWidget() is ev.duplicates
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == "cases"
@@ -205,3 +203,163 @@ def test_duplicates_side_by_side_merge_and_not_the_same(window: Any, qtbot: Any)
     assert len({first["a"], first["b"]} & live) == 1  # merged into one
     assert page.empty.isVisible()
     settle(window, qtbot)
+
+
+def _know_each_other(mine: Any, theirs: Any, *, verified: bool = True) -> None:
+    """Identities in both stores; each a contact of the other ("Base", "Field")."""
+    from monitor_app.exchange import keys
+
+    files = {}
+    for name, s in (("Base", mine), ("Field", theirs)):
+        with s.write() as w:
+            files[name] = keys.export_identity(keys.create_identity(w, name, ""))
+    with mine.write() as w:
+        c = keys.add_contact(w, files["Field"], "Field")
+        if verified:
+            keys.set_verified(w, c.id)
+    with theirs.write() as w:
+        keys.set_verified(w, keys.add_contact(w, files["Base"], "Base").id)
+
+
+def _title(store: Any, case_id: str) -> str:
+    from monitor_app import records
+
+    with store.read() as s:
+        return records.get(s, "cases", case_id)["title"]
+
+
+def test_send_changes_writes_a_file_only_the_contact_opens(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path, sample: dict) -> None:
+    from monitor_app.exchange import merge
+
+    _know_each_other(window.ctx.store, other_store)
+    ev = exchange(window, qtbot)
+    qtbot.waitUntil(lambda: ev.send.isEnabled(), timeout=10_000)
+    QTest.mouseClick(ev.send, Qt.MouseButton.LeftButton)
+    dialog = ev.dialog
+    assert dialog.objectName() == "send_changes"
+    assert dialog.contact.currentText() == "Field"
+    name = Path(dialog.path.text()).name  # the default name says nothing
+    assert name.endswith(".monitor") and "Field" not in name and "Base" not in name
+    QTest.mouseClick(dialog.scopes["everything"], Qt.MouseButton.LeftButton)
+    out = tmp_path / name
+    dialog.path.setText(str(out))
+    click_ok(dialog)
+    qtbot.waitUntil(lambda: out.exists() and ev.dialog is not None
+                    and ev.dialog.objectName() == "exchange_message", timeout=20_000)
+    ev.dialog.close()
+    report = merge.merge_file(other_store, out)
+    assert report.sender == "Base" and report.added > 0
+    assert _title(other_store, sample["c1"]) == _title(window.ctx.store, sample["c1"])
+    settle(window, qtbot)
+
+
+def test_merge_preview_writes_nothing_until_confirmed_then_conflicts_are_chosen(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path, sample: dict) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    case_id = sample["c1"]
+    _know_each_other(store, other_store, verified=False)
+    first = tmp_path / "1.monitor"
+    merge.export_file(store, "Field", first, everything=True)
+    merge.merge_file(other_store, first)
+    with store.write() as w:
+        w.update("cases", case_id, title="Title here")
+    with other_store.write() as w:
+        w.update("cases", case_id, title="Title there")
+        person = w.create("people", name="Нұржан Сейітов", category="person_category.detainee")
+    back = tmp_path / "2.monitor"
+    merge.export_file(other_store, "Base", back)
+
+    ev = exchange(window, qtbot)
+    qtbot.waitUntil(lambda: ev.merge.isEnabled(), timeout=10_000)
+    ev.files.preview([back])
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() == "merge_preview",
+                    timeout=20_000)
+    preview = ev.dialog
+    table = preview.table
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    row = {h: table.item(0, c).text() for c, h in enumerate(heads)}
+    assert row["From"] == "Field (not verified)"
+    dry = merge.merge_file(store, back, dry_run=True)  # what the preview must show
+    assert dry.conflicts == 1 and dry.added == 1
+    assert [row[h] for h in ("New", "Updated", "Unchanged", "Conflicts", "Likely duplicates")
+            ] == [str(n) for n in (dry.added, dry.updated, dry.unchanged, dry.conflicts,
+                                   dry.duplicates)]
+    assert "not verified" in preview.note.text()
+    # the preview wrote nothing
+    assert _title(store, case_id) == "Title here"
+    with store.read() as s:
+        assert merge.open_conflicts(s) == []
+        assert s.get(Person, person) is None
+    assert nav_count(window, "conflicts") == "0"
+    click_ok(preview)
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() ==
+                    "exchange_message", timeout=20_000)
+    ev.dialog.close()
+    with store.read() as s:
+        assert s.get(Person, person) is not None
+    qtbot.waitUntil(lambda: nav_count(window, "conflicts") == "1", timeout=10_000)
+
+    window.show_view("conflicts")
+    page = ev.conflicts
+    assert ev.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10_000)
+    page.list.setCurrentItem(None)
+    page.list.setCurrentItem(page.list.topLevelItem(0))  # picked: the case opens beside
+    item = page.list.topLevelItem(0)
+    assert item.text(1) == "Title"
+    texts = [t.toPlainText() for t in page.sides.texts]
+    latest = _title(store, case_id)  # the record shows one value meanwhile
+    assert sorted(texts) == ["Title here", "Title there"] and latest in texts
+    assert texts[0] == "Title here"  # mine on the left, theirs on the right
+    assert all(note.text() for note in page.sides.notes)  # who and when, both sides
+    qtbot.waitUntil(lambda: window.ws.detail is not None
+                    and window.ws.detail_key == ("cases", case_id), timeout=10_000)
+    banner = window.ws.detail.findChild(QLabel, "disputed_banner")
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
+    assert "Disputed" in banner.text()
+
+    QTest.mouseClick(page.theirs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 0, timeout=10_000)
+    assert _title(store, case_id) == "Title there"
+    qtbot.waitUntil(lambda: nav_count(window, "conflicts") == "0", timeout=10_000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    assert page.empty.isVisible()
+
+    # the same file again: already merged, nothing to apply
+    ev.files.preview([back])
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() == "merge_preview"
+                    and ev.dialog is not preview, timeout=20_000)
+    assert "Already merged" in ev.dialog.table.item(0, 1).text()
+    assert not ev.dialog.ok.isEnabled()
+    ev.dialog.reject()
+    settle(window, qtbot)
+
+
+def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    _know_each_other(store, other_store)
+    with other_store.write() as w:
+        w.create("people", name="Someone", category="person_category.detainee")
+    out = tmp_path / "x.monitor"
+    merge.export_file(other_store, "Base", out)
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 1
+    out.write_bytes(bytes(data))
+    before = store.path.read_bytes()
+    ev = exchange(window, qtbot)
+    ev.files.preview([out])
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() == "merge_preview",
+                    timeout=20_000)
+    assert ev.dialog.table.item(0, 1).text().startswith("Refused: ")
+    assert not ev.dialog.ok.isEnabled()
+    ev.dialog.reject()
+    settle(window, qtbot)
+    with store.read() as s:
+        assert merge.open_conflicts(s) == []
+    assert store.path.read_bytes() == before
