@@ -10,7 +10,7 @@ pane its "disputed" banner. Everything is read and written on the db lane (``ctx
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,8 @@ class IdentityPage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             if c.id == keep:
                 self.list.setCurrentItem(item)
-        self.list.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
         self._update_buttons()
 
     def current_contact(self) -> Any:
@@ -336,36 +337,95 @@ class SideBySide(QWidget):
         self.show_pair("", "")
 
 
+def field_title(label: str) -> str:
+    """A field's label (the schema's English words) in the interface language, as the
+    record's form or list writes it: a conflict names its field as the form does."""
+    translate = QCoreApplication.translate
+    for text in (translate("Editors", label), translate("Columns", label),
+                 translate("VisitForm", label), translate("CaseView", label),
+                 translate("Proceedings", label), translate("Custody", label),
+                 translate("AllegationParts", label)):
+        if text != label:
+            return text
+    return label
+
+
+def value_text(session: Any, vocab: Any, f: Any, value: Any, lang: str) -> Any:
+    """A stored value as the forms show it (on the worker): terms and links by their
+    labels, dates in the interface's form; lists item by item; yes/no left to the window."""
+    from monitor_app import labels, schema
+    from monitor_app.dates import format_day
+
+    if isinstance(value, (list, tuple)):
+        return [value_text(session, vocab, f, v, lang) for v in value]
+    if f is None or value is None or value == "" or isinstance(value, bool):
+        return value
+    if f.type in ("term", "terms") and vocab is not None:
+        return vocab.label(value, lang)
+    if f.type == "link" and f.link:
+        target = session.get(schema.model(f.link), value)
+        return labels.label_of(session, vocab, f.link, target, lang) if target else value
+    if f.type == "approx":
+        return labels.approx_text(str(value), lang)
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return format_day(value, lang)
+    return str(value)
+
+
 def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
     """The open conflicts with what the window shows of them (on the worker): the record's
     label, the field's label, and both values as text (terms and links by their labels)."""
     from monitor_app import labels, schema
     from monitor_app.exchange import merge
 
-    def text(f: Any, value: Any) -> Any:
-        if isinstance(value, (list, tuple)):
-            return [text(f, v) for v in value]
-        if f is None or value is None or value == "" or isinstance(value, bool):
-            return value
-        if f.type in ("term", "terms") and vocab is not None:
-            return vocab.label(value, lang)
-        if f.type == "link" and f.link:
-            target = session.get(schema.model(f.link), value)
-            return labels.label_of(session, vocab, f.link, target, lang) if target else value
-        if f.type == "approx":
-            return labels.approx_text(value, lang)
-        return str(value)
-
     rows = []
     for c in merge.open_conflicts(session):
         k = schema.kind(c["kind"])
         obj = session.get(k.model, c["record"])
-        f = k.fields.get(c["field"]) or k.multi.get(c["field"])
+        f = k.fields.get(c["field"])
         rows.append({**c, "field_label": f.label if f is not None else c["field"],
                      "record_label": (labels.label_of(session, vocab, c["kind"], obj, lang)
                                       if obj is not None else c["record"]),
-                     "mine_text": text(f, c["mine"]), "theirs_text": text(f, c["theirs"])})
+                     "mine_text": value_text(session, vocab, f, c["mine"], lang),
+                     "theirs_text": value_text(session, vocab, f, c["theirs"], lang)})
     return rows
+
+
+def record_fields(session: Any, vocab: Any, kind: str, record_id: str, lang: str
+                  ) -> list[tuple[str, Any]]:
+    """A record's filled-in fields as (label, value text), in the kind's order: what a
+    person compares of two likely duplicates (no ids, stamps or other bookkeeping)."""
+    from monitor_app import schema
+    from monitor_app.records.values import multi_values
+
+    k = schema.kind(kind)
+    obj = session.get(k.model, record_id)
+    if obj is None:
+        return []
+    out = []
+    for name, f in k.fields.items():
+        if name in schema.SYSTEM_FIELDS:
+            continue
+        value = multi_values(session, f, obj.id) if f.many else getattr(obj, name, None)
+        if value in (None, "", [], False):
+            continue
+        out.append((f.label, value_text(session, vocab, f, value, lang)))
+    return out
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Exchange", "yes") if value else \
+            QCoreApplication.translate("Exchange", "no")
+    if isinstance(value, list):
+        return ", ".join(_shown(v) for v in value)
+    return str(value)
+
+
+def fields_text(fields: list[tuple[str, Any]]) -> str:
+    return "\n".join(f"{field_title(label)}: {_shown(value)}" for label, value in fields)
 
 
 class ConflictsPage(QWidget):
@@ -402,7 +462,7 @@ class ConflictsPage(QWidget):
 
     def retranslate(self, taken: set[str]) -> None:
         self.list.setHeaderLabels([self.tr("Record"), self.tr("Field"),
-                                   self.tr("Changed in")])
+                                   self.tr("Changed by")])
         self.sides.boxes[0].setTitle(self.tr("This store (mine)"))
         self.sides.boxes[1].setTitle(self.tr("Received (theirs)"))
         self.mine.setText(with_mnemonic(self.tr("Take mine"), taken))
@@ -432,22 +492,22 @@ class ConflictsPage(QWidget):
                 self.list.setCurrentItem(self.list.topLevelItem(0))
         finally:
             self._filling = False
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self._show_current()
 
     def _field_text(self, row: dict[str, Any]) -> str:
         if row["field"] == "deleted":
             return self.tr("Deleted or kept")
-        return QCoreApplication.translate("Fields", row["field_label"])
+        return field_title(row["field_label"])
 
     def _value(self, row: dict[str, Any], value: Any) -> str:
         if row["field"] == "deleted":
             return self.tr("deleted") if value else self.tr("kept")
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
         if isinstance(value, list):
-            return "\n".join(str(v) for v in value) or self.tr("(empty)")
-        return self.tr("(empty)") if value is None or value == "" else str(value)
+            return "\n".join(_shown(v) for v in value) or self.tr("(empty)")
+        return self.tr("(empty)") if value is None or value == "" else _shown(value)
 
     def _who(self, by: Any, at: Any) -> str:
         when = ""
@@ -554,6 +614,8 @@ class DuplicatesPage(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self._show_current()
 
@@ -572,21 +634,21 @@ class DuplicatesPage(QWidget):
             self.sides.clear()
             return
         self.sides.show_pair(str(row.get("a_label", "")), str(row.get("b_label", "")))
-        from monitor_app.queries.inspect_records import as_text, show_record
-
-        store, lang, kind = self.ctx.require_store(), self.ctx.lang, row["kind"]
+        vocab, lang, kind = self.ctx.vocab, self.ctx.lang, row["kind"]
         self._asked += 1
         asked = self._asked
 
-        def job() -> tuple[str, str]:
-            return (as_text(show_record(store, kind, row["a"], lang)),
-                    as_text(show_record(store, kind, row["b"], lang)))
+        def job(session: Any) -> tuple[str, str]:
+            return (record_fields(session, vocab, kind, row["a"], lang),
+                    record_fields(session, vocab, kind, row["b"], lang))
 
-        def shown(texts: tuple[str, str]) -> None:
+        def shown(found: tuple[Any, Any]) -> None:
             if asked == self._asked:
-                self.sides.show_pair(*texts)
+                self.sides.show_pair(*(f"{label}\n\n{fields_text(fields)}" for label, fields
+                                       in zip((row["a_label"], row["b_label"]), found,
+                                              strict=True)))
 
-        self.ctx.runner.run_op(job, shown, errors.quiet("showing two likely duplicates"))
+        self.ctx.read(job, shown, errors.quiet("showing two likely duplicates"))
 
     def on_merge(self) -> None:
         from monitor_app.exchange import duplicates

@@ -42,7 +42,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+752"/>
+        <location filename="../../ui/exchange_view.py" line="+816"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Disputed: %n field of this record was changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</numerusform>

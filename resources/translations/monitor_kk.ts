@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+404"/>
+        <location filename="../../ui/exchange_view.py" line="+466"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -749,8 +749,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Changed in</source>
-        <translation>Қайда өзгертілді</translation>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -778,7 +778,7 @@
         <translation>Шешім күтіп тұрған қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Deleted or kept</source>
         <translation>Жойылды ма, сақталды ма</translation>
     </message>
@@ -791,16 +791,6 @@
         <location line="+0"/>
         <source>kept</source>
         <translation>сақталған</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1239,7 +1229,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+257"/>
+        <location filename="../../ui/exchange_view.py" line="+259"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
@@ -1250,7 +1240,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -1290,7 +1280,7 @@
         <translation>Шешім күтіп тұрған ықтимал қайталанулар жоқ.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
@@ -2478,11 +2468,21 @@
         <source>Merging the files…</source>
         <translation>Файлдар біріктірілуде…</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-249"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+42"/>
+        <location line="+290"/>
         <source>Send changes…</source>
         <translation>Өзгерістерді жіберу…</translation>
     </message>
@@ -2894,7 +2894,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-546"/>
+        <location filename="../../ui/exchange_view.py" line="-610"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -2964,7 +2964,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No identity created</source>
         <translation>Куәлік құрылмады</translation>
     </message>
@@ -3411,7 +3411,7 @@
         <translation>Қойма файлы белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-244"/>
+        <location filename="../../ui/exchange_view.py" line="-245"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>

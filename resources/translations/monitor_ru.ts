@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+404"/>
+        <location filename="../../ui/exchange_view.py" line="+466"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -753,8 +753,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Changed in</source>
-        <translation>Где изменено</translation>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +782,7 @@
         <translation>Конфликтов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Deleted or kept</source>
         <translation>Удалена или сохранена</translation>
     </message>
@@ -795,16 +795,6 @@
         <location line="+0"/>
         <source>kept</source>
         <translation>сохранена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1243,7 +1233,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+257"/>
+        <location filename="../../ui/exchange_view.py" line="+259"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Спорная запись: %n поле этой записи в другом хранилище изменено иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
@@ -1255,7 +1245,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1295,7 +1285,7 @@
         <translation>Возможных дубликатов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
@@ -2486,11 +2476,21 @@
         <source>Merging the files…</source>
         <translation>Объединение файлов…</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-249"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+42"/>
+        <location line="+290"/>
         <source>Send changes…</source>
         <translation>Отправить изменения…</translation>
     </message>
@@ -2903,7 +2903,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-546"/>
+        <location filename="../../ui/exchange_view.py" line="-610"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -2973,7 +2973,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No identity created</source>
         <translation>Удостоверение не создано</translation>
     </message>
@@ -3422,7 +3422,7 @@
         <translation>Файл хранилища неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-244"/>
+        <location filename="../../ui/exchange_view.py" line="-245"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>

@@ -185,6 +185,10 @@ def test_duplicates_side_by_side_merge_and_not_the_same(window: Any, qtbot: Any)
     qtbot.waitUntil(lambda: first["a_label"] in page.sides.texts[0].toPlainText()
                     and first["b_label"] in page.sides.texts[1].toPlainText(), timeout=10_000)
     assert "name" in page.list.topLevelItem(0).text(2)
+    qtbot.waitUntil(lambda: "Detainee" in page.sides.texts[0].toPlainText(), timeout=10_000)
+    shown = page.sides.texts[0].toPlainText()
+    assert "Date of birth: 19" in shown  # the fields as a form shows them,
+    assert "person_category" not in shown and "revision" not in shown  # not the database's
     QTest.mouseClick(page.merge, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: nav_count(window, "duplicates") == "1", timeout=10_000)
