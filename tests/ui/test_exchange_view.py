@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy import select
 
 from db.models import Person
@@ -18,6 +19,7 @@ from monitor_app.exchange import duplicates
 from tests.monitor_app.exchange.test_merge import new_store
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text
 from ui.exchange_view import ExchangeView
+from ui.keyboard import menu_letters, mnemonic_of
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -74,13 +76,20 @@ def test_exchange_views_are_in_the_navigation_and_reached_by_keyboard(window: An
     settle(window, qtbot)
 
 
-def test_create_identity_in_the_view(window: Any, qtbot: Any) -> None:
+def test_create_identity_in_the_view(window: Any, qtbot: Any, tmp_path: Path) -> None:
     from monitor_app.exchange import keys
 
     ev = exchange(window, qtbot)
     page = ev.identity
     qtbot.waitUntil(lambda: page.create.isVisible(), timeout=5_000)
-    QTest.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5_000)
+    ev.tabs.setFocus()
+    letter = mnemonic_of(page.create.text())  # the keyboard alone reaches it
+    assert letter and letter not in menu_letters()
+    key = QKeySequence.mnemonic(page.create.text())[0].key()
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: ev.dialog is not None, timeout=5_000)  # a mnemonic animates
     dialog = ev.dialog
     assert dialog is not None and dialog.objectName() == "create_identity"
     assert not dialog.ok.isEnabled()  # a name is required
@@ -93,6 +102,10 @@ def test_create_identity_in_the_view(window: Any, qtbot: Any) -> None:
     assert mine is not None and mine.public.name == "Айгүл" and mine.public.org == "Бюро"
     assert page.me_fingerprint.text() == mine.public.fingerprint
     assert page.export.isVisible() and not page.create.isVisible()
+    out = tmp_path / "identity.txt"
+    page.export_identity_to(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=10_000)
+    assert keys.parse_identity(out.read_bytes()).fingerprint == mine.public.fingerprint
     settle(window, qtbot)
 
 
