@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
@@ -267,6 +267,9 @@ def test_send_changes_writes_a_file_only_the_contact_opens(
     ev.dialog.close()
     report = merge.merge_file(other_store, out)
     assert report.sender == "Base" and report.added > 0
+    prefs = QSettings("Monitor", "Monitor")
+    kept = " ".join(str(prefs.value(k)) for k in prefs.allKeys())
+    assert "Field" not in kept and name not in kept  # no contact, no file name in settings
     assert _title(other_store, sample["c1"]) == _title(window.ctx.store, sample["c1"])
     settle(window, qtbot)
 
