@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 from sqlalchemy import select
 
 from db.models import Person
@@ -383,3 +389,38 @@ def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
     with store.read() as s:
         assert merge.open_conflicts(s) == []
     assert store.path.read_bytes() == before
+
+
+def test_cancel_stops_a_merge_before_the_next_file(window: Any, qtbot: Any, other_store: Any,
+                                                   tmp_path: Path) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    _know_each_other(store, other_store)
+    people = []
+    files = []
+    for n in range(2):
+        with other_store.write() as w:
+            people.append(w.create("people", name=f"Person {n}",
+                                   category="person_category.detainee"))
+        files.append(tmp_path / f"{n}.monitor")
+        merge.export_file(other_store, "Base", files[-1])
+    ev = exchange(window, qtbot)
+    gate = threading.Event()
+    window.ctx.runner.run_op(gate.wait)  # the db lane is busy: the merge waits its turn
+    ev.files.merge_files(files)
+    progress = ev.dialog
+    assert isinstance(progress, QProgressDialog) and progress.isVisible()
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() ==
+                    "exchange_message", timeout=20_000)
+    assert "Cancelled" in ev.dialog.text()
+    with store.read() as s:
+        assert all(s.get(Person, p) is None for p in people)  # neither file was merged
+    settle(window, qtbot)
