@@ -56,6 +56,7 @@ ABYTES = nb.crypto_secretstream_xchacha20poly1305_ABYTES
 HEADER_PLAIN = 4096
 CHUNK = 64 * 1024
 CHUNK_DATA = CHUNK - 4
+ZEROS = bytes(CHUNK)  # padding chunks, and what padding must be (compared at memcmp speed)
 MIN_CHUNKS = 16  # the smallest file's body: 1 MiB
 TAG_MESSAGE = nb.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 TAG_FINAL = nb.crypto_secretstream_xchacha20poly1305_TAG_FINAL
@@ -208,9 +209,8 @@ def write_stream(fh: IO[bytes], slots: bytes, file_key: bytes, header: BundleHea
         fh.write(nb.crypto_secretstream_xchacha20poly1305_push(state, plain, None,
                                                                TAG_MESSAGE))
     body_chunks = padded_chunks(data_chunks)
-    empty = bytes(CHUNK)
     for _ in range(body_chunks - data_chunks):
-        fh.write(nb.crypto_secretstream_xchacha20poly1305_push(state, empty, None,
+        fh.write(nb.crypto_secretstream_xchacha20poly1305_push(state, ZEROS, None,
                                                                TAG_MESSAGE))
     signature = sign(slots_hash, hashlib.sha256(inner).digest(), digest.digest(), length,
                      data_chunks, body_chunks)
@@ -222,7 +222,11 @@ def write_bundle(out: Path, me: MyIdentity, to: PublicIdentity, seq: int,
                  payload: Iterable[bytes]) -> BundleHeader:
     """Write ``payload`` (streamed, never held whole) to ``out`` for ``to``, signed by ``me``:
     atomically (a 0600 temporary file beside ``out``, fsync, rename; never through a link).
-    Returns the header written."""
+    Returns the header written. ValueError when ``to``'s encryption key has expired (they
+    must send their renewed identity file)."""
+    if to.box_expires <= datetime.now(UTC):
+        raise ValueError(f"the recipient's encryption key expired on {to.box_expires:%Y-%m-%d}"
+                         "; ask them for their new identity file")
     header = BundleHeader(secrets.token_hex(16), seq,
                           datetime.now(UTC).replace(microsecond=0), VERSION, me.public, to)
     signer = SigningKey(me.sign_secret)
@@ -321,7 +325,7 @@ class BundleReader:
                 raise BundleRefused(f"{DAMAGED} (chunk {body_chunks + 1} has an unknown tag)")
             body_chunks += 1
             (n,) = struct.unpack_from(">I", plain)
-            if n > CHUNK_DATA or any(plain[4 + n:]) or (ended and n):
+            if n > CHUNK_DATA or plain[4 + n:] != ZEROS[4 + n:] or (ended and n):
                 raise BundleRefused(f"{DAMAGED} (chunk {body_chunks} is malformed)")
             if n:
                 piece = plain[4:4 + n]
@@ -330,8 +334,8 @@ class BundleReader:
                 data_chunks += 1
                 yield piece
             ended = ended or n < CHUNK_DATA
-        signature, rest = plain[:64], plain[64:]
-        if any(rest):
+        signature = plain[:64]
+        if plain[64:] != ZEROS[64:]:
             raise BundleRefused(f"{DAMAGED} (its final message is malformed)")
         if self._fh.read(1):
             raise BundleRefused("data follows the file's end")

@@ -191,9 +191,9 @@ def short_form(public: PublicIdentity) -> str:
 def export_identity(public: PublicIdentity) -> bytes:
     """The public identity file: a few lines for people to read, then the short form,
     which alone counts (the lines above it are not trusted when the file is read)."""
-    lines = ["Monitor public identity (version 1)", f"Name: {public.name}"]
+    lines = ["Monitor public identity (version 1)", f"Name: {one_line(public.name)}"]
     if public.org:
-        lines.append(f"Organisation: {public.org}")
+        lines.append(f"Organisation: {one_line(public.org)}")
     lines += [f"Fingerprint: {public.fingerprint}",
               f"Encryption key valid until: {public.box_expires:%Y-%m-%d}",
               short_form(public), ""]
@@ -209,10 +209,17 @@ def parse_identity(data: bytes) -> PublicIdentity:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise BadIdentityFile("not a Monitor identity") from None
-    found = [w for w in text.split() if w.startswith(SHORT_PREFIX)]
-    if len(found) != 1:
+    found = [line.strip() for line in text.splitlines()
+             if line.strip().startswith(SHORT_PREFIX)]
+    if len(found) != 1 or len(found[0].split()) != 1:
         raise BadIdentityFile("not a Monitor identity")
     return decode_short(found[0])
+
+
+def one_line(value: str) -> str:
+    """``value`` with every run of white space (line breaks included) as one space: a name
+    shown in a file's readable lines can never pose as one of the lines that count."""
+    return " ".join(value.split())
 
 
 def decode_short(token: str, *, check_expiry: bool = True) -> PublicIdentity:
@@ -385,6 +392,7 @@ def set_verified(w: Writer, contact_id: str, verified: bool = True) -> None:
 
 __all__ = ["BadIdentityFile", "ContactInfo", "ContactNameTaken", "IdentityExists",
            "MyIdentity", "PublicIdentity", "UnknownContact", "add_contact",
-           "contact_by_sign_key", "contacts", "create_identity", "decode_public", "decode_short",
-           "encode_public", "export_identity", "find_contact", "fingerprint_of",
-           "my_identity", "parse_identity", "renew_identity", "set_verified", "short_form"]
+           "contact_by_sign_key", "contacts", "create_identity", "decode_public",
+           "decode_short", "encode_public", "export_identity", "find_contact",
+           "fingerprint_of", "my_identity", "one_line", "parse_identity", "renew_identity",
+           "set_verified", "short_form"]

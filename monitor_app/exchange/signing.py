@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
+import os
+import stat
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ from monitor_app.exchange.keys import (
     contact_by_sign_key,
     decode_short,
     my_identity,
+    one_line,
     short_form,
 )
 
@@ -87,7 +91,8 @@ def sign_file(me: MyIdentity, pdf: Path) -> Path:
     lines = ["Monitor signature (version 1)",
              f"Signed file's SHA-256: {digest.hex()}",
              f"Signed at: {now:%Y-%m-%d %H:%M} UTC",
-             f"Signer: {me.public.name}" + (f", {me.public.org}" if me.public.org else ""),
+             f"Signer: {one_line(me.public.name)}"
+             + (f", {one_line(me.public.org)}" if me.public.org else ""),
              f"Signer's fingerprint: {me.public.fingerprint}",
              "Check it with: monitor-app verify FILE.pdf",
              f"identity: {short_form(me.public)}",
@@ -161,15 +166,23 @@ def write_signed(store: Any, path: str | Any, render: Callable[[IO[bytes], str |
                  ) -> Any:
     """The one place a printed document is written: ``render(fh, fingerprint)`` into
     ``path`` atomically, the fingerprint (for the cover) None when the store has no
-    identity; with one, ``FILE.pdf.sig`` is written beside it. Returns what ``render``
-    returned."""
+    identity; with one, ``FILE.pdf.sig`` is written beside it, without one an older
+    ``FILE.pdf.sig`` is removed. Returns what ``render`` returned."""
     with store.read() as session:
         me = my_identity(session)
     fingerprint = None if me is None else me.public.fingerprint
     result = outputs.write_atomically(path, lambda fh: render(fh, fingerprint))
     if me is not None:
         sign_file(me, Path(path))
+    else:  # a signature of what the file held before would only mislead
+        _remove_stale(sig_path(Path(path)))
     return result
+
+
+def _remove_stale(sig: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISREG(os.lstat(sig).st_mode):
+            sig.unlink()
 
 
 __all__ = ["Verdict", "sig_path", "sign_file", "verify_file", "write_signed"]

@@ -22,7 +22,8 @@ from monitor_app.exchange import keys
 from tests.fuzzing import fuzz_settings
 from tests.monitor_app.exchange.test_keys import other_identity
 
-A, B, X = other_identity("Aigerim Sadykova"), other_identity("Coordinator"), other_identity("X")
+A, B, X = (other_identity("Aigerim Sadykova", "NPM Pavlodar"),
+           other_identity("Coordinator", "Bureau"), other_identity("X"))
 KNOWN = {A.public.sign_public: A.public, B.public.sign_public: B.public,
          X.public.sign_public: X.public}
 BODY_START = c.PREFIX_BYTES + c.HEADER_PLAIN + c.ABYTES
@@ -101,7 +102,8 @@ def test_size_buckets_say_little() -> None:
 def test_file_reveals_no_name_fingerprint_or_key(sample: tuple[Path, bytes]) -> None:
     data = sample[0].read_bytes()
     for who in (A.public, B.public):
-        for needle in (who.name.encode(), who.name.split()[0].encode(), who.sign_public,
+        for needle in (who.name.encode(), who.name.split()[0].encode(), who.org.encode(),
+                       who.name.encode("utf-16-le"), who.sign_public,
                        who.box_public, who.box_cert, who.fingerprint.encode(),
                        who.fingerprint.split()[0].encode(), keys.short_form(who).encode()[:20]):
             assert needle not in data
@@ -343,13 +345,15 @@ def test_fuzz_random_bytes_are_refused(tmp_path: Path, data: bytes) -> None:
 def test_fuzz_truncated_and_mutated_files_are_refused(
         sample: tuple[Path, bytes], tmp_path: Path, cut: int,
         flips: list[tuple[int, int]], tail: bytes) -> None:
-    data = bytearray(sample[0].read_bytes())
+    original = sample[0].read_bytes()
+    data = bytearray(original)
     for where, mask in flips:
         data[where % len(data)] ^= mask
     cut %= len(data) + 1
-    if not flips and not tail and cut == len(data):
-        return  # the file itself
-    _must_refuse(altered(tmp_path, bytes(data[:cut]) + tail))
+    changed = bytes(data[:cut]) + tail
+    if changed == original:
+        return  # flips that undid each other: the file itself
+    _must_refuse(altered(tmp_path, changed))
 
 
 # -- streaming -------------------------------------------------------------------------
@@ -397,3 +401,13 @@ def test_write_is_atomic_and_never_through_a_link(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         c.write_bundle(out, A, B.public, 1, failing())
     assert not out.exists() and sorted(os.listdir(tmp_path)) == ["link.monitor", "real"]
+
+
+def test_no_file_is_written_to_an_expired_key(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    expired = replace(B.public, box_expires=c.datetime(2020, 1, 1, tzinfo=c.UTC))
+    out = tmp_path / "late.monitor"
+    with pytest.raises(ValueError, match="expired"):
+        c.write_bundle(out, A, expired, 1, [b"x"])
+    assert not out.exists()

@@ -99,7 +99,7 @@ def test_signed_dossier_and_verify(console_script: Path, passphrase: str,
                "--out", str(pdf))
     assert done.returncode == 0, done.stderr
     sig = tmp_path / "case.pdf.sig"
-    assert sig.is_file()
+    assert sig.is_file() and f"Signed: {sig}" in done.stdout
     shown = json.loads(run(console_script, passphrase, "identity", "show", "--store",
                            str(mine), "--json").stdout)
     cover = " ".join((PdfReader(pdf).pages[0].extract_text() or "").split())

@@ -7,11 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from db.models import ExchangeContact, ExchangeIdentity, HistoryEntry
 from monitor_app.exchange import keys
 from monitor_app.store import Store
+from tests.fuzzing import fuzz_settings
 
 
 def make_identity(store: Store, name: str = "Aigerim", org: str = "NPM") -> keys.MyIdentity:
@@ -23,14 +26,14 @@ def make_identity(store: Store, name: str = "Aigerim", org: str = "NPM") -> keys
     return me
 
 
-def other_identity(name: str = "Coordinator") -> keys.MyIdentity:
+def other_identity(name: str = "Coordinator", org: str = "") -> keys.MyIdentity:
     """An identity of another store, made with the same pieces ``create_identity`` uses."""
     from nacl.public import PrivateKey
     from nacl.signing import SigningKey
 
     sign, box = SigningKey.generate(), PrivateKey.generate()
     expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
-    public = keys._certify(sign, box, name, "", expires)
+    public = keys._certify(sign, box, name, org, expires)
     return keys.MyIdentity(public, bytes(sign), bytes(box))
 
 
@@ -187,3 +190,40 @@ def test_identities_and_contacts_never_travel_in_export_json(store: Store, tmp_p
                    b64.b64encode(me.sign_secret).decode(), me.sign_secret.hex(),
                    b64.b64encode(other.public.sign_public).decode()):
         assert needle not in text
+
+
+KEY_FUZZ = fuzz_settings(60)
+
+
+@KEY_FUZZ
+@given(st.binary(max_size=600))
+def test_fuzz_random_identity_files_are_refused(data: bytes) -> None:
+    for candidate in (data, keys.SHORT_PREFIX.encode() + base64.urlsafe_b64encode(data)):
+        with pytest.raises(keys.BadIdentityFile):
+            keys.parse_identity(candidate)
+
+
+@KEY_FUZZ
+@given(name=st.text(min_size=1, max_size=60).filter(str.strip),
+       org=st.text(max_size=60))
+def test_any_name_and_organisation_round_trip(name: str, org: str) -> None:
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
+    public = keys._certify(SigningKey.generate(), PrivateKey.generate(), name, org, expires)
+    assert keys.parse_identity(keys.export_identity(public)) == public
+    assert keys.parse_identity(keys.short_form(public).encode()) == public
+
+
+@pytest.mark.parametrize("name", ["a monitor1:AAAA", "x\nmonitor1:AAAA", "monitor1:x",
+                                  "line\u2028break\rand\x85more"])
+def test_a_name_that_looks_like_a_short_form_cannot_break_the_file(name: str) -> None:
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
+    public = keys._certify(SigningKey.generate(), PrivateKey.generate(), name, name, expires)
+    data = keys.export_identity(public)
+    assert keys.parse_identity(data) == public
+    assert len(data.decode().splitlines()) == 6

@@ -55,8 +55,10 @@ def test_a_visit_report_is_signed_too(store: Store, tmp_path: Path) -> None:
 def test_without_an_identity_nothing_is_signed(store: Store, tmp_path: Path) -> None:
     ids = build_everything(store)
     pdf = tmp_path / "plain.pdf"
+    stale = signing.sig_path(pdf)
+    stale.write_text("a signature of what the file held before")
     write_dossier(store, ids["cases"], pdf)
-    assert not signing.sig_path(pdf).exists()
+    assert not stale.exists()
     v = signing.verify_file(pdf)
     assert not v.good and "not signed" in (v.problem or "")
 
@@ -104,3 +106,20 @@ def test_an_altered_signature_file_is_refused(tmp_path: Path, edit: str) -> None
     sig.write_text("\n".join(lines))
     v = signing.verify_file(pdf)
     assert not v.good and v.problem
+
+
+def test_a_signers_name_cannot_pose_as_a_line_that_counts(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    expires = (datetime.now(UTC) + keys.BOX_KEY_LIFETIME).replace(microsecond=0)
+    sign, box = SigningKey.generate(), PrivateKey.generate()
+    name = "A\nsigned-at: 1\nidentity: monitor1:AAAA"
+    me = keys.MyIdentity(keys._certify(sign, box, name, "", expires), bytes(sign), bytes(box))
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    signing.sign_file(me, pdf)
+    v = signing.verify_file(pdf)
+    assert v.good and v.signer == me.public
