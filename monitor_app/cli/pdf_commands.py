@@ -71,6 +71,7 @@ def _print_checked(args: argparse.Namespace, pw: Passphrases, out: TextIO, write
                 record_decisions(writer, *decided)
         try:
             pages = write(store)
+            _say_signed(store, Path(args.out), out)
         except UnconfirmedNames as exc:
             out.write("".join(f"name: {c}\n" for c in exc.candidates))
             out.flush()
@@ -80,6 +81,17 @@ def _print_checked(args: argparse.Namespace, pw: Passphrases, out: TextIO, write
                 "'name:' (replaced by a code) or 'not:' and give the file with "
                 "--confirm-names FILE.", EXIT_NAMES) from None
     return pages
+
+
+def _say_signed(store: Any, pdf: Path, out: TextIO) -> None:
+    """Say where the signature went when the store has an identity (it signs every PDF)."""
+    from monitor_app.exchange.keys import my_identity
+    from monitor_app.exchange.signing import sig_path
+
+    with store.read() as session:
+        me = my_identity(session)
+    if me is not None:
+        out.write(f"Signed: {sig_path(pdf)} (fingerprint {me.public.fingerprint}).\n")
 
 
 def _dossier_arguments(p: argparse.ArgumentParser) -> None:

@@ -51,6 +51,7 @@ from monitor_app.documents.strings import (
     fmt_size,
     text,
 )
+from monitor_app.exchange.signing import write_signed
 from monitor_app.queries import case_status
 from monitor_app.queries.casefile import CaseFile, PersonInfo, load_case_file
 from monitor_app.queries.people import with_group_note
@@ -120,6 +121,7 @@ class DossierBuilder:
         self.sec = _Sections(self.st)
         self.generated = generated
         self.check = check or (lambda: None)
+        self.signer: str | None = None  # the signing identity's fingerprint, for the cover
 
     def t(self, key: str, **kw: object) -> str:
         return text(self.lang, key, **kw)
@@ -181,6 +183,7 @@ class DossierBuilder:
             (self.t("redaction"), self.t(f"redaction_{self.level}")),
             (self.t("generated"), fmt_datetime(self.generated, self.lang)),
             (self.t("organisation"), cf.organisation),
+            (self.t("signed_by"), self.signer),
         ], label_width=4.5 * cm)
         if fields:
             out.append(fields)
@@ -558,15 +561,16 @@ def d_strings(lang: str) -> dict[str, str]:
 def render_dossier(cf: CaseFile, level: Level, out: str | os.PathLike[str] | IO[bytes], *,
                    generated: datetime | None = None,
                    check: Callable[[], None] | None = None,
-                   decisions: NameDecisions | None = None) -> int:
+                   decisions: NameDecisions | None = None, signer: str | None = None) -> int:
     """Write the dossier of ``cf`` at redaction ``level`` to ``out``; returns the page count.
 
     ``check`` is called between sections and may raise (e.g. :class:`Cancelled`) to stop;
-    names in ``decisions`` are replaced too.
+    names in ``decisions`` are replaced too; ``signer`` (a fingerprint) goes on the cover.
     """
     redacted = redact_case_file(cf, level, decisions)
     builder = DossierBuilder(redacted, level, generated=generated or datetime.now(), check=check)
     builder._original = cf
+    builder.signer = signer
     title = f"{text(cf.lang, 'dossier_title')} {cf.case.reference}"
     decorate = d.header_footer(cf.lang, confidential=level != "public",
                                left_footer=f"{text(cf.lang, 'reference')}: {cf.case.reference}",
@@ -593,8 +597,8 @@ def write_dossier(store: Any, case_id: str, path: str | os.PathLike[str], *, lan
             if todo:
                 raise UnconfirmedNames(todo)
         # photos are read while the session is open
-        return d.write_atomically(path, lambda fh: render_dossier(
-            cf, level, fh, check=check, decisions=decisions))
+        return write_signed(store, path, lambda fh, signer: render_dossier(
+            cf, level, fh, check=check, decisions=decisions, signer=signer))
 
 
 def dossier_names(store: Any, case_id: str, lang: str = "en") -> list[str]:

@@ -26,6 +26,7 @@ from monitor_app.documents.redaction import (
     vocabulary_words,
 )
 from monitor_app.documents.strings import fmt_date, fmt_datetime, text
+from monitor_app.exchange.signing import write_signed
 from monitor_app.queries.casefile import VisitFile, load_visit_file
 
 
@@ -38,6 +39,7 @@ class VisitReportBuilder:
         self.st = d.make_styles()
         self.sec = _Sections(self.st)
         self.generated = generated
+        self.signer: str | None = None  # the signing identity's fingerprint, for the cover
 
     def t(self, key: str, **kw: object) -> str:
         return text(self.lang, key, **kw)
@@ -66,6 +68,7 @@ class VisitReportBuilder:
         fields = d.field_table(st, [
             (self.t("redaction"), self.t(f"redaction_{self.level}")),
             (self.t("generated"), fmt_datetime(self.generated, self.lang)),
+            (self.t("signed_by"), self.signer),
         ])
         if fields:
             out.append(fields)
@@ -199,10 +202,13 @@ class VisitReportBuilder:
 
 def render_visit_report(vf: VisitFile, level: Level, out: str | os.PathLike[str] | IO[bytes],
                         *, generated: datetime | None = None,
-                        decisions: NameDecisions | None = None) -> int:
-    """Write the report of ``vf`` at redaction ``level``; returns the page count."""
+                        decisions: NameDecisions | None = None, signer: str | None = None
+                        ) -> int:
+    """Write the report of ``vf`` at redaction ``level``; returns the page count.
+    ``signer`` (a fingerprint) goes on the first page."""
     redacted = redact_visit_file(vf, level, decisions)
     builder = VisitReportBuilder(redacted, level, generated=generated or datetime.now())
+    builder.signer = signer
     when = fmt_date(vf.start.day, vf.lang)
     title = f"{text(vf.lang, 'visit_report_title')} {when}".strip()
     decorate = d.header_footer(vf.lang, confidential=level != "public",
@@ -229,8 +235,8 @@ def write_visit_report(store: Any, visit_id: str, path: str | os.PathLike[str], 
         raise UnconfirmedNames(todo)
     if check is not None:
         check()
-    return d.write_atomically(path, lambda fh: render_visit_report(vf, level, fh,
-                                                                   decisions=decisions))
+    return write_signed(store, path, lambda fh, signer: render_visit_report(
+        vf, level, fh, decisions=decisions, signer=signer))
 
 
 def visit_report_names(store: Any, visit_id: str, lang: str = "en") -> list[str]:

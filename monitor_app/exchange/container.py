@@ -38,6 +38,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from monitor_app import outputs
 from monitor_app.exchange.keys import (
+    NEVER,
     BadIdentityFile,
     MyIdentity,
     PublicIdentity,
@@ -136,7 +137,7 @@ def decode_header(plain: bytes) -> BundleHeader:
             (n,) = struct.unpack_from(">H", plain, pos)
             pos += 2
             # expiry is not checked here: a file written before a key expired stays readable
-            identities.append(decode_public(plain[pos:pos + n], now=_EPOCH))
+            identities.append(decode_public(plain[pos:pos + n], now=NEVER))
             pos += n
         if any(plain[pos:]):
             raise BundleRefused("the file's header is not one Monitor writes")
@@ -146,9 +147,6 @@ def decode_header(plain: bytes) -> BundleHeader:
         if isinstance(exc, BundleRefused):
             raise
         raise BundleRefused("the file's header is not one Monitor writes") from None
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def signed_bytes(h: BundleHeader, slots_hash: bytes, header_hash: bytes,
@@ -224,7 +222,11 @@ def write_bundle(out: Path, me: MyIdentity, to: PublicIdentity, seq: int,
                  payload: Iterable[bytes]) -> BundleHeader:
     """Write ``payload`` (streamed, never held whole) to ``out`` for ``to``, signed by ``me``:
     atomically (a 0600 temporary file beside ``out``, fsync, rename; never through a link).
-    Returns the header written."""
+    Returns the header written. ValueError when ``to``'s encryption key has expired (they
+    must send their renewed identity file)."""
+    if to.box_expires <= datetime.now(UTC):
+        raise ValueError(f"the recipient's encryption key expired on {to.box_expires:%Y-%m-%d}"
+                         "; ask them for their new identity file")
     header = BundleHeader(secrets.token_hex(16), seq,
                           datetime.now(UTC).replace(microsecond=0), VERSION, me.public, to)
     signer = SigningKey(me.sign_secret)

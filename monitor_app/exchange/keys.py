@@ -212,11 +212,22 @@ def parse_identity(data: bytes) -> PublicIdentity:
     found = [w for w in text.split() if w.startswith(SHORT_PREFIX)]
     if len(found) != 1:
         raise BadIdentityFile("not a Monitor identity")
+    return decode_short(found[0])
+
+
+def decode_short(token: str, *, check_expiry: bool = True) -> PublicIdentity:
+    """The identity in one short form (``monitor1:...``); without ``check_expiry`` an
+    identity whose encryption key has expired is accepted (its signatures still count)."""
+    if not token.startswith(SHORT_PREFIX):
+        raise BadIdentityFile("not a Monitor identity")
     try:
-        raw = base64.urlsafe_b64decode(found[0][len(SHORT_PREFIX):].encode("ascii"))
+        raw = base64.urlsafe_b64decode(token[len(SHORT_PREFIX):].encode("ascii"))
     except (binascii.Error, ValueError):
         raise BadIdentityFile("damaged") from None
-    return decode_public(raw)
+    return decode_public(raw, now=None if check_expiry else NEVER)
+
+
+NEVER = datetime(1970, 1, 1, tzinfo=UTC)  # as ``now``: no expiry is in the past
 
 
 # -- this store's identity ---------------------------------------------------------
@@ -374,6 +385,6 @@ def set_verified(w: Writer, contact_id: str, verified: bool = True) -> None:
 
 __all__ = ["BadIdentityFile", "ContactInfo", "ContactNameTaken", "IdentityExists",
            "MyIdentity", "PublicIdentity", "UnknownContact", "add_contact",
-           "contact_by_sign_key", "contacts", "create_identity", "decode_public",
+           "contact_by_sign_key", "contacts", "create_identity", "decode_public", "decode_short",
            "encode_public", "export_identity", "find_contact", "fingerprint_of",
            "my_identity", "parse_identity", "renew_identity", "set_verified", "short_form"]

@@ -343,13 +343,15 @@ def test_fuzz_random_bytes_are_refused(tmp_path: Path, data: bytes) -> None:
 def test_fuzz_truncated_and_mutated_files_are_refused(
         sample: tuple[Path, bytes], tmp_path: Path, cut: int,
         flips: list[tuple[int, int]], tail: bytes) -> None:
-    data = bytearray(sample[0].read_bytes())
+    original = sample[0].read_bytes()
+    data = bytearray(original)
     for where, mask in flips:
         data[where % len(data)] ^= mask
     cut %= len(data) + 1
-    if not flips and not tail and cut == len(data):
-        return  # the file itself
-    _must_refuse(altered(tmp_path, bytes(data[:cut]) + tail))
+    changed = bytes(data[:cut]) + tail
+    if changed == original:
+        return  # flips that undid each other: the file itself
+    _must_refuse(altered(tmp_path, changed))
 
 
 # -- streaming -------------------------------------------------------------------------
@@ -397,3 +399,13 @@ def test_write_is_atomic_and_never_through_a_link(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         c.write_bundle(out, A, B.public, 1, failing())
     assert not out.exists() and sorted(os.listdir(tmp_path)) == ["link.monitor", "real"]
+
+
+def test_no_file_is_written_to_an_expired_key(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    expired = replace(B.public, box_expires=c.datetime(2020, 1, 1, tzinfo=c.UTC))
+    out = tmp_path / "late.monitor"
+    with pytest.raises(ValueError, match="expired"):
+        c.write_bundle(out, A, expired, 1, [b"x"])
+    assert not out.exists()

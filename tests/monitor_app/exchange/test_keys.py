@@ -169,3 +169,21 @@ def test_renewed_encryption_key_keeps_the_fingerprint(store: Store) -> None:
     assert new.fingerprint == me.public.fingerprint and new.box_public != me.public.box_public
     with store.read() as s:
         assert keys.my_identity(s).public == new  # type: ignore[union-attr]
+
+
+def test_identities_and_contacts_never_travel_in_export_json(store: Store, tmp_path) -> None:
+    import base64 as b64
+
+    from monitor_app.interchange import export_file
+
+    me = make_identity(store, "Sentinel Monitorname", "Sentinel Org")
+    other = other_identity("Sentinel Contactname")
+    with store.write() as w:
+        keys.add_contact(w, keys.export_identity(other.public), "Sentinel Nickname")
+    out = tmp_path / "all.json"
+    export_file(store, out, with_history=True, with_files=True)
+    text = out.read_text(encoding="utf-8")
+    for needle in ("Sentinel", "exchange_", me.public.fingerprint,
+                   b64.b64encode(me.sign_secret).decode(), me.sign_secret.hex(),
+                   b64.b64encode(other.public.sign_public).decode()):
+        assert needle not in text
