@@ -386,3 +386,26 @@ def test_a_purged_record_does_not_come_back_and_its_tombstone_stays_here(
     with m.read() as session:
         assert records.get(session, "complaints", ids["complaints"])["subject"] == \
             "Complaint of torture"
+
+
+def test_an_older_file_is_flagged_and_merged_by_history(trio: dict[str, Store],
+                                                        tmp_path: Path) -> None:
+    m, c = trio["M"], trio["C"]
+    ids = build_everything(m)
+    f1, f2, f3 = (tmp_path / f"{n}.monitor" for n in (1, 2, 3))
+    export_file(m, "C", f1)
+    with m.write() as w:
+        w.update("cases", ids["cases"], title="Later")
+    export_file(m, "C", f2)  # continues f1: changes a case whose creation is in f1
+    export_file(m, "C", f3, everything=True)
+    before = history_count(c)
+    with pytest.raises(MergeRefused, match="earlier files"):
+        merge_file(c, f2)
+    assert history_count(c) == before
+    late = merge_file(c, f3)
+    assert late.seq == 3 and not late.older_sequence
+    old = merge_file(c, f1)
+    assert old.older_sequence and old.added == old.updated == 0
+    assert merge_file(c, f2).older_sequence
+    with c.read() as session:
+        assert records.get(session, "cases", ids["cases"])["title"] == "Later"
