@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import EvidenceChunk, ExchangeConflict, HistoryEntry, StoreMeta
-from monitor_app import records
+from monitor_app import records, schema
 from monitor_app.exchange import keys
 from monitor_app.exchange.merge import (
     MergeRefused,
@@ -185,7 +185,8 @@ def test_an_edit_against_a_delete_is_a_conflict_and_nothing_is_lost(
     send(m, c, "C", tmp_path)
     with c.read() as session:
         assert open_conflicts(session) == []
-        assert records.get(session, "complaints", ids["complaints"])["notes"] == \
+        assert records.get(session, "complaints", ids["complaints"])["subject"] == \
+            "Complaint of torture" == \
             "new detail from M"
     assert document(m) == document(c)
 
@@ -361,3 +362,50 @@ def test_a_dry_run_reports_and_writes_nothing(trio: dict[str, Store], tmp_path: 
     assert r.added > 10 and r.dry_run
     assert history_count(c) == before
     assert merge_file(c, out).added == r.added  # not taken for a replay
+
+
+def test_a_purged_record_does_not_come_back_and_its_tombstone_stays_here(
+        trio: dict[str, Store], tmp_path: Path) -> None:
+    from monitor_app.operations.purge import purge_records
+
+    m, c = trio["M"], trio["C"]
+    ids = build_everything(m)
+    send(m, c, "C", tmp_path)
+    with c.write() as w:
+        w.delete("complaints", ids["complaints"])
+    purge_records(c, [("complaints", ids["complaints"])])
+    again = send(m, c, "C", tmp_path, everything=True)
+    assert again.added == 0
+    with c.read() as session:
+        obj = session.get(schema.kind("complaints").model, ids["complaints"])
+        assert obj.deleted and not obj.subject
+    # the purge and the blanked history never travel back
+    back = tmp_path / "back.monitor"
+    export_file(c, "M", back, everything=True)
+    merge_file(m, back)
+    with m.read() as session:
+        assert records.get(session, "complaints", ids["complaints"])["subject"] == \
+            "Complaint of torture"
+
+
+def test_an_older_file_is_flagged_and_merged_by_history(trio: dict[str, Store],
+                                                        tmp_path: Path) -> None:
+    m, c = trio["M"], trio["C"]
+    ids = build_everything(m)
+    f1, f2, f3 = (tmp_path / f"{n}.monitor" for n in (1, 2, 3))
+    export_file(m, "C", f1)
+    with m.write() as w:
+        w.update("cases", ids["cases"], title="Later")
+    export_file(m, "C", f2)  # continues f1: changes a case whose creation is in f1
+    export_file(m, "C", f3, everything=True)
+    before = history_count(c)
+    with pytest.raises(MergeRefused, match="earlier files"):
+        merge_file(c, f2)
+    assert history_count(c) == before
+    late = merge_file(c, f3)
+    assert late.seq == 3 and not late.older_sequence
+    old = merge_file(c, f1)
+    assert old.older_sequence and old.added == old.updated == 0
+    assert merge_file(c, f2).older_sequence
+    with c.read() as session:
+        assert records.get(session, "cases", ids["cases"])["title"] == "Later"
