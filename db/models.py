@@ -801,6 +801,21 @@ class DuplicatePair(Base):
     survivor: Mapped[str | None] = mapped_column(String(80), default=None)
 
 
+class DuplicateKey(Base):
+    """The block keys of a live person or place (folded name parts, designation digits) as
+    of its ``version``: the comparison reads the records sharing a key with what arrived,
+    not all 100,000. One row per key; a record with none has one row with key "". A cache,
+    refreshed from the records whenever their version moved."""
+
+    __tablename__ = "duplicate_keys"
+    __table_args__ = (Index("ix_duplicate_keys_kind_key", "kind", "key"),)
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[str] = mapped_column(String(36), default="")
+
+
 class RecordAlias(Base):
     """A record merged into another: ``old_id`` now lives as ``new_id`` (the change that
     merged it away is ``change_id``, the loser's "merge" history row)."""

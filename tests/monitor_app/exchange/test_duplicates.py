@@ -346,3 +346,22 @@ def test_duplicate_command_merges_rejects_and_refuses_an_unknown_pair(
         assert len(duplicates.list_pairs(s, status="merged")) == 1
         assert len(duplicates.list_pairs(s, status="rejected")) == 1
     reopened.close()
+
+
+def test_the_cache_of_block_keys_follows_renames_and_deletions(store: Store) -> None:
+    with store.write() as w:
+        a = w.create("people", name="Смит Дана")
+        b = w.create("people", name="Кайрат Сериков")
+        c = w.create("people", name="Temirbekova Saltanat")
+    assert scan(store) == 0  # the cache is made
+    with store.write() as w:
+        w.update("people", a, name="Serikov Kairat")  # now it is someone else's name
+        assert duplicates.propose(w, touched={("people", c)}) == 0
+        # b is found to be a's twin only through a's new keys in the cache
+        assert duplicates.propose(w, touched={("people", b)}) == 1
+    assert pairs(store) == {frozenset((a, b))}
+    with store.write() as w:
+        w.delete("people", b)
+        d = w.create("people", name="Kairat Serikov")
+        assert duplicates.propose(w, touched={("people", d)}) == 1
+    assert pairs(store) - {frozenset((a, b))} == {frozenset((a, d))}
