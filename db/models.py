@@ -776,6 +776,95 @@ for _table in list(Base.metadata.tables.values()):
               sqlite_where=text("deleted = 1"), postgresql_where=text("deleted = true"))
 
 
+# -- exchange: identities and contacts (issue 11, h11-crypto) ----------------------------
+# Not records: they never travel, never appear in export-json, have no history rows.
+# monitor_app.exchange.keys reads and writes them.
+
+class ExchangeIdentity(Base):
+    """This store's identity: one row, its secret keys (inside the encrypted store only)."""
+
+    __tablename__ = "exchange_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    org: Mapped[str] = mapped_column(String(400), default="")
+    sign_secret: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 seed
+    box_secret: Mapped[bytes] = mapped_column(LargeBinary)  # X25519
+    box_cert: Mapped[bytes] = mapped_column(LargeBinary)
+    box_expires: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExchangeContact(Base):
+    """A contact's public identity and the name this store knows them by."""
+
+    __tablename__ = "exchange_contacts"
+    __table_args__ = (UniqueConstraint("sign_public"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))  # this store's name for them
+    claimed_name: Mapped[str] = mapped_column(String(400), default="")  # their own
+    org: Mapped[str] = mapped_column(String(400), default="")
+    sign_public: Mapped[bytes] = mapped_column(LargeBinary)
+    box_public: Mapped[bytes] = mapped_column(LargeBinary)
+    box_cert: Mapped[bytes] = mapped_column(LargeBinary)
+    box_expires: Mapped[datetime] = mapped_column()
+    verified: Mapped[bool] = mapped_column(default=False)
+    verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- exchange: the merge (issue 11, slice h11-merge) ----------------------------------------
+# Not records: they say what this store sent and merged, and which merged changes dispute
+# each other. They never travel (monitor_app.exchange.merge).
+
+class ExchangeLedger(Base):
+    """One exchange file sent to or merged from a contact: ``peer`` is the contact's
+    signing-key fingerprint; ``watermark`` (sent files) the highest local history row id
+    the file considered, so the next file to that contact starts after it; ``source`` (merged
+    files) the text its changes carry in ``history.source``."""
+
+    __tablename__ = "exchange_ledger"
+    __table_args__ = (Index(None, "peer", "direction"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    direction: Mapped[str] = mapped_column(String(10))  # sent | merged
+    peer: Mapped[str] = mapped_column(String(128))
+    peer_name: Mapped[str] = mapped_column(String(200), default="")
+    seq: Mapped[int] = mapped_column(default=0)
+    file_time: Mapped[datetime | None] = mapped_column(nullable=True)
+    local_time: Mapped[datetime] = mapped_column(default=utcnow)
+    report: Mapped[dict] = mapped_column(JSON, default=dict)
+    watermark: Mapped[int | None] = mapped_column(nullable=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ExchangeConflict(Base):
+    """Two changes to one field of one record made without seeing each other, with different
+    values: the record shows the later one (by clock) until a person chooses."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (Index(None, "record_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(80))
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine_change: Mapped[str] = mapped_column(String(36))
+    theirs_change: Mapped[str] = mapped_column(String(36))
+    mine_by: Mapped[str] = mapped_column(String(200), default="")   # actor (device)
+    mine_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    theirs_by: Mapped[str] = mapped_column(String(200), default="")
+    theirs_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    bundle_id: Mapped[str] = mapped_column(String(64), default="")
+    found_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | resolved
+    resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # change id
+
+
 # -- Exchange: likely duplicates (issue 11, the duplicates slice) -------------------------
 # Pairs of people or places that look like one record entered twice, put before a person
 # (never merged automatically; monitor_app.exchange.duplicates), and the ids merged away.

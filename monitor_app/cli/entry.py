@@ -19,6 +19,7 @@ from monitor_app import __version__
 from monitor_app.cli import (
     backup_commands,
     duplicate_commands,
+    exchange_commands,
     interchange_commands,
     pdf_commands,
     policy_commands,
@@ -39,7 +40,7 @@ from monitor_app.cli.base import (
 COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
                                  *pdf_commands.COMMANDS, *interchange_commands.COMMANDS,
                                  *purge_commands.COMMANDS, *policy_commands.COMMANDS,
-                                 *duplicate_commands.COMMANDS)
+                                 *exchange_commands.COMMANDS, *duplicate_commands.COMMANDS)
 
 
 class UsageError(Exception):

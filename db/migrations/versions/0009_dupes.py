@@ -8,7 +8,7 @@ compared with the records sharing a key, not with all of them.
 Plain tables of this store, never exported (see monitor_app.exchange.duplicates).
 
 Revision ID: 0009_dupes
-Revises: 0008_pick
+Revises: 0009_merge
 Create Date: 2026-12-02
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_dupes"
-down_revision = "0008_pick"
+down_revision = "0009_merge"  # chained after h11-merge (merged here); coordinator rechains
 branch_labels = None
 depends_on = None
 
