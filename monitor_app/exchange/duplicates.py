@@ -586,8 +586,17 @@ def _follow_links(w: Writer, touched: set[tuple[str, str]]) -> None:
     """Touched records that link to an id merged away (a link that arrived after the
     merge, or with it from a store that had not seen it) now link to the survivor."""
     s = w.session
-    if s.scalar(select(RecordAlias.old_id).limit(1)) is None:
+    aliases = dict(s.execute(select(RecordAlias.old_id, RecordAlias.new_id)).all())
+    if not aliases:
         return
+
+    def follow(record_id: str) -> str:
+        seen = {record_id}
+        while (new := aliases.get(record_id)) is not None and new not in seen:
+            seen.add(new)
+            record_id = new
+        return record_id
+
     for kind, record_id in sorted(touched):
         k = schema.KINDS.get(kind)
         if k is None:
@@ -601,7 +610,7 @@ def _follow_links(w: Writer, touched: set[tuple[str, str]]) -> None:
         moves: dict[str, str] = {}
         for n in fields:
             target = getattr(obj, n)
-            if target and (new := canonical(s, target)) != target:
+            if target and (new := follow(target)) != target:
                 moves[n] = new
         if moves:
             _repoint_row(w, k, obj, moves)

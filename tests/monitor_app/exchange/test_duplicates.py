@@ -407,3 +407,6 @@ def test_duplicates_across_stores_are_proposed_merged_and_the_merge_travels(
     with x.read() as s:
         assert duplicates.canonical(s, twin) == ids["people"]
         assert history.entries(s, "people", twin)[-1].action == "merge"
+    for store in (m, x):  # the decision is C's own: pairs never travel, the merge does
+        with store.read() as s:
+            assert s.scalars(select(DuplicatePair)).all() == []
