@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from monitor_app.records import Writer
 
 __all__ = ["KINDS", "THRESHOLD", "PairNotFound", "accept", "after_merge", "candidates",
-           "canonical", "fold", "list_pairs", "load_items", "propose", "refresh_keys",
-           "reject"]
+           "canonical", "fold", "iter_items", "list_pairs", "load_items", "propose",
+           "refresh_keys", "reject"]
 
 # The kinds whose records are compared.
 KINDS: tuple[str, ...] = ("people", "facilities")
@@ -166,18 +166,28 @@ _COLUMNS = {
 _MAKE = {"people": _person, "facilities": _place}
 
 
-def load_items(session: Session, kind: str, ids: Iterable[str] | None = None) -> list[Item]:
-    """The live records of ``kind`` (those of ``ids`` only, when given) as compared."""
+def iter_items(session: Session, kind: str, ids: Iterable[str] | None = None
+               ) -> Iterator[Item]:
+    """The live records of ``kind`` (those of ``ids`` only, when given) as compared, one at
+    a time (records with nothing to compare are left out)."""
     model = schema.model(kind)
     stmt = select(*(getattr(model, c) for c in _COLUMNS[kind])).where(
         model.deleted.is_(False))
+    make = _MAKE[kind]
     if ids is None:
         rows: Iterable[Any] = session.execute(stmt)
     else:
-        rows = [r for chunk in _chunks(dict.fromkeys(ids))
-                for r in session.execute(stmt.where(model.id.in_(chunk)))]
-    make = _MAKE[kind]
-    return [item for item in map(make, rows) if item is not None]
+        rows = (r for chunk in _chunks(dict.fromkeys(ids))
+                for r in session.execute(stmt.where(model.id.in_(chunk))).all())
+    for row in rows:
+        item = make(row)
+        if item is not None:
+            yield item
+
+
+def load_items(session: Session, kind: str, ids: Iterable[str] | None = None) -> list[Item]:
+    """:func:`iter_items` as a list."""
+    return list(iter_items(session, kind, ids))
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -226,10 +236,12 @@ def refresh_keys(session: Session, kind: str) -> int:
     if stale:
         few = len(stale) * 4 < total  # else one read of them all beats lookups by id
         wanted = set(stale)
-        items = {item.id: item for item in load_items(session, kind, stale if few else None)
-                 if item.id in wanted}
-        rows = [[i, key, live[i]] for i in stale
-                for key in (items[i].keys if i in items and items[i].keys else ("",))]
+        rows: list[list[str]] = []  # [id, key, version]: no Item kept (100,000 of them)
+        for item in iter_items(session, kind, stale if few else None):
+            if item.id in wanted:
+                wanted.discard(item.id)
+                rows.extend([item.id, key, live[item.id]] for key in item.keys or ("",))
+        rows.extend([i, "", live[i]] for i in wanted)  # nothing to compare: no key
         # one statement over a JSON array: SQLCipher makes each bound value costly (its
         # memory protection), so 100,000 rows bound one by one take many times longer
         session.execute(text(
