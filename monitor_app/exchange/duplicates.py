@@ -87,10 +87,16 @@ def _folder() -> icu.Transliterator:
                                               icu.UTransDirection.FORWARD)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return " ".join(_folder().transliterate(word).split())
+
+
 def fold(text: str) -> str:
     """A name or designation as the comparison sees it: Latin letters, digits, single spaces
-    (``"Қайрат"`` -> ``"kairat"``, ``"АК-159/6"`` -> ``"ak 159 6"``)."""
-    return " ".join(_folder().transliterate(text).split()) if text else ""
+    (``"Қайрат"`` -> ``"kairat"``, ``"АК-159/6"`` -> ``"ak 159 6"``). Word by word: names
+    share their words (given names, common surnames), and each is folded once."""
+    return " ".join(f for f in map(_fold_word, text.split()) if f) if text else ""
 
 
 # -- the records compared ------------------------------------------------------------
