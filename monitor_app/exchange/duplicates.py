@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -384,10 +384,13 @@ def propose(session_or_writer: Session | Writer, kinds: Iterable[str] = KINDS,
             continue
         known = set(s.execute(select(DuplicatePair.a_id, DuplicatePair.b_id).where(
             DuplicatePair.kind == kind)).all())
+        follow = _follower(s)
         now = utcnow()
         for a, b, score, reasons in candidates(incoming, others):
             if (a.id, b.id) in known:
                 continue
+            if follow is not None and follow(a.id) == follow(b.id):
+                continue  # already merged (a merge whose deletion is disputed still stands)
             known.add((a.id, b.id))
             s.add(DuplicatePair(kind=kind, a_id=a.id, b_id=b.id, score=score,
                                 reasons=reasons, status="open", proposed_at=now))
@@ -407,6 +410,22 @@ def canonical(session: Session, record_id: str) -> str:
             return record_id
         seen.add(new)
         record_id = new
+
+
+def _follower(session: Session) -> Callable[[str], str] | None:
+    """:func:`canonical` from one read of every alias (None when there is none)."""
+    aliases = dict(session.execute(select(RecordAlias.old_id, RecordAlias.new_id)).all())
+    if not aliases:
+        return None
+
+    def follow(record_id: str) -> str:
+        seen = {record_id}
+        while (new := aliases.get(record_id)) is not None and new not in seen:
+            seen.add(new)
+            record_id = new
+        return record_id
+
+    return follow
 
 
 def _remember_alias(s: Session, kind: str, old: str, new: str, change_id: str) -> None:
@@ -604,17 +623,9 @@ def _follow_links(w: Writer, touched: set[tuple[str, str]]) -> None:
     """Touched records that link to an id merged away (a link that arrived after the
     merge, or with it from a store that had not seen it) now link to the survivor."""
     s = w.session
-    aliases = dict(s.execute(select(RecordAlias.old_id, RecordAlias.new_id)).all())
-    if not aliases:
+    follow = _follower(s)
+    if follow is None:
         return
-
-    def follow(record_id: str) -> str:
-        seen = {record_id}
-        while (new := aliases.get(record_id)) is not None and new not in seen:
-            seen.add(new)
-            record_id = new
-        return record_id
-
     for kind, record_id in sorted(touched):
         k = schema.KINDS.get(kind)
         if k is None:

@@ -410,3 +410,6 @@ def test_duplicates_across_stores_are_proposed_merged_and_the_merge_travels(
     for store in (m, x):  # the decision is C's own: pairs never travel, the merge does
         with store.read() as s:
             assert s.scalars(select(DuplicatePair)).all() == []
+    with x.write() as w:  # live again (an undo): still merged, never proposed as a pair
+        w.restore("people", twin)
+    assert scan(x) == 0
