@@ -776,43 +776,6 @@ for _table in list(Base.metadata.tables.values()):
               sqlite_where=text("deleted = 1"), postgresql_where=text("deleted = true"))
 
 
-# -- Exchange: likely duplicates (issue 11, the duplicates slice) -------------------------
-# Pairs of people or places that look like one record entered twice, put before a person
-# (never merged automatically; monitor_app.exchange.duplicates), and the ids merged away.
-# Plain tables of this store: not records, never exported. Migration 0009_dupes.
-
-class DuplicatePair(Base):
-    """Two records of one kind that look like one: ``a_id`` < ``b_id``; ``reasons`` says
-    which parts matched (scores and "same"/"unknown", never the names themselves)."""
-
-    __tablename__ = "exchange_duplicates"
-    __table_args__ = (UniqueConstraint("kind", "a_id", "b_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    a_id: Mapped[str] = mapped_column(String(80))
-    b_id: Mapped[str] = mapped_column(String(80))
-    score: Mapped[int] = mapped_column(Integer)
-    reasons: Mapped[dict] = mapped_column(JSON, default=dict)
-    # open | merged | rejected
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
-    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
-    decided_at: Mapped[datetime | None] = mapped_column(default=None)
-    survivor: Mapped[str | None] = mapped_column(String(80), default=None)
-
-
-class RecordAlias(Base):
-    """A record merged into another: ``old_id`` now lives as ``new_id`` (the change that
-    merged it away is ``change_id``, the loser's "merge" history row)."""
-
-    __tablename__ = "record_aliases"
-
-    old_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    new_id: Mapped[str] = mapped_column(String(80), index=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    change_id: Mapped[str] = mapped_column(String(36), default="")
-
-
 # -- exchange: identities and contacts (issue 11, h11-crypto) ----------------------------
 # Not records: they never travel, never appear in export-json, have no history rows.
 # monitor_app.exchange.keys reads and writes them.
@@ -900,3 +863,55 @@ class ExchangeConflict(Base):
     found_at: Mapped[datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(10), default="open")  # open | resolved
     resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # change id
+
+
+# -- Exchange: likely duplicates (issue 11, the duplicates slice) -------------------------
+# Pairs of people or places that look like one record entered twice, put before a person
+# (never merged automatically; monitor_app.exchange.duplicates), and the ids merged away.
+# Plain tables of this store: not records, never exported. Migration 0009_dupes.
+
+class DuplicatePair(Base):
+    """Two records of one kind that look like one: ``a_id`` < ``b_id``; ``reasons`` says
+    which parts matched (scores and "same"/"unknown", never the names themselves)."""
+
+    __tablename__ = "exchange_duplicates"
+    __table_args__ = (UniqueConstraint("kind", "a_id", "b_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    a_id: Mapped[str] = mapped_column(String(80))
+    b_id: Mapped[str] = mapped_column(String(80))
+    score: Mapped[int] = mapped_column(Integer)
+    reasons: Mapped[dict] = mapped_column(JSON, default=dict)
+    # open | merged | rejected
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    survivor: Mapped[str | None] = mapped_column(String(80), default=None)
+
+
+class DuplicateKey(Base):
+    """The block keys of a live person or place (folded name parts, designation digits) as
+    of its ``version``: the comparison reads the records sharing a key with what arrived,
+    not all 100,000. One row per key; a record with none has one row with key "". A cache,
+    refreshed from the records whenever their version moved."""
+
+    __tablename__ = "duplicate_keys"
+    __table_args__ = (Index("ix_duplicate_keys_kind_key", "kind", "key"),)
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[str] = mapped_column(String(36), default="")
+
+
+class RecordAlias(Base):
+    """A record merged into another: ``old_id`` now lives as ``new_id`` (the change that
+    merged it away is ``change_id``, the loser's "merge" history row)."""
+
+    __tablename__ = "record_aliases"
+
+    old_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    change_id: Mapped[str] = mapped_column(String(36), default="")

@@ -17,8 +17,10 @@ accepts or rejects it):
   different known kind of place lowers the score.
 
 At scale (100,000 people) candidates are found by blocks: a record meets only those that
-share a key (the first consonants of two of its name's words, a place's designation digits),
-never every other record (docs/performance.md, "Likely duplicates").
+share a key with it (the first consonants of two of its name's words, a place's designation
+digits), never every other record. The keys are cached in the store per record version
+(``duplicate_keys``), so a merge folds only what changed (docs/performance.md, "Likely
+duplicates").
 
 Accepting a pair (:func:`accept`) merges the two records: the survivor (the older, so every
 store picks the same) takes the loser's empty fields, its names as other spellings and its
@@ -31,18 +33,19 @@ own links to the loser. A rejected pair is remembered and never proposed again.
 from __future__ import annotations
 
 import functools
+import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 import icu
 from rapidfuzz import fuzz
-from sqlalchemy import or_, select
+from sqlalchemy import delete, func, or_, select, text
 
 from db.base import utcnow
-from db.models import DuplicatePair, HistoryEntry, RecordAlias
+from db.models import DuplicateKey, DuplicatePair, HistoryEntry, RecordAlias
 from monitor_app import labels, schema
 from monitor_app.records.values import multi_values
 
@@ -52,7 +55,8 @@ if TYPE_CHECKING:
     from monitor_app.records import Writer
 
 __all__ = ["KINDS", "THRESHOLD", "PairNotFound", "accept", "after_merge", "candidates",
-           "canonical", "fold", "list_pairs", "load_items", "propose", "reject"]
+           "canonical", "fold", "iter_items", "list_pairs", "load_items", "propose",
+           "refresh_keys", "reject"]
 
 # The kinds whose records are compared.
 KINDS: tuple[str, ...] = ("people", "facilities")
@@ -83,10 +87,16 @@ def _folder() -> icu.Transliterator:
                                               icu.UTransDirection.FORWARD)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return " ".join(_folder().transliterate(word).split())
+
+
 def fold(text: str) -> str:
     """A name or designation as the comparison sees it: Latin letters, digits, single spaces
-    (``"Қайрат"`` -> ``"kairat"``, ``"АК-159/6"`` -> ``"ak 159 6"``)."""
-    return " ".join(_folder().transliterate(text).split()) if text else ""
+    (``"Қайрат"`` -> ``"kairat"``, ``"АК-159/6"`` -> ``"ak 159 6"``). Word by word: names
+    share their words (given names, common surnames), and each is folded once."""
+    return " ".join(f for f in map(_fold_word, text.split()) if f) if text else ""
 
 
 # -- the records compared ------------------------------------------------------------
@@ -105,7 +115,8 @@ class Item:
     region: str | None = None
     place_kind: str | None = None
     designation: str = ""              # folded
-    keys: set[tuple[str, ...]] = field(default_factory=set)
+    version: str = ""
+    keys: set[str] = field(default_factory=set)
 
 
 def _skeleton(word: str) -> str:
@@ -114,14 +125,14 @@ def _skeleton(word: str) -> str:
     return _VOWELS.sub("", word)[:3] or word[:3]
 
 
-def _name_keys(names: Iterable[str]) -> set[tuple[str, ...]]:
+def _name_keys(names: Iterable[str]) -> set[str]:
     """Block keys: the skeletons of two of a name's words (of its one word)."""
-    keys: set[tuple[str, ...]] = set()
+    keys: set[str] = set()
     for name in names:
         words = sorted({_skeleton(w) for w in _WORD.findall(name) if len(w) >= 2})
         if len(words) == 1:
-            keys.add(("n", words[0]))
-        keys.update(("n", a, b) for a, b in combinations(words, 2))
+            keys.add(f"n {words[0]}")
+        keys.update(f"n {a} {b}" for a, b in combinations(words, 2))
     return keys
 
 
@@ -136,7 +147,7 @@ def _person(row: Any) -> Item | None:
     return Item("people", row.id, row.created_at, names,
                 numbers=frozenset(_NUMBER.findall(names[0])),
                 year=year.group(1) if year else None, gender=row.gender,
-                keys=_name_keys(names))
+                version=row.version, keys=_name_keys(names))
 
 
 def _place(row: Any) -> Item | None:
@@ -147,31 +158,118 @@ def _place(row: Any) -> Item | None:
     keys = _name_keys([name]) if name else set()
     digits = " ".join(_NUMBER.findall(designation))
     if digits:
-        keys.add(("d", digits))
+        keys.add(f"d {digits}"[:40])
     return Item("facilities", row.id, row.created_at, (name,) if name else (),
-                region=row.region, place_kind=row.kind, designation=designation, keys=keys)
+                region=row.region, place_kind=row.kind, designation=designation,
+                version=row.version, keys=keys)
 
 
 _COLUMNS = {
-    "people": ("id", "created_at", "name", "aliases", "birth_date", "gender", "is_group"),
-    "facilities": ("id", "created_at", "designation", "name", "region", "kind"),
+    "people": ("id", "version", "created_at", "name", "aliases", "birth_date", "gender",
+               "is_group"),
+    "facilities": ("id", "version", "created_at", "designation", "name", "region", "kind"),
 }
 _MAKE = {"people": _person, "facilities": _place}
 
 
-def load_items(session: Session, kind: str, ids: Iterable[str] | None = None) -> list[Item]:
-    """The live records of ``kind`` (those of ``ids`` only, when given) as compared."""
+def iter_items(session: Session, kind: str, ids: Iterable[str] | None = None
+               ) -> Iterator[Item]:
+    """The live records of ``kind`` (those of ``ids`` only, when given) as compared, one at
+    a time (records with nothing to compare are left out)."""
     model = schema.model(kind)
     stmt = select(*(getattr(model, c) for c in _COLUMNS[kind])).where(
         model.deleted.is_(False))
+    make = _MAKE[kind]
     if ids is None:
         rows: Iterable[Any] = session.execute(stmt)
     else:
-        wanted = list(dict.fromkeys(ids))
-        rows = [r for i in range(0, len(wanted), 500)
-                for r in session.execute(stmt.where(model.id.in_(wanted[i:i + 500])))]
-    make = _MAKE[kind]
-    return [item for item in map(make, rows) if item is not None]
+        rows = (r for chunk in _chunks(dict.fromkeys(ids))
+                for r in session.execute(stmt.where(model.id.in_(chunk))).all())
+    for row in rows:
+        item = make(row)
+        if item is not None:
+            yield item
+
+
+def load_items(session: Session, kind: str, ids: Iterable[str] | None = None) -> list[Item]:
+    """:func:`iter_items` as a list."""
+    return list(iter_items(session, kind, ids))
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+# The cache's row saying up to which history row it has read (record id "" is no record).
+_MARK = ""
+
+
+def refresh_keys(session: Session, kind: str) -> int:
+    """Bring the cached block keys of ``kind`` up to date with its live records; returns
+    how many were refolded. Every change to a record writes a history row (a merge's
+    too), so only records with a history row after the last one read are looked at; the
+    first time, every record is."""
+    model = schema.model(kind)
+    top = session.scalar(select(func.max(HistoryEntry.id))) or 0
+    mark = session.get(DuplicateKey, (kind, _MARK, _MARK))
+    if mark is None:  # never read: compare every record's version
+        live = dict(session.execute(select(model.id, model.version).where(
+            model.deleted.is_(False))).all())
+        cached = dict(session.execute(select(DuplicateKey.record_id, DuplicateKey.version)
+                                      .where(DuplicateKey.kind == kind).distinct()).all())
+        total = len(live)
+    else:
+        changed = set(session.scalars(select(HistoryEntry.record_id).where(
+            HistoryEntry.id > int(mark.version or 0), HistoryEntry.record_kind == kind)
+            .distinct()))
+        live, cached = {}, {}
+        for chunk in _chunks(changed):
+            live.update(session.execute(select(model.id, model.version).where(
+                model.deleted.is_(False), model.id.in_(chunk))).all())
+            cached.update(session.execute(select(DuplicateKey.record_id, DuplicateKey.version)
+                                          .where(DuplicateKey.kind == kind,
+                                                 DuplicateKey.record_id.in_(chunk))
+                                          .distinct()).all())
+        total = len(live) * 4 + 1  # few: read them by id
+    cached.pop(_MARK, None)
+    stale = [i for i, v in live.items() if cached.get(i) != v]
+    gone = [i for i in cached if i not in live or i in stale]
+    for chunk in _chunks(gone):
+        session.execute(delete(DuplicateKey).where(DuplicateKey.kind == kind,
+                                                   DuplicateKey.record_id.in_(chunk)))
+    if stale:
+        few = len(stale) * 4 < total  # else one read of them all beats lookups by id
+        wanted = set(stale)
+        rows: list[list[str]] = []  # [id, key, version]: no Item kept (100,000 of them)
+        for item in iter_items(session, kind, stale if few else None):
+            if item.id in wanted:
+                wanted.discard(item.id)
+                rows.extend([item.id, key, live[item.id]] for key in item.keys or ("",))
+        rows.extend([i, "", live[i]] for i in wanted)  # nothing to compare: no key
+        # one statement over a JSON array: SQLCipher makes each bound value costly (its
+        # memory protection), so 100,000 rows bound one by one take many times longer
+        session.execute(text(
+            "INSERT INTO duplicate_keys (kind, record_id, key, version) SELECT :kind, "
+            "value ->> 0, value ->> 1, value ->> 2 FROM json_each(:rows)"),
+            {"kind": kind, "rows": json.dumps(rows)})
+    if mark is None:
+        session.add(DuplicateKey(kind=kind, record_id=_MARK, key=_MARK, version=str(top)))
+    else:
+        mark.version = str(top)
+    session.flush()
+    return len(stale)
+
+
+def _sharing_keys(session: Session, kind: str, keys: set[str]) -> set[str]:
+    """The ids of the live records of ``kind`` that share one of ``keys`` (the cache being
+    up to date: :func:`refresh_keys`)."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(keys)):
+        found.update(session.scalars(select(DuplicateKey.record_id).where(
+            DuplicateKey.kind == kind, DuplicateKey.key.in_(chunk))))
+    return found
 
 
 # -- scores ---------------------------------------------------------------------------
@@ -237,7 +335,7 @@ def candidates(incoming: Iterable[Item], others: list[Item]
     """Likely duplicates of ``incoming`` among ``others`` (which may hold them too): each
     incoming record is compared only with those sharing one of its block keys. Yields
     (a, b, score, reasons) with ``a.id < b.id``, each pair once."""
-    blocks: dict[tuple[str, ...], list[Item]] = {}
+    blocks: dict[str, list[Item]] = {}
     for item in others:
         for key in item.keys:
             blocks.setdefault(key, []).append(item)
@@ -275,16 +373,24 @@ def propose(session_or_writer: Session | Writer, kinds: Iterable[str] = KINDS,
         ids = None if touched is None else {i for k, i in touched if k == kind}
         if ids is not None and not ids:
             continue
-        others = load_items(s, kind)
-        incoming = others if ids is None else [o for o in others if o.id in ids]
+        refresh_keys(s, kind)
+        if ids is None:  # a scan: everyone against everyone, by blocks
+            others = incoming = load_items(s, kind)
+        else:  # what arrived, against those sharing a block key with it
+            incoming = load_items(s, kind, ids)
+            near = _sharing_keys(s, kind, {key for item in incoming for key in item.keys})
+            others = incoming + load_items(s, kind, near - ids)
         if not incoming:
             continue
         known = set(s.execute(select(DuplicatePair.a_id, DuplicatePair.b_id).where(
             DuplicatePair.kind == kind)).all())
+        follow = _follower(s)
         now = utcnow()
         for a, b, score, reasons in candidates(incoming, others):
             if (a.id, b.id) in known:
                 continue
+            if follow is not None and follow(a.id) == follow(b.id):
+                continue  # already merged (a merge whose deletion is disputed still stands)
             known.add((a.id, b.id))
             s.add(DuplicatePair(kind=kind, a_id=a.id, b_id=b.id, score=score,
                                 reasons=reasons, status="open", proposed_at=now))
@@ -304,6 +410,22 @@ def canonical(session: Session, record_id: str) -> str:
             return record_id
         seen.add(new)
         record_id = new
+
+
+def _follower(session: Session) -> Callable[[str], str] | None:
+    """:func:`canonical` from one read of every alias (None when there is none)."""
+    aliases = dict(session.execute(select(RecordAlias.old_id, RecordAlias.new_id)).all())
+    if not aliases:
+        return None
+
+    def follow(record_id: str) -> str:
+        seen = {record_id}
+        while (new := aliases.get(record_id)) is not None and new not in seen:
+            seen.add(new)
+            record_id = new
+        return record_id
+
+    return follow
 
 
 def _remember_alias(s: Session, kind: str, old: str, new: str, change_id: str) -> None:
@@ -479,11 +601,11 @@ def _follow_merges(w: Writer, touched: set[tuple[str, str]]) -> None:
         if kind in KINDS:
             by_kind.setdefault(kind, []).append(record_id)
     for kind, ids in by_kind.items():
-        for i in range(0, len(ids), 500):
+        for chunk in _chunks(ids):
             rows = s.execute(select(HistoryEntry.record_id, HistoryEntry.change_id,
                                     HistoryEntry.changes).where(
                 HistoryEntry.record_kind == kind, HistoryEntry.action == "merge",
-                HistoryEntry.record_id.in_(ids[i:i + 500]))
+                HistoryEntry.record_id.in_(chunk))
                 .order_by(HistoryEntry.hlc, HistoryEntry.id)).all()
             for old, change_id, changes in rows:
                 into = (changes or {}).get("merged_into") or [None, None]
@@ -501,7 +623,8 @@ def _follow_links(w: Writer, touched: set[tuple[str, str]]) -> None:
     """Touched records that link to an id merged away (a link that arrived after the
     merge, or with it from a store that had not seen it) now link to the survivor."""
     s = w.session
-    if s.scalar(select(RecordAlias.old_id).limit(1)) is None:
+    follow = _follower(s)
+    if follow is None:
         return
     for kind, record_id in sorted(touched):
         k = schema.KINDS.get(kind)
@@ -516,7 +639,7 @@ def _follow_links(w: Writer, touched: set[tuple[str, str]]) -> None:
         moves: dict[str, str] = {}
         for n in fields:
             target = getattr(obj, n)
-            if target and (new := canonical(s, target)) != target:
+            if target and (new := follow(target)) != target:
                 moves[n] = new
         if moves:
             _repoint_row(w, k, obj, moves)

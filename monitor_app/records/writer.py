@@ -352,10 +352,10 @@ class Writer:
         seen = {c for n, c in heads.items() if n != "deleted"}
         changes: dict[str, list[Any]] = {"deleted": [not deleted, deleted]}
         action = "delete" if deleted else "restore"
-        if merged_into is not None:
+        if merged_into is not None:  # a likely duplicate accepted: the survivor is named
             action, changes["merged_into"] = "merge", [None, merged_into]
-        obj.version = self._history(kind, obj.id, action, obj.revision, changes,
-                                    heads, {"deleted": sorted(seen)} if deleted else None)
+        obj.version = self._history(kind, obj.id, action, obj.revision, changes, heads,
+                                    {"deleted": sorted(seen)} if deleted else None)
 
     def set_option(self, key: str, value: str) -> bool:
         """Keep a store-wide option (the organisation's name...) inside the store, with

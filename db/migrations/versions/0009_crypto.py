@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_crypto"
-down_revision = "0009_dupes"  # on h11-ui only: one chain to test with; the coordinator rechains
+down_revision = "0008_pick"
 branch_labels = None
 depends_on = None
 

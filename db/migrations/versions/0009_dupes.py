@@ -2,11 +2,13 @@
 
 ``exchange_duplicates`` holds each proposed pair of people or places (open, merged or
 rejected: a rejected pair is never proposed again); ``record_aliases`` maps an id merged
-into another record to that record's id, so a link arriving later to the old id follows.
+into another record to that record's id, so a link arriving later to the old id follows;
+``duplicate_keys`` caches each person's and place's block keys, so that what arrives is
+compared with the records sharing a key, not with all of them.
 Plain tables of this store, never exported (see monitor_app.exchange.duplicates).
 
 Revision ID: 0009_dupes
-Revises: 0008_pick
+Revises: 0009_merge
 Create Date: 2026-12-02
 """
 
@@ -16,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_dupes"
-down_revision = "0008_pick"
+down_revision = "0009_merge"  # chained after h11-merge (merged here); coordinator rechains
 branch_labels = None
 depends_on = None
 
@@ -48,9 +50,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("old_id", name=op.f("pk_record_aliases")),
     )
     op.create_index(op.f("ix_record_aliases_new_id"), "record_aliases", ["new_id"])
+    op.create_table(
+        "duplicate_keys",
+        sa.Column("kind", sa.String(40), nullable=False),
+        sa.Column("record_id", sa.String(80), nullable=False),
+        sa.Column("key", sa.String(40), nullable=False),
+        sa.Column("version", sa.String(36), nullable=False),
+        sa.PrimaryKeyConstraint("kind", "record_id", "key", name=op.f("pk_duplicate_keys")),
+    )
+    op.create_index("ix_duplicate_keys_kind_key", "duplicate_keys", ["kind", "key"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_duplicate_keys_kind_key", table_name="duplicate_keys")
+    op.drop_table("duplicate_keys")
     op.drop_index(op.f("ix_record_aliases_new_id"), table_name="record_aliases")
     op.drop_table("record_aliases")
     op.drop_index(op.f("ix_exchange_duplicates_status"), table_name="exchange_duplicates")

@@ -20,8 +20,9 @@ from monitor_app.store import Store, open_store
 from tests.builders import build_everything
 from tests.conftest import PASSPHRASE
 from tests.monitor_app.cli.test_cli import console_script, one_line_error, script
+from tests.monitor_app.exchange.test_merge import send, trio
 
-__all__ = ["console_script"]  # the fixture, used by name
+__all__ = ["console_script", "trio"]  # the fixtures, used by name
 
 
 def pairs(store: Store, status: str = "open") -> set[frozenset[str]]:
@@ -255,10 +256,10 @@ def _apply_rows(w: records.Writer, rows: list[HistoryEntry]) -> set[tuple[str, s
             "action", "revision", "changes", "source")}))
         obj = s.get(k.model, row.record_id)
         assert obj is not None  # this test's files change records both stores have
-        for name, (_old, new, _parent) in row.changes.items():
+        for name, change in row.changes.items():
             if name in history.NOT_FIELDS or (name in k.fields and k.fields[name].many):
                 continue
-            setattr(obj, name, new)
+            setattr(obj, name, change[1])
         touched.add((row.record_kind, row.record_id))
     s.flush()
     return touched
@@ -346,3 +347,69 @@ def test_duplicate_command_merges_rejects_and_refuses_an_unknown_pair(
         assert len(duplicates.list_pairs(s, status="merged")) == 1
         assert len(duplicates.list_pairs(s, status="rejected")) == 1
     reopened.close()
+
+
+def test_the_cache_of_block_keys_follows_renames_and_deletions(store: Store) -> None:
+    with store.write() as w:
+        a = w.create("people", name="Смит Дана")
+        b = w.create("people", name="Кайрат Сериков")
+        c = w.create("people", name="Temirbekova Saltanat")
+    assert scan(store) == 0  # the cache is made
+    with store.write() as w:
+        w.update("people", a, name="Serikov Kairat")  # now it is someone else's name
+        assert duplicates.propose(w, touched={("people", c)}) == 0
+        # b is found to be a's twin only through a's new keys in the cache
+        assert duplicates.propose(w, touched={("people", b)}) == 1
+    assert pairs(store) == {frozenset((a, b))}
+    with store.write() as w:
+        w.delete("people", b)
+        d = w.create("people", name="Kairat Serikov")
+        assert duplicates.propose(w, touched={("people", d)}) == 1
+    assert pairs(store) - {frozenset((a, b))} == {frozenset((a, d))}
+
+
+def test_duplicates_across_stores_are_proposed_merged_and_the_merge_travels(
+        trio: dict[str, Store], tmp_path: Path) -> None:
+    """M and X each enter the same detainee; the coordinator C is offered the pair on merging
+    their files, accepts it, and sends the result back: X, which meanwhile linked its own
+    record to one more visit, ends with the single record and every link re-pointed."""
+    m, c, x = trio["M"], trio["C"], trio["X"]
+    ids = build_everything(m)
+    send(m, x, "X", tmp_path)  # X knows M's case file
+    with x.write() as w:
+        twin = w.create("people", name="Abilkasymov Nurlan", birth_date="1988",
+                        contact="through the lawyer")
+        w.create("allegation_people", allegation_id=ids["allegations"], person_id=twin,
+                 role="victim")
+    send(m, c, "C", tmp_path)
+    report = send(x, c, "C", tmp_path)
+    assert report.duplicates == 1
+    with c.read() as s:
+        (pair,) = duplicates.list_pairs(s)
+    assert {pair["a"], pair["b"]} == {ids["people"], twin}
+    with c.write() as w:
+        assert duplicates.accept(w, pair["id"]) == ids["people"]  # M's is the older
+    with x.write() as w:  # before the coordinator's file comes back
+        late = w.create("interviews", visit_id=ids["visits"], person_id=twin)
+    send(c, x, "X", tmp_path)
+    send(c, m, "M", tmp_path)
+    send(x, c, "C", tmp_path)
+    send(c, m, "M", tmp_path)
+    for store in (m, c, x):
+        with store.read() as s:
+            assert records.get(s, "people", twin, include_deleted=True)["deleted"] is True
+            kept = records.get(s, "people", ids["people"])
+            assert kept["contact"] == "through the lawyer"
+            assert "Abilkasymov Nurlan" in kept["aliases"].splitlines()
+            assert _live_links(s, "people", twin) == set()
+            assert records.get(s, "interviews", late)["person_id"] == ids["people"]
+            assert duplicates.list_pairs(s) == []
+    with x.read() as s:
+        assert duplicates.canonical(s, twin) == ids["people"]
+        assert history.entries(s, "people", twin)[-1].action == "merge"
+    for store in (m, x):  # the decision is C's own: pairs never travel, the merge does
+        with store.read() as s:
+            assert s.scalars(select(DuplicatePair)).all() == []
+    with x.write() as w:  # live again (an undo): still merged, never proposed as a pair
+        w.restore("people", twin)
+    assert scan(x) == 0
