@@ -168,6 +168,7 @@ class SendDialog(QDialog):
         self.ok.setEnabled(bool(contacts))
         layout.addWidget(self.box)
         enter_never_submits(self)
+        self.resize(640, 480)  # room for the cases' titles and the file's path
         self._load_cases()
 
     def _load_cases(self) -> None:

@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+466"/>
+        <location filename="../../ui/exchange_view.py" line="+464"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -2406,7 +2406,7 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сақталды: %1. Оны тек осы контакт аша алады; файл атауы ішіндегісі туралы ештеңе айтпайды.</translation>
     </message>
@@ -2894,7 +2894,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-610"/>
+        <location filename="../../ui/exchange_view.py" line="-608"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -4481,7 +4481,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-164"/>
+        <location filename="../../ui/exchange_files.py" line="-165"/>
         <source>Send changes</source>
         <translation>Өзгерістерді жіберу</translation>
     </message>
@@ -4513,7 +4513,7 @@
     <message>
         <location line="+18"/>
         <source>Save as</source>
-        <translation>Қалай сақтау</translation>
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4526,9 +4526,9 @@
         <translation>Файлды жазу</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the file as</source>
-        <translation>Файлды былай сақтау</translation>
+        <translation>Файлды сақтау</translation>
     </message>
 </context>
 <context>

@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+466"/>
+        <location filename="../../ui/exchange_view.py" line="+464"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2412,7 +2412,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сохранён: %1. Открыть его может только этот контакт; имя файла ничего не говорит о содержимом.</translation>
     </message>
@@ -2903,7 +2903,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-610"/>
+        <location filename="../../ui/exchange_view.py" line="-608"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -4493,7 +4493,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-164"/>
+        <location filename="../../ui/exchange_files.py" line="-165"/>
         <source>Send changes</source>
         <translation>Отправка изменений</translation>
     </message>
@@ -4538,7 +4538,7 @@
         <translation>Записать файл</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
