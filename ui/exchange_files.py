@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -87,18 +88,23 @@ def run_long(parent: QWidget, ctx: AppContext, title: str, label: str, job: Job,
         token.check()
         relay.moved.emit(done, total)
 
-    def finish() -> None:
+    def finish() -> bool:
+        """Close the dialog; False when the window went meanwhile (locked): then the answer
+        is for nobody."""
+        if not shiboken6.isValid(dialog):
+            return False
         dialog.canceled.disconnect(token.cancel)
         dialog.close()
         dialog.deleteLater()
+        return shiboken6.isValid(parent)
 
     def done(result: Any) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
-        on_error(exc)
+        if finish():
+            on_error(exc)
 
     dialog.show()
     ctx.runner.run_op(lambda: job(token, report), done, failed)

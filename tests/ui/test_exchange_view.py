@@ -424,3 +424,24 @@ def test_cancel_stops_a_merge_before_the_next_file(window: Any, qtbot: Any, othe
     with store.read() as s:
         assert all(s.get(Person, p) is None for p in people)  # neither file was merged
     settle(window, qtbot)
+
+
+def test_locking_hides_the_exchange_dialogs_and_unlocking_returns_to_the_view(
+        window: Any, qtbot: Any, other_store: Any, passphrase: str) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    _know_each_other(window.ctx.store, other_store)
+    ev = exchange(window, qtbot, "conflicts")
+    qtbot.waitUntil(lambda: ev.send.isEnabled(), timeout=10_000)
+    QTest.mouseClick(ev.send, Qt.MouseButton.LeftButton)
+    dialog = ev.dialog
+    qtbot.waitUntil(lambda: dialog.cases.count() > 0, timeout=10_000)  # case titles shown
+    window.lock()
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in QApplication.topLevelWidgets()
+                                    if isinstance(d, QDialog)), timeout=5_000)
+    window.on_unlock_requested(passphrase)
+    qtbot.waitUntil(lambda: window.ws is not None and window.is_ready(), timeout=20_000)
+    assert window.current_view() == "conflicts"
+    again = window.ws.list_stack.currentWidget()
+    assert isinstance(again, ExchangeView) and again.tabs.currentWidget() is again.conflicts
+    settle(window, qtbot)
