@@ -299,6 +299,13 @@ class IdentityPage(QWidget):
                        lambda _r: self.reload(), self.view.failed(self.tr("Not saved")))
 
 
+def show_decisions(page: QWidget, shown: bool) -> None:
+    """With nothing to decide, a page shows only its list and its "nothing waits" line."""
+    page.sides.setVisible(shown)  # type: ignore[attr-defined]
+    for button in page.findChildren(QPushButton):
+        button.setVisible(shown)
+
+
 class SideBySide(QWidget):
     """Two panes side by side: this store's and the other's (a value or a record)."""
 
@@ -495,6 +502,7 @@ class ConflictsPage(QWidget):
         for column in (0, 1):
             self.list.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
+        show_decisions(self, bool(rows))
         self._show_current()
 
     def _field_text(self, row: dict[str, Any]) -> str:
@@ -617,6 +625,7 @@ class DuplicatesPage(QWidget):
         for column in (0, 1):
             self.list.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
+        show_decisions(self, bool(rows))
         self._show_current()
 
     def current(self) -> dict[str, Any] | None:
@@ -715,6 +724,7 @@ class ExchangeView(QWidget):
         for i, (view, page) in enumerate(self.pages.items()):
             self.tabs.setTabText(i, with_mnemonic(titles[view], taken))
             page.retranslate(taken)
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -737,10 +747,16 @@ class ExchangeView(QWidget):
             self.duplicates.reload()
 
     def _update_buttons(self) -> None:
-        """Sending needs an identity and a contact; merging needs an identity."""
+        """Sending needs an identity and a contact; merging needs an identity. A button
+        that cannot be used yet says what it waits for."""
         mine = self.identity.public is not None
-        self.send.setEnabled(mine and bool(self.identity.contacts))
+        contacts = bool(self.identity.contacts)
+        self.send.setEnabled(mine and contacts)
         self.merge.setEnabled(mine)
+        first = self.tr("Create this store's identity first (Identity and contacts).")
+        self.merge.setToolTip("" if mine else first)
+        self.send.setToolTip("" if mine and contacts else first if not mine else self.tr(
+            "Add a contact first, from their identity file."))
 
     # -- telling -----------------------------------------------------------------------------
     def tell(self, text: str) -> None:

@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+464"/>
+        <location filename="../../ui/exchange_view.py" line="+471"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>Шешім күтіп тұрған қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Deleted or kept</source>
         <translation>Жойылды ма, сақталды ма</translation>
     </message>
@@ -1229,7 +1229,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+259"/>
+        <location filename="../../ui/exchange_view.py" line="+267"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
@@ -1240,7 +1240,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-225"/>
+        <location line="-233"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Шешім күтіп тұрған ықтимал қайталанулар жоқ.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>мекеме түрі басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_files.py" line="+68"/>
+        <location filename="../../ui/exchange_files.py" line="+69"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+272"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сақталды: %1. Оны тек осы контакт аша алады; файл атауы ішіндегісі туралы ештеңе айтпайды.</translation>
     </message>
@@ -2469,7 +2469,7 @@
         <translation>Файлдар біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-249"/>
+        <location filename="../../ui/exchange_view.py" line="-251"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -2482,7 +2482,7 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>Send changes…</source>
         <translation>Өзгерістерді жіберу…</translation>
     </message>
@@ -2508,6 +2508,16 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Create this store&apos;s identity first (Identity and contacts).</source>
+        <translation>Алдымен қойманың куәлігін құрыңыз («Куәлік және контактілер» қойындысы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact first, from their identity file.</source>
+        <translation>Алдымен контактіні оның куәлік файлынан қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
@@ -2894,7 +2904,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-608"/>
+        <location filename="../../ui/exchange_view.py" line="-624"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>

@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+464"/>
+        <location filename="../../ui/exchange_view.py" line="+471"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Конфликтов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Deleted or kept</source>
         <translation>Удалена или сохранена</translation>
     </message>
@@ -1233,7 +1233,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+259"/>
+        <location filename="../../ui/exchange_view.py" line="+267"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Спорная запись: %n поле этой записи в другом хранилище изменено иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
@@ -1245,7 +1245,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-225"/>
+        <location line="-233"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>Возможных дубликатов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
@@ -2407,12 +2407,12 @@
         <translation>другой тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_files.py" line="+68"/>
+        <location filename="../../ui/exchange_files.py" line="+69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+272"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сохранён: %1. Открыть его может только этот контакт; имя файла ничего не говорит о содержимом.</translation>
     </message>
@@ -2477,7 +2477,7 @@
         <translation>Объединение файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-249"/>
+        <location filename="../../ui/exchange_view.py" line="-251"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -2490,7 +2490,7 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>Send changes…</source>
         <translation>Отправить изменения…</translation>
     </message>
@@ -2516,6 +2516,16 @@
     </message>
     <message>
         <location line="+33"/>
+        <source>Create this store&apos;s identity first (Identity and contacts).</source>
+        <translation>Сначала создайте удостоверение хранилища (вкладка «Удостоверение и контакты»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact first, from their identity file.</source>
+        <translation>Сначала добавьте контакт из его файла удостоверения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
@@ -2903,7 +2913,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-608"/>
+        <location filename="../../ui/exchange_view.py" line="-624"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>

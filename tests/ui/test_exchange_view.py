@@ -88,6 +88,7 @@ def test_create_identity_in_the_view(window: Any, qtbot: Any, tmp_path: Path) ->
     ev = exchange(window, qtbot)
     page = ev.identity
     qtbot.waitUntil(lambda: page.create.isVisible(), timeout=5_000)
+    assert not ev.merge.isEnabled() and "identity" in ev.merge.toolTip()  # says why
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5_000)
     ev.tabs.setFocus()
@@ -352,7 +353,7 @@ def test_merge_preview_writes_nothing_until_confirmed_then_conflicts_are_chosen(
     assert _title(store, case_id) == "Title there"
     qtbot.waitUntil(lambda: nav_count(window, "conflicts") == "0", timeout=10_000)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
-    assert page.empty.isVisible()
+    assert page.empty.isVisible() and not page.theirs.isVisible()  # nothing left to choose
 
     # the same file again: already merged, nothing to apply
     ev.files.preview([back])
