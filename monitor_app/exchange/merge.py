@@ -374,6 +374,10 @@ class _Apply:
             obj = k.model(id=rec.id)
             obj.origin, obj.created_by, obj.created_at = first.device, first.actor, first.at
             obj.revision = 0
+        settle = self._settle_key(k, obj, {n: columns[n] if n in columns else getattr(
+            obj, n) for n in k.natural_key}, deleted, is_new)
+        if settle == "skip":
+            return
         for name in k.columns:
             if name in columns:
                 setattr(obj, name, columns[name])
@@ -384,9 +388,10 @@ class _Apply:
         obj.updated_at = utcnow()
         obj.version = rec.rows[-1].change_id
         self._check_links(k, obj)
-        after = self._settle_key(k, obj, rec, is_new)
-        if after == "skip":
-            return
+        after = None
+        if settle is not None:
+            settle[0](obj)
+            after = settle[1]
         if is_new:
             s.add(obj)
             self.created.add((k.name, rec.id))
@@ -422,21 +427,22 @@ class _Apply:
                 raise MergeRefused(f"holds a {k.name} record whose {name} points to a record "
                                    "neither in this store nor in the file")
 
-    def _settle_key(self, k: schema.Kind, obj: Any, rec: _Record, is_new: bool) -> Any:
+    def _settle_key(self, k: schema.Kind, obj: Any, key: dict[str, Any], deleted: bool,
+                    is_new: bool) -> Any:
         """Two stores gave the same natural key (a team member of one visit, a case
         reference) to records with different ids: never a refused file. The record with
         the larger id gives way, by an ordinary change every store makes alike: it is
         deleted (a case's reference is renamed; a vocabulary term with a code taken here
-        is not created). Returns "skip", a callable to run once the record is kept, or
-        None."""
-        if not k.natural_key or (obj.deleted and k.name not in ("cases", "vocab_terms")):
+        is not created). Called before ``obj`` takes its new values. Returns "skip", or
+        None, or a pair (what to do to ``obj`` before it is written, what to write after)."""
+        everywhere = k.name in ("cases", "vocab_terms")  # unique among all rows, deleted too
+        if not k.natural_key or (deleted and not everywhere):
             return None
         model = k.model
         stmt = select(model).where(model.id != obj.id)
-        if k.name not in ("cases", "vocab_terms"):  # those two are unique among all rows
+        if not everywhere:
             stmt = stmt.where(model.deleted.is_(False))
-        for n in k.natural_key:
-            v = getattr(obj, n)
+        for n, v in key.items():
             stmt = stmt.where(getattr(model, n).is_(None) if v is None
                               else getattr(model, n) == v)
         with self.s.no_autoflush:
@@ -448,32 +454,32 @@ class _Apply:
             if is_new:
                 return "skip"  # terms are referred to by code: the one here serves
             raise MergeRefused("holds a vocabulary term whose code another term has here")
-        loser = obj if obj.id > other.id else other
+        ours = obj.id > other.id  # the incoming record gives way
         if k.name == "cases":
-            renamed = f"{loser.reference[:48]} · {loser.id[:8]}"
-
-            def rename() -> None:
-                self._write(k.name, loser, {"reference": [loser.reference, renamed]})
-                loser.reference = renamed
-            if loser is other:
-                rename()
+            reference = key["reference"]
+            renamed = f"{reference[:48]} · {(obj if ours else other).id[:8]}"
+            if not ours:
+                self._write(k.name, other, {"reference": [other.reference, renamed]})
+                other.reference = renamed
                 self.s.flush()
                 return None
-            return rename
+
+            def rename(o: Any) -> None:
+                o.reference = renamed
+            return rename, lambda: self._write(k.name, obj, {"reference": [reference,
+                                                                           renamed]})
+        if not ours:
+            self.w._mark(k.name, other, deleted=True)  # noqa: SLF001
+            self.w.change.deleted.add((k.name, other.id))
+            return None
+
+        def hide(o: Any) -> None:  # live, it would break the unique index
+            o.deleted, o.deleted_at = True, utcnow()
 
         def bury() -> None:
-            self.w._mark(k.name, loser, deleted=True)  # noqa: SLF001
-            self.w.change.deleted.add((k.name, loser.id))
-        if loser is other:
-            bury()
-            return None
-        # the incoming record is kept deleted: first live, it would break the unique index
-        loser.deleted, loser.deleted_at = True, utcnow()
-
-        def bury_new() -> None:
-            loser.deleted = False
-            self.w._mark(k.name, loser, deleted=True)  # noqa: SLF001
-        return bury_new
+            obj.deleted = False
+            self.w._mark(k.name, obj, deleted=True)  # noqa: SLF001
+        return hide, bury
 
     def _write(self, kind: str, obj: Any, changes: dict[str, list[Any]],
                also: dict[str, list[str]] | None = None, action: str = "update") -> str:
