@@ -24,6 +24,7 @@ from db.models import Person
 from monitor_app.exchange import duplicates
 from tests.monitor_app.exchange.test_merge import new_store
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text
+from tests.ui.test_gui_thread import guard as store_guard  # noqa: F401 - the fixture
 from ui.exchange_view import ExchangeView
 from ui.keyboard import menu_letters, mnemonic_of
 
@@ -446,3 +447,50 @@ def test_locking_hides_the_exchange_dialogs_and_unlocking_returns_to_the_view(
     again = window.ws.list_stack.currentWidget()
     assert isinstance(again, ExchangeView) and again.tabs.currentWidget() is again.conflicts
     settle(window, qtbot)
+
+
+def test_the_exchange_view_never_touches_the_store_on_the_gui_thread(
+        store_guard: Any,  # noqa: F811 - the fixture imported above
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path,
+        sample: dict) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    _know_each_other(store, other_store)
+    first = tmp_path / "1.monitor"
+    merge.export_file(store, "Field", first, everything=True)
+    merge.merge_file(other_store, first)
+    with store.write() as w:
+        w.update("cases", sample["c1"], title="Here")
+    with other_store.write() as w:
+        w.update("cases", sample["c1"], title="There")
+    back = tmp_path / "2.monitor"
+    merge.export_file(other_store, "Base", back)
+    _people_pair(store)
+    store_guard.active = True
+    ev = exchange(window, qtbot, "conflicts")
+    ev.files.preview([back])
+    qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() == "merge_preview",
+                    timeout=20_000)
+    click_ok(ev.dialog)
+    qtbot.waitUntil(lambda: ev.conflicts.list.topLevelItemCount() == 1, timeout=20_000)
+    ev.dialog.close()
+    ev.conflicts.list.setCurrentItem(None)
+    ev.conflicts.list.setCurrentItem(ev.conflicts.list.topLevelItem(0))
+    QTest.mouseClick(ev.conflicts.theirs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ev.conflicts.list.topLevelItemCount() == 0, timeout=10_000)
+    window.show_view("duplicates")
+    qtbot.waitUntil(lambda: ev.duplicates.list.topLevelItemCount() == 2, timeout=10_000)
+    QTest.mouseClick(ev.duplicates.merge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ev.duplicates.list.topLevelItemCount() == 1, timeout=10_000)
+    QTest.mouseClick(ev.duplicates.reject, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ev.duplicates.list.topLevelItemCount() == 0, timeout=10_000)
+    window.show_view("exchange")
+    QTest.mouseClick(ev.send, Qt.MouseButton.LeftButton)
+    dialog = ev.dialog
+    dialog.path.setText(str(tmp_path / "3.monitor"))
+    click_ok(dialog)
+    qtbot.waitUntil(lambda: (tmp_path / "3.monitor").exists(), timeout=20_000)
+    settle(window, qtbot)
+    store_guard.active = False
+    assert store_guard.touched == [], "\n\n".join(store_guard.touched)
