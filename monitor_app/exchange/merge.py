@@ -39,7 +39,7 @@ from monitor_app.exchange.payload import (
     Selection,
     encode,
 )
-from monitor_app.operations.purge import tombstoned
+from monitor_app.operations.purge import PURGE, tombstoned
 from monitor_app.records.values import multi_values, plain
 from monitor_app.records.writer import fill_defaults
 
@@ -254,6 +254,8 @@ class _Apply:
             key = (r["record_kind"], r["record_id"])
             if key in self.skip:
                 continue
+            if r["action"] == PURGE:  # an erasure is this store's own decision
+                raise MergeRefused("holds a purge, which never travels")
             self.in_file[key] = self.in_file.get(key, 0) + 1
             if r["change_id"] in known:
                 continue
