@@ -39,7 +39,7 @@ from monitor_app.exchange.payload import (
     Selection,
     encode,
 )
-from monitor_app.operations.purge import tombstoned
+from monitor_app.operations.purge import PURGE, tombstoned
 from monitor_app.records.values import multi_values, plain
 from monitor_app.records.writer import fill_defaults
 
@@ -254,6 +254,8 @@ class _Apply:
             key = (r["record_kind"], r["record_id"])
             if key in self.skip:
                 continue
+            if r["action"] == PURGE:  # an erasure is this store's own decision
+                raise MergeRefused("holds a purge, which never travels")
             self.in_file[key] = self.in_file.get(key, 0) + 1
             if r["change_id"] in known:
                 continue
@@ -280,11 +282,16 @@ class _Apply:
             if not ids:
                 continue
             rows = _load_rows(self.s, name, ids)
+            here: dict[str, Any] = {}  # one query per batch, not one per record
+            for i in range(0, len(ids), _BATCH):
+                here.update((o.id, o) for o in self.s.scalars(select(k.model).where(
+                    k.model.id.in_(ids[i:i + _BATCH]))))
             for rid in sorted(ids):
                 rec = _Record(k, rid, rows.get(rid, []))
                 self.loaded[(name, rid)] = rec
                 self._conflicts(rec, self.new[(name, rid)])
-                self._apply(rec)
+                self._apply(rec, here.get(rid))
+            self._flush(k)
             if name == "vocab_terms":
                 self.w.forget_vocab_cache()
 
@@ -351,7 +358,14 @@ class _Apply:
         self.report.conflicts += 1
         self.report.kind(rec.kind.name).conflicts += 1
 
-    def _apply(self, rec: _Record) -> None:
+    def _flush(self, k: schema.Kind) -> None:
+        try:
+            self.s.flush()
+        except IntegrityError:
+            raise MergeRefused(f"holds a {k.name} record this store cannot keep (a value "
+                               "that must be unique or present is not)") from None
+
+    def _apply(self, rec: _Record, obj: Any) -> None:
         k, s, w = rec.kind, self.s, self.w
         if not rec.rows:
             return
@@ -362,8 +376,6 @@ class _Apply:
             name = next(iter(exc.errors))
             raise MergeRefused(f"holds a {k.name} record whose {name} this store cannot "
                                "take") from None
-        with s.no_autoflush:
-            obj = s.get(k.model, rec.id)
         is_new = obj is None
         if is_new:
             first = next((r for r in rec.rows if r.action == "create"), None)
@@ -396,11 +408,9 @@ class _Apply:
             s.add(obj)
             self.created.add((k.name, rec.id))
         w._keep.append(obj)  # noqa: SLF001 - held until the search refresh
-        try:
-            s.flush()
-        except IntegrityError:
-            raise MergeRefused(f"holds a {k.name} record this store cannot keep (a value "
-                               "that must be unique or present is not)") from None
+        if k.natural_key or multi or after is not None:
+            # the next record's natural-key query must see this one; terms need its row
+            self._flush(k)
         for name, codes in multi.items():
             w._set_multi(k.fields[name], rec.id, codes)  # noqa: SLF001
         if after is not None:
