@@ -812,3 +812,106 @@ class ExchangeContact(Base):
     verified: Mapped[bool] = mapped_column(default=False)
     verified_at: Mapped[datetime | None] = mapped_column(default=None)
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- exchange: the merge (issue 11, slice h11-merge) ----------------------------------------
+# Not records: they say what this store sent and merged, and which merged changes dispute
+# each other. They never travel (monitor_app.exchange.merge).
+
+class ExchangeLedger(Base):
+    """One exchange file sent to or merged from a contact: ``peer`` is the contact's
+    signing-key fingerprint; ``watermark`` (sent files) the highest local history row id
+    the file considered, so the next file to that contact starts after it; ``source`` (merged
+    files) the text its changes carry in ``history.source``."""
+
+    __tablename__ = "exchange_ledger"
+    __table_args__ = (Index(None, "peer", "direction"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    direction: Mapped[str] = mapped_column(String(10))  # sent | merged
+    peer: Mapped[str] = mapped_column(String(128))
+    peer_name: Mapped[str] = mapped_column(String(200), default="")
+    seq: Mapped[int] = mapped_column(default=0)
+    file_time: Mapped[datetime | None] = mapped_column(nullable=True)
+    local_time: Mapped[datetime] = mapped_column(default=utcnow)
+    report: Mapped[dict] = mapped_column(JSON, default=dict)
+    watermark: Mapped[int | None] = mapped_column(nullable=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ExchangeConflict(Base):
+    """Two changes to one field of one record made without seeing each other, with different
+    values: the record shows the later one (by clock) until a person chooses."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (Index(None, "record_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(80))
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine_change: Mapped[str] = mapped_column(String(36))
+    theirs_change: Mapped[str] = mapped_column(String(36))
+    mine_by: Mapped[str] = mapped_column(String(200), default="")   # actor (device)
+    mine_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    theirs_by: Mapped[str] = mapped_column(String(200), default="")
+    theirs_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    bundle_id: Mapped[str] = mapped_column(String(64), default="")
+    found_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | resolved
+    resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # change id
+
+
+# -- Exchange: likely duplicates (issue 11, the duplicates slice) -------------------------
+# Pairs of people or places that look like one record entered twice, put before a person
+# (never merged automatically; monitor_app.exchange.duplicates), and the ids merged away.
+# Plain tables of this store: not records, never exported. Migration 0009_dupes.
+
+class DuplicatePair(Base):
+    """Two records of one kind that look like one: ``a_id`` < ``b_id``; ``reasons`` says
+    which parts matched (scores and "same"/"unknown", never the names themselves)."""
+
+    __tablename__ = "exchange_duplicates"
+    __table_args__ = (UniqueConstraint("kind", "a_id", "b_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    a_id: Mapped[str] = mapped_column(String(80))
+    b_id: Mapped[str] = mapped_column(String(80))
+    score: Mapped[int] = mapped_column(Integer)
+    reasons: Mapped[dict] = mapped_column(JSON, default=dict)
+    # open | merged | rejected
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    survivor: Mapped[str | None] = mapped_column(String(80), default=None)
+
+
+class DuplicateKey(Base):
+    """The block keys of a live person or place (folded name parts, designation digits) as
+    of its ``version``: the comparison reads the records sharing a key with what arrived,
+    not all 100,000. One row per key; a record with none has one row with key "". A cache,
+    refreshed from the records whenever their version moved."""
+
+    __tablename__ = "duplicate_keys"
+    __table_args__ = (Index("ix_duplicate_keys_kind_key", "kind", "key"),)
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[str] = mapped_column(String(36), default="")
+
+
+class RecordAlias(Base):
+    """A record merged into another: ``old_id`` now lives as ``new_id`` (the change that
+    merged it away is ``change_id``, the loser's "merge" history row)."""
+
+    __tablename__ = "record_aliases"
+
+    old_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    change_id: Mapped[str] = mapped_column(String(36), default="")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ui import exchange_view
 from ui.case_view import CaseView
 from ui.context import AppContext
 from ui.detail import DetailWidget, SummaryDetail
@@ -17,7 +18,15 @@ from ui.visit_form import VisitForm
 
 def make_detail(ctx: AppContext, kind: str, record_id: str | None,
                 parent: QWidget | None = None) -> DetailWidget:
-    """The widget that shows (``record_id``) or creates (None) a record of ``kind``."""
+    """The widget that shows (``record_id``) or creates (None) a record of ``kind``, saying
+    so above it while the record has an open conflict from a merge."""
+    widget = _make(ctx, kind, record_id, parent)
+    exchange_view.mark_if_disputed(ctx, widget, record_id)
+    return widget
+
+
+def _make(ctx: AppContext, kind: str, record_id: str | None,
+          parent: QWidget | None) -> DetailWidget:
     if ctx.store is not None and ctx.store.read_only:
         # a view beside another program's writer (ui.read_only): text, never an editor
         return SummaryDetail(ctx, kind, record_id, parent)

@@ -13,7 +13,8 @@ from typing import TextIO
 
 from monitor_app import cli
 
-VIEWS = ("cases", "case", "visits", "visit", "places", "people", "reprisals", "deadlines")
+VIEWS = ("cases", "case", "visits", "visit", "places", "people", "reprisals", "deadlines",
+         "exchange", "conflicts", "duplicates")
 
 
 def gui_arguments(p: argparse.ArgumentParser) -> None:

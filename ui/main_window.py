@@ -37,6 +37,7 @@ from monitor_app.store import Store
 from monitor_app.vocabulary import Vocab
 from ui import (
     errors,
+    exchange_view,
     global_search,
     i18n,
     pdf_dialog,
@@ -57,7 +58,7 @@ from ui.list_view import RecordListView
 from ui.lock import IdleWatcher, LockScreen
 from ui.unlock import error_text, unlock_and_load
 
-VIEWS = ("cases", "visits", "places", "people", "reprisals", "deadlines")
+VIEWS = ("cases", "visits", "places", "people", "reprisals", "deadlines", *exchange_view.VIEWS)
 KIND_OF_VIEW = {"cases": "cases", "visits": "visits", "places": "facilities",
                 "people": "people", "reprisals": "reprisals", "deadlines": "cases"}
 PRINTABLE = ("cases", "visits")  # what Ctrl+P prints: a case's dossier, a visit's report
@@ -68,6 +69,7 @@ VIEW_TITLES = {
     "people": QT_TRANSLATE_NOOP("MainWindow", "People"),
     "reprisals": QT_TRANSLATE_NOOP("MainWindow", "Reprisals"),
     "deadlines": QT_TRANSLATE_NOOP("MainWindow", "Deadlines"),
+    **exchange_view.VIEW_TITLES,
 }
 
 
@@ -436,6 +438,11 @@ class MainWindow(QMainWindow):
             return
         if ws.full_width:
             self.set_full_width(False)
+        if view in exchange_view.VIEWS:  # identities, files, decisions: not a record list
+            exchange_view.show_page(self, view)
+            self._update_print_text()
+            self.on_list_loaded(view, 0)  # nothing to load: the window is ready
+            return
         lv = ws.lists.get(view)
         if lv is None:
             if view == "deadlines":
@@ -502,7 +509,8 @@ class MainWindow(QMainWindow):
             return {"cases": found["cases"], "visits": found["visits"],
                     "places": found["facilities"], "people": found["people"],
                     "reprisals": found["reprisals"],
-                    **deadline_nav_counts(listing.deadline_counts(session))}
+                    **deadline_nav_counts(listing.deadline_counts(session)),
+                    **exchange_view.nav_counts(session)}
 
         self.ctx.read(job, self._on_counts)
 
@@ -777,7 +785,7 @@ class MainWindow(QMainWindow):
             return None
         if ws.detail_key and ws.detail_key[0] in PRINTABLE and ws.detail_key[1]:
             return ws.detail_key[0], ws.detail_key[1]
-        kind = KIND_OF_VIEW[self.current_view()]
+        kind = KIND_OF_VIEW.get(self.current_view())
         if kind in PRINTABLE:
             lv = self.current_list()
             record_id = lv.current_id() if lv else None

@@ -18,6 +18,8 @@ from typing import NoReturn, TextIO
 from monitor_app import __version__
 from monitor_app.cli import (
     backup_commands,
+    duplicate_commands,
+    exchange_commands,
     exchange_identity_commands,
     interchange_commands,
     pdf_commands,
@@ -39,7 +41,8 @@ from monitor_app.cli.base import (
 COMMANDS: tuple[Command, ...] = (*store_commands.COMMANDS, *backup_commands.COMMANDS,
                                  *pdf_commands.COMMANDS, *interchange_commands.COMMANDS,
                                  *purge_commands.COMMANDS, *policy_commands.COMMANDS,
-                                 *exchange_identity_commands.COMMANDS)
+                                 *exchange_identity_commands.COMMANDS,
+                                 *duplicate_commands.COMMANDS, *exchange_commands.COMMANDS)
 
 
 class UsageError(Exception):

@@ -9,6 +9,7 @@ import sys
 import time
 from typing import TextIO
 
+from monitor_app.cli import exchange_commands
 from monitor_app.cli.base import (
     EXIT_OK,
     CliError,
@@ -82,7 +83,8 @@ def _kind_argument(p: argparse.ArgumentParser) -> None:
 
 
 def _list_arguments(p: argparse.ArgumentParser) -> None:
-    _kind_argument(p)
+    kinds = (*MAIN_KINDS, *exchange_commands.LISTS)
+    p.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     store_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--search", metavar="TEXT",
@@ -104,6 +106,8 @@ def _search_text(args: argparse.Namespace, pw: Passphrases) -> str | None:
 def cmd_list(args: argparse.Namespace, pw: Passphrases, out: TextIO) -> int:
     from monitor_app.queries import inspect_records
 
+    if args.kind in exchange_commands.LISTS:
+        return exchange_commands.list_exchange(args, pw, out)
     with open_store(args, pw) as store:
         rows = inspect_records.list_records(store, args.kind, search_text=_search_text(args, pw))
     if args.json:

@@ -16,7 +16,11 @@ from sqlalchemy.orm import Session
 
 from db.models import HistoryEntry
 
-__all__ = ["Entry", "entries", "rebuild"]
+__all__ = ["NOT_FIELDS", "Entry", "entries", "rebuild"]
+
+# Keys of a change that say something about the change, not a field's value: a record
+# merged into another (a likely duplicate accepted) names the survivor in ``merged_into``.
+NOT_FIELDS = frozenset({"merged_into"})
 
 
 @dataclass(frozen=True)
@@ -50,5 +54,6 @@ def rebuild(session: Session, kind: str, record_id: str) -> dict[str, Any]:
     state: dict[str, Any] = {"deleted": False}
     for entry in entries(session, kind, record_id):
         for name, change in (entry.changes or {}).items():
-            state[name] = change[1]
+            if name not in NOT_FIELDS:
+                state[name] = change[1]
     return state

@@ -48,6 +48,16 @@ OPTIONS_KIND = "store_options"
 
 # -- the write path ------------------------------------------------------------
 
+def fill_defaults(obj: Any) -> None:
+    """Give the unset fields of a new record their declared defaults now: defaults apply
+    at flush, and the first state recorded in history must be complete."""
+    for c in inspect(type(obj)).columns:
+        default = c.default
+        if c.key in SYSTEM_FIELDS or default is None or getattr(obj, c.key) is not None:
+            continue
+        setattr(obj, c.key, default.arg(None) if default.is_callable else default.arg)
+
+
 class Writer:
     """Creates, updates and soft-deletes records inside one transaction.
 
@@ -194,17 +204,23 @@ class Writer:
         return heads
 
     def _history(self, kind: str, record_id: str, action: str, revision: int,
-                 changes: dict[str, list[Any]], heads: Mapping[str, str] | None = None
-                 ) -> str:
-        """Record one change; ``changes`` maps fields to [old, new]. Returns its id."""
+                 changes: dict[str, list[Any]], heads: Mapping[str, str] | None = None,
+                 also: Mapping[str, list[str]] | None = None) -> str:
+        """Record one change; ``changes`` maps fields to [old, new]. Returns its id.
+
+        ``also`` gives a field more parents than its head: the changes it was made
+        having seen (a merge's resolution names both disputed changes, a deletion every
+        field's head), as a fourth element of the field's triple."""
         ident = self.identity
         heads = heads or {}
+        also = also or {}
         change_id = new_uuid()
         self.session.add(HistoryEntry(
             change_id=change_id, txn=self.txn, hlc=self.stamp(), at=utcnow(),
             actor=ident.actor, device=ident.device_id, record_kind=kind, record_id=record_id,
             action=action, revision=revision, source=self.source,
-            changes={n: [old, new, heads.get(n)] for n, (old, new) in changes.items()},
+            changes={n: [old, new, heads.get(n), *([sorted(also[n])] if also.get(n) else [])]
+                     for n, (old, new) in changes.items()},
         ))
         return change_id
 
@@ -240,12 +256,7 @@ class Writer:
         obj.revision = 1
         obj.deleted = False
         obj.created_at = obj.updated_at = utcnow()
-        # defaults apply at flush; the first state recorded in history must be complete
-        for c in inspect(model).columns:
-            default = c.default
-            if c.key in SYSTEM_FIELDS or default is None or getattr(obj, c.key) is not None:
-                continue
-            setattr(obj, c.key, default.arg(None) if default.is_callable else default.arg)
+        fill_defaults(obj)
         self._check_required(kind, obj)
         self.session.add(obj)
         self._keep.append(obj)
@@ -310,6 +321,15 @@ class Writer:
         self._mark(kind, obj, deleted=True)
         self.change.deleted.add((kind, record_id))
 
+    def merge_into(self, kind: str, record_id: str, survivor: str) -> str:
+        """Mark a record deleted as merged into ``survivor`` (a likely duplicate accepted):
+        its history row's action is "merge" and its changes name the survivor
+        (``merged_into``), so every store that receives it follows. Returns the change id."""
+        obj = self._load(kind, record_id)
+        self._mark(kind, obj, deleted=True, merged_into=survivor)
+        self.change.deleted.add((kind, record_id))
+        return obj.version
+
     def restore(self, kind: str, record_id: str) -> None:
         """Undo a deletion."""
         obj = self._load(kind, record_id, include_deleted=True)
@@ -319,15 +339,23 @@ class Writer:
         self._mark(kind, obj, deleted=False)
         self.change.created.add((kind, record_id))
 
-    def _mark(self, kind: str, obj: Any, *, deleted: bool) -> None:
+    def _mark(self, kind: str, obj: Any, *, deleted: bool, merged_into: str | None = None
+              ) -> None:
         obj.deleted = deleted
         obj.deleted_at = utcnow() if deleted else None
         obj.revision += 1
         obj.updated_at = utcnow()
         self.session.flush()
-        obj.version = self._history(kind, obj.id, "delete" if deleted else "restore",
-                                    obj.revision, {"deleted": [not deleted, deleted]},
-                                    self.field_heads(kind, obj.id))
+        heads = self.field_heads(kind, obj.id)
+        # a deletion names every change it was made having seen (each field's head), so a
+        # merge can tell an edit the deleter never saw (monitor_app.exchange.merge)
+        seen = {c for n, c in heads.items() if n != "deleted"}
+        changes: dict[str, list[Any]] = {"deleted": [not deleted, deleted]}
+        action = "delete" if deleted else "restore"
+        if merged_into is not None:  # a likely duplicate accepted: the survivor is named
+            action, changes["merged_into"] = "merge", [None, merged_into]
+        obj.version = self._history(kind, obj.id, action, obj.revision, changes, heads,
+                                    {"deleted": sorted(seen)} if deleted else None)
 
     def set_option(self, key: str, value: str) -> bool:
         """Keep a store-wide option (the organisation's name...) inside the store, with

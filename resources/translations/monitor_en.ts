@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>DisputedBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_view.py" line="+830"/>
+        <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
+        <translation>
+            <numerusform>Disputed: %n field of this record was changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</numerusform>
+            <numerusform>Disputed: %n fields of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message numerus="yes">
         <location filename="../../ui/evidence_panel.py" line="+194"/>
@@ -48,6 +59,25 @@
         <translation>
             <numerusform>Adding %n file…</numerusform>
             <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_files.py" line="+413"/>
+        <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
+        <translation>
+            <numerusform>%n file merged. Conflicts and likely duplicates wait in Exchange for your choice.</numerusform>
+            <numerusform>%n files merged. Conflicts and likely duplicates wait in Exchange for your choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancelled: %n file(s) were merged before, the others were not.</source>
+        <translation>
+            <numerusform>Cancelled: %n file was merged before, the others were not.</numerusform>
+            <numerusform>Cancelled: %n files were merged before, the others were not.</numerusform>
         </translation>
     </message>
 </context>
@@ -65,7 +95,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+532"/>
+        <location filename="../../ui/main_window.py" line="+540"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n complaint step waiting for an answer</numerusform>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <source>Add a contact</source>
+        <translation>Контакт қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file says it is %1.</source>
+        <translation>Файлда көрсетілгені: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint:</source>
+        <translation>Кілт ізі:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before you trust files from this contact, read the fingerprint to them by phone or in person, and mark the contact verified when both agree.</source>
+        <translation>Бұл контактінің файлдарына сенбес бұрын кілт ізін оған телефонмен оқып беріңіз немесе кездескенде салыстырыңыз; екеуі сәйкес келсе, контактіні тексерілген деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep as</source>
+        <translation>Контакт аты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add contact</source>
+        <translation>Контакт қосу</translation>
+    </message>
+</context>
+<context>
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
@@ -703,6 +736,103 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store (mine)</source>
+        <translation>Осы қойма (менікі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (theirs)</source>
+        <translation>Алынғаны (олардікі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Олардікін алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Шешім күтіп тұрған қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleted or kept</source>
+        <translation>Жойылды ма, сақталды ма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="-64"/>
+        <source>Create this store&apos;s identity</source>
+        <translation>Қойманың куәлігін құру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your contacts will see this name and organisation when they add you and when they merge a file from you. The private keys stay inside this encrypted store.</source>
+        <translation>Бұл атау мен ұйымды контактілеріңіз сізді қосқанда және сіз жіберген файлды біріктіргенде көреді. Жабық кілттер осы шифрланған қойманың ішінде қалады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (required)</source>
+        <translation>Аты (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <location filename="../../ui/unlock.py" line="+246"/>
@@ -1094,6 +1224,70 @@
         <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Жазба сақталмады, сондықтан ол ашық қалады: белгіленгенді түзетіңіз немесе өзгерістерден бас тартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputedBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_view.py" line="+267"/>
+        <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
+        <translation>
+            <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
+            <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location line="-233"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maybe the same as</source>
+        <translation>Мынамен бірдей болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First record</source>
+        <translation>Бірінші жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second record</source>
+        <translation>Екінші жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into one</source>
+        <translation>Біреуге біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same</source>
+        <translation>Бұлар әртүрлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates wait for a decision.</source>
+        <translation>Шешім күтіп тұрған ықтимал қайталанулар жоқ.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not merged</source>
+        <translation>Біріктірілмеді</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2334,195 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+65"/>
+        <source>The file was refused; nothing of it was merged: %1</source>
+        <translation>Файл қабылданбады, одан ештеңе біріктірілмеді: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
+        <translation>Бұл Monitor куәлігінің файлы емес, не ол бүлінген немесе мерзімі өткен. Контактіден куәлік файлын қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another contact already has this name. Choose another name.</source>
+        <translation>Бұл атпен контакт бұрыннан бар. Басқа ат таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store already has an identity.</source>
+        <translation>Бұл қойманың куәлігі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact is not in this store (any more).</source>
+        <translation>Бұл контакт қоймада жоқ (енді жоқ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was settled already (perhaps by a file merged since).</source>
+        <translation>Бұл қайшылық шешіліп қойған (мүмкін, кейін біріктірілген файл арқылы).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name %1% alike</source>
+        <translation>аттары %1% ұқсас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same birth year</source>
+        <translation>туған жылы бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same gender</source>
+        <translation>жынысы бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same designation</source>
+        <translation>белгісі бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same region</source>
+        <translation>өңірі бірдей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same kind of place</source>
+        <translation>мекеме түрі бірдей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another kind of place</source>
+        <translation>мекеме түрі басқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="+69"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
+        <translation>Файл сақталды: %1. Оны тек осы контакт аша алады; файл атауы ішіндегісі туралы ештеңе айтпайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send changes</source>
+        <translation>Өзгерістерді жіберу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the encrypted file…</source>
+        <translation>Шифрланған файл жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file written</source>
+        <translation>Файл сақталмады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <source>Merge files</source>
+        <translation>Файлдарды біріктіру</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Checking the files; nothing is written yet…</source>
+        <translation>Файлдар тексерілуде; әзірге ештеңе жазылмайды…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing merged</source>
+        <translation>Ештеңе біріктірілмеді</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
+        <translation>
+            <numerusform>%n файл біріктірілді. Қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</numerusform>
+            <numerusform>%n файл біріктірілді. Қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancelled: %n file(s) were merged before, the others were not.</source>
+        <translation>
+            <numerusform>Тоқтатылды: оған дейін %n файл біріктірілді, қалғандары біріктірілмеді.</numerusform>
+            <numerusform>Тоқтатылды: оған дейін %n файл біріктірілді, қалғандары біріктірілмеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not merged</source>
+        <translation>Біріктірілмеді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging the files…</source>
+        <translation>Файлдар біріктірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-251"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location line="+292"/>
+        <source>Send changes…</source>
+        <translation>Өзгерістерді жіберу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge files…</source>
+        <translation>Файлдарды біріктіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and contacts</source>
+        <translation>Куәлік және контактілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create this store&apos;s identity first (Identity and contacts).</source>
+        <translation>Алдымен қойманың куәлігін құрыңыз («Куәлік және контактілер» қойындысы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact first, from their identity file.</source>
+        <translation>Алдымен контактіні оның куәлік файлынан қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2519,6 +2902,125 @@
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <source>This store&apos;s identity</source>
+        <translation>Осы қойманың куәлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create identity…</source>
+        <translation>Куәлік құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export identity file…</source>
+        <translation>Куәлік файлын сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контактілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Кілт ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact from a file…</source>
+        <translation>Файлдан контакт қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark verified…</source>
+        <translation>Тексерілген деп белгілеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a contact&apos;s fingerprint with them by phone or in person before you mark them verified. A file from a contact who is not verified says so before it is merged.</source>
+        <translation>Контактіні тексерілген деп белгілемес бұрын оның кілт ізін онымен телефон арқылы немесе кездескенде салыстырыңыз. Тексерілмеген контактіден келген файл туралы біріктіру алдында ескертіледі.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This store has no identity yet. Create one to send files and to merge files sent to you.</source>
+        <translation>Бұл қойманың әлі куәлігі жоқ. Файл жіберу және сізге жіберілген файлдарды біріктіру үшін оны құрыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1. Your fingerprint:</source>
+        <translation>Сіз — %1. Кілт ізіңіз:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No identity created</source>
+        <translation>Куәлік құрылмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the identity file to</source>
+        <translation>Куәлік файлын сақтайтын орын</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The identity file was written to %1. Give it to your contacts; compare the fingerprint with them.</source>
+        <translation>Куәлік файлы сақталды: %1. Оны контактілеріңізге беріп, кілт ізін олармен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No identity file written</source>
+        <translation>Куәлік файлы сақталмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact from the file</source>
+        <translation>Файлдан контакт қосу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>No contact added</source>
+        <translation>Контакт қосылмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark verified</source>
+        <translation>Тексерілген деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you compare this fingerprint with %1 by phone or in person, and do both agree?</source>
+        <translation>Бұл кілт ізін «%1» контактісімен телефон арқылы немесе кездескенде салыстырдыңыз ба, екеуі сәйкес пе?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ui/trash.py" line="+54"/>
@@ -2677,7 +3179,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -2707,7 +3209,7 @@
         <translation>Мерзімдер</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>&amp;New record</source>
         <translation>&amp;Жаңа жазба</translation>
     </message>
@@ -2752,12 +3254,12 @@
         <translation>Барлық &amp;тізімдерден іздеу…</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+490"/>
         <source>&amp;Print dossier…</source>
         <translation>Досьені &amp;басып шығару…</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-489"/>
         <source>&amp;Lock</source>
         <translation>Құ&amp;лыптау</translation>
     </message>
@@ -2843,17 +3345,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+298"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын қосу үшін Ctrl+N басыңыз.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Monitor — locked</source>
         <translation>Monitor — құлыпталған</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n шағым жауап күтуде</numerusform>
@@ -2917,6 +3419,104 @@
         <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Қойма файлы белгісіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-245"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <source>Merge files: preview</source>
+        <translation>Файлдарды біріктіру: алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Жаңартылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already merged: nothing of it is applied again.</source>
+        <translation>Бұрын біріктірілген: ештеңе қайта қолданылмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (тексерілмеген)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been written yet. Merge writes what the table shows; conflicts and likely duplicates wait for your choice in Exchange.</source>
+        <translation>Әзірге ештеңе жазылған жоқ. «Біріктіру» кестеде көрсетілгенді жазады; қайшылықтар мен ықтимал қайталанулар «Алмасу» бөлімінде сіздің шешіміңізді күтеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sender marked “not verified” has not had their fingerprint compared with you yet.</source>
+        <translation>«Тексерілмеген» деп белгіленген жіберушімен кілт ізін әлі салыстырмадыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file is older than one already merged from its sender; its changes are merged by their history, not by the file&apos;s date.</source>
+        <translation>Файлдардың бірі сол жіберушінің бұрын біріктірілген файлынан ескі; оның өзгерістері файл күніне қарай емес, жазбалар тарихына қарай біріктіріледі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused files are left out; nothing of them is written.</source>
+        <translation>Қабылданбаған файлдар өткізіліп жіберіледі; олардан ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4486,59 @@
         <location line="+2"/>
         <source>Enter opens the record; Escape closes.</source>
         <translation>Enter жазбаны ашады, Escape іздеуді жабады.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-165"/>
+        <source>Send changes</source>
+        <translation>Өзгерістерді жіберу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (тексерілмеген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last file to this contact</source>
+        <translation>Осы контактіге соңғы файлдан бергі өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen cases only</source>
+        <translation>Тек таңдалған істер</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save as</source>
+        <translation>Сақтау орны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the file</source>
+        <translation>Файлды жазу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the file as</source>
+        <translation>Файлды сақтау</translation>
     </message>
 </context>
 <context>

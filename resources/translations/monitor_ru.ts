@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <source>Add a contact</source>
+        <translation>Добавление контакта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file says it is %1.</source>
+        <translation>Согласно файлу, это %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before you trust files from this contact, read the fingerprint to them by phone or in person, and mark the contact verified when both agree.</source>
+        <translation>Прежде чем доверять файлам от этого контакта, зачитайте ему отпечаток по телефону или сверьте его при встрече и отметьте контакт как проверенный, если отпечатки совпадают.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep as</source>
+        <translation>Имя контакта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+</context>
+<context>
     <name>AllegationParts</name>
     <message>
         <location filename="../../ui/editors/allegation_parts.py" line="+44"/>
@@ -707,6 +740,103 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store (mine)</source>
+        <translation>Это хранилище (моё)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (theirs)</source>
+        <translation>Полученное (их)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Конфликтов, ждущих решения, нет.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleted or kept</source>
+        <translation>Удалена или сохранена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>сохранена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="-64"/>
+        <source>Create this store&apos;s identity</source>
+        <translation>Создание удостоверения хранилища</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your contacts will see this name and organisation when they add you and when they merge a file from you. The private keys stay inside this encrypted store.</source>
+        <translation>Это имя и организацию увидят ваши контакты, когда добавят вас и когда будут объединять присланный вами файл. Закрытые ключи остаются внутри этого зашифрованного хранилища.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (required)</source>
+        <translation>Имя (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <location filename="../../ui/unlock.py" line="+246"/>
@@ -1098,6 +1228,71 @@
         <location line="+73"/>
         <source>The record was not saved, so it stays open: correct what is marked, or discard the changes.</source>
         <translation>Запись не сохранена, поэтому она остаётся открытой: исправьте отмеченное или откажитесь от изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputedBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_view.py" line="+267"/>
+        <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
+        <translation>
+            <numerusform>Спорная запись: %n поле этой записи в другом хранилище изменено иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+            <numerusform>Спорная запись: %n поля этой записи в другом хранилище изменены иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+            <numerusform>Спорная запись: %n полей этой записи в другом хранилище изменены иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location line="-233"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maybe the same as</source>
+        <translation>Возможно, совпадает с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into one</source>
+        <translation>Объединить в одну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same</source>
+        <translation>Это разные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates wait for a decision.</source>
+        <translation>Возможных дубликатов, ждущих решения, нет.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2340,197 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="+65"/>
+        <source>The file was refused; nothing of it was merged: %1</source>
+        <translation>Файл отклонён, из него ничего не объединено: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Monitor identity file, or it is damaged or expired. Ask the contact for their identity file again.</source>
+        <translation>Это не файл удостоверения Monitor, либо он повреждён или просрочен. Попросите контакт прислать файл удостоверения ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another contact already has this name. Choose another name.</source>
+        <translation>Контакт с таким именем уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store already has an identity.</source>
+        <translation>У этого хранилища уже есть удостоверение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact is not in this store (any more).</source>
+        <translation>Этого контакта в хранилище нет (больше нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was settled already (perhaps by a file merged since).</source>
+        <translation>Этот конфликт уже разрешён (возможно, файлом, объединённым после).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name %1% alike</source>
+        <translation>имена похожи на %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same birth year</source>
+        <translation>тот же год рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same gender</source>
+        <translation>тот же пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same designation</source>
+        <translation>то же обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same region</source>
+        <translation>тот же регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same kind of place</source>
+        <translation>тот же тип учреждения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another kind of place</source>
+        <translation>другой тип учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="+69"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
+        <translation>Файл сохранён: %1. Открыть его может только этот контакт; имя файла ничего не говорит о содержимом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the encrypted file…</source>
+        <translation>Запись зашифрованного файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file written</source>
+        <translation>Файл не сохранён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+52"/>
+        <source>Merge files</source>
+        <translation>Объединение файлов</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Checking the files; nothing is written yet…</source>
+        <translation>Проверка файлов; пока ничего не записывается…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing merged</source>
+        <translation>Ничего не объединено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
+        <translation>
+            <numerusform>Объединён %n файл. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+            <numerusform>Объединено %n файла. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+            <numerusform>Объединено %n файлов. Конфликты и возможные дубликаты ждут вашего решения в разделе «Обмен».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancelled: %n file(s) were merged before, the others were not.</source>
+        <translation>
+            <numerusform>Отменено: до отмены объединён %n файл, остальные — нет.</numerusform>
+            <numerusform>Отменено: до отмены объединено %n файла, остальные — нет.</numerusform>
+            <numerusform>Отменено: до отмены объединено %n файлов, остальные — нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging the files…</source>
+        <translation>Объединение файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-251"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location line="+292"/>
+        <source>Send changes…</source>
+        <translation>Отправить изменения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge files…</source>
+        <translation>Объединить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and contacts</source>
+        <translation>Удостоверение и контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create this store&apos;s identity first (Identity and contacts).</source>
+        <translation>Сначала создайте удостоверение хранилища (вкладка «Удостоверение и контакты»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact first, from their identity file.</source>
+        <translation>Сначала добавьте контакт из его файла удостоверения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2525,6 +2911,125 @@
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <source>This store&apos;s identity</source>
+        <translation>Удостоверение этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create identity…</source>
+        <translation>Создать удостоверение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export identity file…</source>
+        <translation>Сохранить файл удостоверения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact from a file…</source>
+        <translation>Добавить контакт из файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark verified…</source>
+        <translation>Отметить как проверенный…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a contact&apos;s fingerprint with them by phone or in person before you mark them verified. A file from a contact who is not verified says so before it is merged.</source>
+        <translation>Прежде чем отметить контакт как проверенный, сверьте с ним отпечаток ключа по телефону или при встрече. О файле от непроверенного контакта предупреждается до объединения.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This store has no identity yet. Create one to send files and to merge files sent to you.</source>
+        <translation>У этого хранилища ещё нет удостоверения. Создайте его, чтобы отправлять файлы и объединять присланные вам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1. Your fingerprint:</source>
+        <translation>Вы — %1. Ваш отпечаток ключа:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No identity created</source>
+        <translation>Удостоверение не создано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the identity file to</source>
+        <translation>Сохранить файл удостоверения в</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The identity file was written to %1. Give it to your contacts; compare the fingerprint with them.</source>
+        <translation>Файл удостоверения сохранён: %1. Передайте его своим контактам и сверьте с ними отпечаток ключа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No identity file written</source>
+        <translation>Файл удостоверения не сохранён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a contact from the file</source>
+        <translation>Добавить контакт из файла</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>No contact added</source>
+        <translation>Контакт не добавлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark verified</source>
+        <translation>Отметить как проверенный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you compare this fingerprint with %1 by phone or in person, and do both agree?</source>
+        <translation>Вы сверили этот отпечаток с контактом «%1» по телефону или при встрече, и отпечатки совпадают?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ui/trash.py" line="+54"/>
@@ -2683,7 +3188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2713,7 +3218,7 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2758,12 +3263,12 @@
         <translation>Поиск по &amp;всем спискам…</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+490"/>
         <source>&amp;Print dossier…</source>
         <translation>&amp;Печать досье…</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-489"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
@@ -2849,17 +3354,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+298"/>
         <source>Select a record in the list, or press Ctrl+N to add one.</source>
         <translation>Выберите запись в списке или нажмите Ctrl+N, чтобы добавить новую.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Monitor — locked</source>
         <translation>Monitor — заблокирован</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%n complaint step(s) waiting for an answer</source>
         <translation>
             <numerusform>%n жалоба ждёт ответа</numerusform>
@@ -2925,6 +3430,104 @@
         <location line="+137"/>
         <source>The store&apos;s file is not known.</source>
         <translation>Файл хранилища неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_view.py" line="-245"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <source>Merge files: preview</source>
+        <translation>Объединение файлов: предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already merged: nothing of it is applied again.</source>
+        <translation>Уже объединён: повторно ничего не применяется.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (не проверен)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been written yet. Merge writes what the table shows; conflicts and likely duplicates wait for your choice in Exchange.</source>
+        <translation>Пока ничего не записано. «Объединить» запишет то, что показано в таблице; конфликты и возможные дубликаты будут ждать вашего решения в разделе «Обмен».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sender marked “not verified” has not had their fingerprint compared with you yet.</source>
+        <translation>С отправителем, отмеченным «не проверен», вы ещё не сверили отпечаток ключа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file is older than one already merged from its sender; its changes are merged by their history, not by the file&apos;s date.</source>
+        <translation>Один из файлов старше уже объединённого файла того же отправителя; его изменения объединяются по истории записей, а не по дате файла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused files are left out; nothing of them is written.</source>
+        <translation>Отклонённые файлы пропускаются; из них ничего не записывается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4498,59 @@
         <location line="+2"/>
         <source>Enter opens the record; Escape closes.</source>
         <translation>Enter открывает запись, Escape закрывает поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/exchange_files.py" line="-165"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (не проверен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last file to this contact</source>
+        <translation>Изменения с последнего файла этому контакту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen cases only</source>
+        <translation>Только выбранные дела</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the file</source>
+        <translation>Записать файл</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
     </message>
 </context>
 <context>
