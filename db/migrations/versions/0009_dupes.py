@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_dupes"
-down_revision = "0009_merge"  # chained after h11-merge (merged here); coordinator rechains
+down_revision = "0009_merge"
 branch_labels = None
 depends_on = None
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_merge"
-down_revision = "0009_crypto"  # chained after h11-crypto (merged here); coordinator rechains
+down_revision = "0009_crypto"
 branch_labels = None
 depends_on = None
 
