@@ -514,9 +514,18 @@ def _repoint(w: Writer, kind: str, old: str, new: str) -> int:
     return count
 
 
-def _survivor(a: Any, b: Any) -> tuple[Any, Any]:
-    """(survivor, loser): the older create, on a tie the smaller id (every store agrees)."""
-    return (a, b) if (a.created_at, a.id) <= (b.created_at, b.id) else (b, a)
+def _created_stamp(s: Session, obj: Any) -> str:
+    """The clock stamp of a record's creation: the same in every store (``created_at`` is
+    not: a merged record's comes from the file to the second, so two creations in one
+    second would tie and the survivor would depend on random ids)."""
+    return s.scalar(select(func.min(HistoryEntry.hlc)).where(
+        HistoryEntry.record_id == obj.id, HistoryEntry.action == "create")) or ""
+
+
+def _survivor(s: Session, a: Any, b: Any) -> tuple[Any, Any]:
+    """(survivor, loser): the older create by the clock, on a tie the smaller id (every
+    store agrees)."""
+    return (a, b) if (_created_stamp(s, a), a.id) <= (_created_stamp(s, b), b.id) else (b, a)
 
 
 def _pair(s: Session, pair_id: int | str) -> DuplicatePair:
@@ -572,7 +581,7 @@ def accept(w: Writer, pair_id: int | str, survivor: str | None = None) -> str:
     if a is None or b is None or a.deleted or b.deleted:
         raise PairNotFound(f"pair {pair_id}: one of the two records no longer exists")
     if survivor is None:
-        keep, gone = _survivor(a, b)
+        keep, gone = _survivor(w.session, a, b)
     elif survivor in (a.id, b.id):
         keep, gone = (a, b) if survivor == a.id else (b, a)
     else:
