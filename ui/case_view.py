@@ -453,8 +453,13 @@ class HistoryTab(QWidget):
                    "merge": self.tr("merged")}
         self.tree.clear()
         for h in rows:
-            item = QTreeWidgetItem([format_moment(h.at, lang), h.actor,
+            who = h.actor if not h.sender else self.tr("{actor}, in a file from {sender}").format(
+                actor=h.actor, sender=h.sender)
+            item = QTreeWidgetItem([format_moment(h.at, lang), who,
                                     actions.get(h.action, h.action), h.what])
+            if h.bundle:
+                item.setToolTip(1, self.tr("Merged from exchange file {bundle}").format(
+                    bundle=h.bundle))
             for name, old, new in h.changes:
                 field = name.replace("_id", "").replace("_", " ")
                 text = f"{field}: {new}" if h.action == "create" else f"{field}: {old} → {new}"

@@ -16,3 +16,20 @@ Modules (one home each):
 
 ``monitor_app.exchange`` never imports Qt; ``ui/exchange_view.py`` is the window side.
 """
+
+__all__ = ["file_of_source", "source_of"]
+
+_FILE, _FROM = "bundle ", " from "
+
+
+def source_of(bundle_id: str, sender: str) -> str:
+    """What a merged change's ``history.source`` says: the file and its sender."""
+    return f"{_FILE}{bundle_id}{_FROM}{sender}"[:200]
+
+
+def file_of_source(source: str) -> tuple[str, str] | None:
+    """(bundle id, sender) of a change that arrived in an exchange file, else None."""
+    if not source.startswith(_FILE) or _FROM not in source:
+        return None
+    bundle, _, sender = source[len(_FILE):].partition(_FROM)
+    return bundle, sender

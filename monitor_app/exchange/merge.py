@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from db.base import utcnow
 from db.models import EvidenceChunk, ExchangeConflict, ExchangeLedger, HistoryEntry
 from monitor_app import records, schema
-from monitor_app.exchange import duplicates
+from monitor_app.exchange import duplicates, source_of
 from monitor_app.exchange.payload import (
     ChangeItem,
     EvidenceItem,
@@ -679,11 +679,6 @@ def _naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def source_of(bundle_id: str, sender: str) -> str:
-    """What a merged change's ``history.source`` says: the file and its sender."""
-    return f"bundle {bundle_id} from {sender}"[:200]
 
 
 # -- files -------------------------------------------------------------------------------

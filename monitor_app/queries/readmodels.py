@@ -30,6 +30,7 @@ from db.models import (
 )
 from monitor_app import schema
 from monitor_app.dates import ApproxDate, Moment, format_day, format_moment
+from monitor_app.exchange import file_of_source
 from monitor_app.labels import approx_text, label_of, person_label
 from monitor_app.queries import timeline
 from monitor_app.queries import visits as visit_queries
@@ -63,6 +64,8 @@ class HistoryRow:
     what: str  # "Allegation · Beating in IVS"
     action: str
     changes: tuple[tuple[str, str, str], ...]  # (field, old, new)
+    sender: str = ""  # a change merged from an exchange file: who sent it ("" when local)
+    bundle: str = ""  # and which file (its bundle id)
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,8 @@ def _history_row(vocab: Vocab, lang: str, h: FileHistoryRow) -> HistoryRow:
         for name, old, new in h.changes
         # links and bookkeeping: the "What" column already says which
         if name not in _HIDDEN_HISTORY_FIELDS and not name.endswith("_id"))
-    return HistoryRow(h.at, h.actor, h.label, h.action, changes)
+    bundle, sender = file_of_source(h.source) or ("", "")
+    return HistoryRow(h.at, h.actor, h.label, h.action, changes, sender, bundle)
 
 
 def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en",

@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+516"/>
+        <location filename="../../ui/case_view.py" line="+521"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message numerus="yes">
-        <location line="-179"/>
+        <location line="-184"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>

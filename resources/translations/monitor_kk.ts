@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+485"/>
+        <location filename="../../ui/case_view.py" line="+490"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -631,7 +631,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-434"/>
+        <location filename="../../ui/case_view.py" line="-439"/>
         <source>Add complaint…</source>
         <translation>Шағым қосу…</translation>
     </message>
@@ -2900,6 +2900,16 @@
         <source>merged</source>
         <translation>біріктірілді</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{actor}, in a file from {sender}</source>
+        <translation>{actor}, {sender} жіберген файлдан</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged from exchange file {bundle}</source>
+        <translation>{bundle} алмасу файлынан біріктірілді</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -3703,7 +3713,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-252"/>
+        <location filename="../../ui/case_view.py" line="-260"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>

@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+485"/>
+        <location filename="../../ui/case_view.py" line="+490"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-434"/>
+        <location filename="../../ui/case_view.py" line="-439"/>
         <source>Add complaint…</source>
         <translation>Добавить жалобу…</translation>
     </message>
@@ -2909,6 +2909,16 @@
         <source>merged</source>
         <translation>объединение</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{actor}, in a file from {sender}</source>
+        <translation>{actor}, из файла от {sender}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged from exchange file {bundle}</source>
+        <translation>Объединено из файла обмена {bundle}</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -3714,7 +3724,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/case_view.py" line="-252"/>
+        <location filename="../../ui/case_view.py" line="-260"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>

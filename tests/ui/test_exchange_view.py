@@ -494,3 +494,20 @@ def test_the_exchange_view_never_touches_the_store_on_the_gui_thread(
     settle(window, qtbot)
     store_guard.active = False
     assert store_guard.touched == [], "\n\n".join(store_guard.touched)
+
+
+def test_the_history_tab_says_which_file_and_sender_a_change_came_in(qtbot: Any) -> None:
+    from datetime import datetime
+
+    from monitor_app.queries.readmodels import HistoryRow
+    from ui.case_view import HistoryTab
+
+    tab = HistoryTab()
+    qtbot.addWidget(tab)
+    tab.set_rows([HistoryRow(datetime(2026, 12, 1, 10, 0), "monitor", "Case", "update",
+                             (("title", "Old", "New"),), "Monitor A", "ab12"),
+                  HistoryRow(datetime(2026, 12, 1, 11, 0), "monitor", "Case", "update",
+                             (("title", "New", "Newer"),))])
+    first, second = tab.tree.topLevelItem(0), tab.tree.topLevelItem(1)
+    assert "Monitor A" in first.text(1) and "ab12" in first.toolTip(1)
+    assert second.text(1) == "monitor" and second.toolTip(1) == ""

@@ -433,3 +433,24 @@ def test_one_case_reference_in_two_stores_is_settled_alike(trio: dict[str, Store
     refs = sorted(x["reference"] for x in document(m)["cases"])
     loser = max(made.values())
     assert refs == sorted(["KZ-SAME", f"KZ-SAME · {loser[:8]}"])
+
+
+def test_a_merged_change_names_its_file_and_sender_in_the_case_history(
+        trio: dict[str, Store], tmp_path: Path) -> None:
+    """The case view's History tab says who sent a change and in which file; a change made
+    here says neither."""
+    from monitor_app.queries.readmodels import load_case_view
+    from monitor_app.vocabulary import Vocab
+
+    m, c = trio["M"], trio["C"]
+    ids = build_everything(m)
+    report = send(m, c, "C", tmp_path)
+    with c.write() as w:
+        w.update("cases", ids["cases"], title="Changed at the coordinator")
+    with c.read() as s:
+        rows = load_case_view(s, Vocab.load(s), ids["cases"]).history
+    merged = [r for r in rows if r.sender]
+    local = [r for r in rows if not r.sender]
+    assert merged and {r.sender for r in merged} == {"M"}  # the contact's name here
+    assert {r.bundle for r in merged} == {report.bundle_id}
+    assert len(local) == 1 and local[0].bundle == ""
