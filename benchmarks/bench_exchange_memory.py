@@ -10,7 +10,7 @@ with ``/proc/self/clear_refs`` just before). Finally reads one merged file back 
 
 The stores use the test suite's cheap key derivation (``MONITOR_TEST_ONLY_WEAK_KDF``): a
 real unlock's Argon2id takes 256 MiB for under a second *before* the merge, and gives it
-back; it is not the merge's memory. Needs about 3 × ``--mb`` of free disk in ``--dir``.
+back; it is not the merge's memory. Needs about 4 × ``--mb`` of free disk in ``--dir``.
 Run: ``python benchmarks/bench_exchange_memory.py [--mb 1024] [--files 8] [--dir /tmp]``.
 """
 
@@ -50,6 +50,15 @@ def _status(field: str) -> int:
     raise LookupError(field)
 
 
+def _reset_peak() -> bool:
+    """Start this process's VmHWM again from its present size (Linux); False if refused."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def _random_file(path: Path, size: int) -> str:
     """``size`` random bytes written in 1 MiB pieces (never whole in memory); its SHA-256."""
     digest = hashlib.sha256()
@@ -63,10 +72,9 @@ def _random_file(path: Path, size: int) -> str:
     return digest.hexdigest()
 
 
-def build(d: Path, total: int, files: int) -> dict[str, Any]:
-    """A sender store S holding ``files`` evidence files of ``total`` bytes in all, and a
-    coordinator store C, each with an identity and the other as a verified contact.
-    Returns the paths and the evidence ids with their SHA-256."""
+def pair(d: Path) -> dict[str, Any]:
+    """A sender store S and a coordinator store C in ``d``, each with an identity and the
+    other as a verified contact, and a case in S for evidence to belong to."""
     stores = {n: create_store(d / f"{n}.db", PASSPHRASE, kdf=CHEAP) for n in "SC"}
     pubs = {}
     for n, s in stores.items():
@@ -76,23 +84,32 @@ def build(d: Path, total: int, files: int) -> dict[str, Any]:
         with s.write() as w:
             other = "C" if n == "S" else "S"
             keys.set_verified(w, keys.add_contact(w, pubs[other], other).id)
-    sender = stores["S"]
-    with sender.write() as w:
+    with stores["S"].write() as w:
         case = w.create("cases", reference="KZ-2026-0001", title="Large evidence",
                         status="case_status.open", opened_on="2026-01-10")
-    evidence: dict[str, str] = {}
-    for i in range(files):
-        size = total // files + (1 if i < total % files else 0)
-        raw = d / "piece.bin"
-        digest = _random_file(raw, size)
-        with sender.write() as w:
-            ident = w.add_evidence(raw, file_name=f"clip{i}.mp4", strip_metadata=False,
-                                   case_id=case, kind="evidence_kind.answer_scan")
-        raw.unlink()
-        evidence[ident] = digest
     for s in stores.values():
         s.close()
-    return {"sender": d / "S.db", "coordinator": d / "C.db", "evidence": evidence}
+    return {"sender": d / "S.db", "coordinator": d / "C.db", "case": case, "dir": d}
+
+
+def fill(stores: dict[str, Any], sizes: list[int]) -> dict[str, str]:
+    """Add one evidence file of random bytes per size to the sender, each from a file on
+    disk (removed after); their ids and SHA-256."""
+    sender = open_store(stores["sender"], PASSPHRASE)
+    evidence: dict[str, str] = {}
+    try:
+        for size in sizes:
+            raw = stores["dir"] / "piece.bin"
+            digest = _random_file(raw, size)
+            with sender.write() as w:
+                ident = w.add_evidence(raw, file_name=f"clip{len(evidence)}.mp4",
+                                       strip_metadata=False, case_id=stores["case"],
+                                       kind="evidence_kind.answer_scan")
+            raw.unlink()
+            evidence[ident] = digest
+    finally:
+        sender.close()
+    return evidence
 
 
 def export(sender: Path, out: Path) -> merge.ExportReport:
@@ -108,11 +125,7 @@ def _child(store_path: str, file: str) -> None:
     start = _status("VmRSS")
     s = open_store(Path(store_path), PASSPHRASE)
     opened_peak, opened = _status("VmHWM"), _status("VmRSS")
-    try:
-        Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
-        reset = True
-    except OSError:
-        reset = False
+    reset = _reset_peak()  # the peak starts again from here
     began = time.perf_counter()
     report = merge.merge_file(s, Path(file))
     seconds = time.perf_counter() - began
@@ -159,16 +172,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         d = Path(tmp)
         began = time.perf_counter()
-        built = build(d, args.mb * MIB, args.files)
+        built = pair(d)
+        total = args.mb * MIB
+        evidence = fill(built, [total // args.files + (i < total % args.files)
+                                for i in range(args.files)])
         print(f"{'sender store filled':<26} {time.perf_counter() - began:7.1f} s  "
               f"{args.files} files, {args.mb} MiB, "
-              f"store {built['sender'].stat().st_size * mb:,.0f} MiB")
+              f"store {built['sender'].stat().st_size * mb:,.0f} MiB, "
+              f"peak RSS {_status('VmHWM') * mb:.0f} MiB")
         out = d / "to-C.monitor"
+        _reset_peak()
         began = time.perf_counter()
         sent = export(built["sender"], out)
         print(f"{'export':<26} {time.perf_counter() - began:7.1f} s  "
               f"{sent.changes} changes, {sent.evidence} files, "
-              f"file {out.stat().st_size * mb:,.0f} MiB")
+              f"file {out.stat().st_size * mb:,.0f} MiB, peak RSS {_status('VmHWM') * mb:.0f} MiB")
         began = time.perf_counter()
         fig = merge_in_child(built["coordinator"], out)
         print(f"{'merge (child process)':<26} {fig['seconds']:7.1f} s  "
@@ -180,9 +198,10 @@ def main() -> None:
         print(f"{'  peak during the merge':<26} {fig['merge_peak'] * mb:7.0f} MiB "
               f"(+{(fig['merge_peak'] - fig['opened_rss']) * mb:.0f} MiB; "
               f"peak reset: {fig['peak_was_reset']})")
-        ident, digest = next(iter(built["evidence"].items()))
-        same = stored_sha256(built["coordinator"], ident) == digest
-        print(f"merged evidence bytes read back identical: {same}")
+        _reset_peak()
+        same = all(stored_sha256(built["coordinator"], i) == h for i, h in evidence.items())
+        print(f"merged evidence bytes read back identical (all {len(evidence)}): {same}")
+        print(f"{'  reading them back':<26} peak RSS {_status('VmHWM') * mb:.0f} MiB")
         peak = max(fig["merge_peak"], fig["opened_peak"]) / 1e6
         ok = peak < LIMIT_MB
         print(f"peak RSS {peak:.0f} MB < {LIMIT_MB} MB: {ok}")

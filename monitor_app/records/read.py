@@ -83,10 +83,15 @@ def evidence_chunks(session: Session, evidence_id: str) -> Iterator[bytes]:
                                             ).order_by(EvidenceChunk.seq)
     digest = hashlib.sha256()
     seen = False
-    for (data,) in session.execute(stmt):
-        seen = True
-        digest.update(data)
-        yield data
+    # yield_per: an ORM result is otherwise fetched whole first (a 1 GB video in memory)
+    result = session.execute(stmt.execution_options(yield_per=1))
+    try:
+        for (data,) in result:
+            seen = True
+            digest.update(data)
+            yield data
+    finally:
+        result.close()
     if seen and digest.hexdigest() != expected:
         raise EvidenceDamaged(evidence_id)
 
