@@ -84,14 +84,10 @@ def evidence_chunks(session: Session, evidence_id: str) -> Iterator[bytes]:
     digest = hashlib.sha256()
     seen = False
     # yield_per: an ORM result is otherwise fetched whole first (a 1 GB video in memory)
-    result = session.execute(stmt.execution_options(yield_per=1))
-    try:
-        for (data,) in result:
-            seen = True
-            digest.update(data)
-            yield data
-    finally:
-        result.close()
+    for (data,) in session.execute(stmt.execution_options(yield_per=1)):
+        seen = True
+        digest.update(data)
+        yield data
     if seen and digest.hexdigest() != expected:
         raise EvidenceDamaged(evidence_id)
 
