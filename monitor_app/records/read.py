@@ -83,7 +83,8 @@ def evidence_chunks(session: Session, evidence_id: str) -> Iterator[bytes]:
                                             ).order_by(EvidenceChunk.seq)
     digest = hashlib.sha256()
     seen = False
-    for (data,) in session.execute(stmt):
+    # yield_per: an ORM result is otherwise fetched whole first (a 1 GB video in memory)
+    for (data,) in session.execute(stmt.execution_options(yield_per=1)):
         seen = True
         digest.update(data)
         yield data
