@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor_app import schema
 
-CONTEXT = "FieldNames"
 CATALOG = Path(__file__).with_name("field_names_catalog.py")
 
 
@@ -30,13 +29,18 @@ def field_name(kind: str, field: str) -> str:
     f = k.fields.get(field) if k is not None else None
     if f is None:
         return field
-    return QCoreApplication.translate(CONTEXT, f.label)
+    return _in_interface(f.label)
 
 
 def kind_name(kind: str) -> str:
     """The kind's label ("Case", "Visit") in the interface language."""
     k = schema.KINDS.get(kind)
-    return QCoreApplication.translate(CONTEXT, k.label) if k is not None else kind
+    return _in_interface(k.label) if k is not None else kind
+
+
+def _in_interface(label: str) -> str:
+    # the context is written out here and in catalog_text: lupdate reads it as a literal
+    return QCoreApplication.translate("FieldNames", label)
 
 
 def labels() -> list[str]:
