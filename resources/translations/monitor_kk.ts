@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+490"/>
+        <location filename="../../ui/case_view.py" line="+491"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <location filename="../../ui/exchange_view.py" line="+459"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -3787,7 +3787,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <location filename="../../ui/exchange_view.py" line="-611"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -3901,134 +3901,6 @@
         <location line="+15"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../ui/trash.py" line="+54"/>
-        <source>Vocabulary term</source>
-        <translation>Анықтамалық термині</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Place of detention</source>
-        <translation>Ұстау орны</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person in case</source>
-        <translation>Іске қатысушы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visit</source>
-        <translation>Бару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team member</source>
-        <translation>Топ мүшесі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Interview</source>
-        <translation>Әңгімелесу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstruction</source>
-        <translation>Кедергі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation>Тұжырым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation</source>
-        <translation>Ұсыным</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>Орындалуын тексеру</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allegation</source>
-        <translation>Бұзушылық</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in allegation</source>
-        <translation>Бұзушылыққа қатысушы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medical examination</source>
-        <translation>Медициналық куәландыру</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaint</source>
-        <translation>Шағым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint step</source>
-        <translation>Шағым кезеңі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reprisal</source>
-        <translation>Қудалау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to reprisal</source>
-        <translation>Қудалауға жауап</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Evidence</source>
-        <translation>Дәлел</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline rule</source>
-        <translation>Мерзім ережесі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arrest and custody</source>
-        <translation>Ұстау және күзетпен ұстау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status change</source>
-        <translation>Мәртебенің өзгеруі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proceeding</source>
-        <translation>Іс жүргізу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Defendant</source>
-        <translation>Сотталушы</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4141,7 @@
         <translation>Алдымен істі немесе баруды таңдаңыз: іс досье ретінде, бару — ол туралы есеп ретінде басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="+20"/>
+        <location filename="../../ui/trash.py" line="+70"/>
         <source>Erase for good</source>
         <translation>Біржола өшіру</translation>
     </message>

@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+490"/>
+        <location filename="../../ui/case_view.py" line="+491"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <location filename="../../ui/exchange_view.py" line="+459"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -3796,7 +3796,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <location filename="../../ui/exchange_view.py" line="-611"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -3910,134 +3910,6 @@
         <location line="+15"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../ui/trash.py" line="+54"/>
-        <source>Vocabulary term</source>
-        <translation>Термин справочника</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Place of detention</source>
-        <translation>Место содержания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person in case</source>
-        <translation>Участник дела</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visit</source>
-        <translation>Посещение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team member</source>
-        <translation>Участник посещения</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Interview</source>
-        <translation>Беседа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstruction</source>
-        <translation>Препятствие</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation>Вывод</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>Проверка исполнения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allegation</source>
-        <translation>Нарушение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in allegation</source>
-        <translation>Участник нарушения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medical examination</source>
-        <translation>Медицинское освидетельствование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint step</source>
-        <translation>Этап жалобы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reprisal</source>
-        <translation>Преследование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to reprisal</source>
-        <translation>Ответ на преследование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Evidence</source>
-        <translation>Доказательство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline rule</source>
-        <translation>Правило срока</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arrest and custody</source>
-        <translation>Задержание и содержание под стражей</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status change</source>
-        <translation>Смена статуса</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proceeding</source>
-        <translation>Производство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Defendant</source>
-        <translation>Подсудимый</translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4152,7 @@
         <translation>Сначала выберите дело или посещение: дело печатается как досье, посещение — как отчёт о нём.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="+20"/>
+        <location filename="../../ui/trash.py" line="+70"/>
         <source>Erase for good</source>
         <translation>Стереть навсегда</translation>
     </message>
