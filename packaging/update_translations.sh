@@ -18,6 +18,11 @@ if [ -z "$bin" ] || [ ! -x "$bin/pyside6-lupdate" ] || [ ! -x "$bin/pyside6-lrel
   echo "update_translations.sh: pyside6-lupdate/pyside6-lrelease not found${VENV:+ in \$VENV/bin ($VENV/bin)}; activate the project's virtual environment (source <venv>/bin/activate) or set VENV=<venv>." >&2
   exit 1
 fi
+# The field and kind labels are declared in db/models.py; lupdate reads them from the
+# catalogue the schema generates (tests/ui/test_field_names.py checks it is current).
+if [ -x "$bin/python" ]; then
+  "$bin/python" -m ui.field_names
+fi
 sources=$(find ui -name "*.py" -not -path "ui/generated/*" | sort)
 mkdir -p resources/translations
 

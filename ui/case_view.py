@@ -46,6 +46,7 @@ from ui.editors import (
 from ui.editors.allegation_parts import confirm
 from ui.editors.pickers import vocab_combo
 from ui.evidence_panel import EvidencePanel
+from ui.field_names import field_name
 from ui.flow_layout import FlowLayout
 from ui.form_proposals import new_allegation_defaults
 from ui.proceedings_view import ProceedingsTab
@@ -461,7 +462,7 @@ class HistoryTab(QWidget):
                 item.setToolTip(1, self.tr("Merged from exchange file {bundle}").format(
                     bundle=h.bundle))
             for name, old, new in h.changes:
-                field = name.replace("_id", "").replace("_", " ")
+                field = field_name(h.kind, name)
                 text = f"{field}: {new}" if h.action == "create" else f"{field}: {old} → {new}"
                 QTreeWidgetItem(item, [text])
             self.tree.addTopLevelItem(item)

@@ -45,6 +45,7 @@ from ui.exchange_dialogs import (
     refusal_text,
 )
 from ui.exchange_files import FileActions
+from ui.field_names import field_name
 from ui.flow_layout import FlowLayout
 from ui.keyboard import menu_letters, with_mnemonic
 from ui.trash import kind_title, local_moment
@@ -344,19 +345,6 @@ class SideBySide(QWidget):
         self.show_pair("", "")
 
 
-def field_title(label: str) -> str:
-    """A field's label (the schema's English words) in the interface language, as the
-    record's form or list writes it: a conflict names its field as the form does."""
-    translate = QCoreApplication.translate
-    for text in (translate("Editors", label), translate("Columns", label),
-                 translate("VisitForm", label), translate("CaseView", label),
-                 translate("Proceedings", label), translate("Custody", label),
-                 translate("AllegationParts", label)):
-        if text != label:
-            return text
-    return label
-
-
 def value_text(session: Any, vocab: Any, f: Any, value: Any, lang: str) -> Any:
     """A stored value as the forms show it (on the worker): terms and links by their
     labels, dates in the interface's form; lists item by item; yes/no left to the window."""
@@ -383,7 +371,7 @@ def value_text(session: Any, vocab: Any, f: Any, value: Any, lang: str) -> Any:
 
 def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
     """The open conflicts with what the window shows of them (on the worker): the record's
-    label, the field's label, and both values as text (terms and links by their labels)."""
+    label and both values as text (terms and links by their labels)."""
     from monitor_app import labels, schema
     from monitor_app.exchange import merge
 
@@ -392,7 +380,7 @@ def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
         k = schema.kind(c["kind"])
         obj = session.get(k.model, c["record"])
         f = k.fields.get(c["field"])
-        rows.append({**c, "field_label": f.label if f is not None else c["field"],
+        rows.append({**c,
                      "record_label": (labels.label_of(session, vocab, c["kind"], obj, lang)
                                       if obj is not None else c["record"]),
                      "mine_text": value_text(session, vocab, f, c["mine"], lang),
@@ -402,7 +390,7 @@ def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
 
 def record_fields(session: Any, vocab: Any, kind: str, record_id: str, lang: str
                   ) -> list[tuple[str, Any]]:
-    """A record's filled-in fields as (label, value text), in the kind's order: what a
+    """A record's filled-in fields as (field name, value text), in the kind's order: what a
     person compares of two likely duplicates (no ids, stamps or other bookkeeping)."""
     from monitor_app import schema
     from monitor_app.records.values import multi_values
@@ -418,7 +406,7 @@ def record_fields(session: Any, vocab: Any, kind: str, record_id: str, lang: str
         value = multi_values(session, f, obj.id) if f.many else getattr(obj, name, None)
         if value in (None, "", [], False):
             continue
-        out.append((f.label, value_text(session, vocab, f, value, lang)))
+        out.append((name, value_text(session, vocab, f, value, lang)))
     return out
 
 
@@ -431,8 +419,8 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def fields_text(fields: list[tuple[str, Any]]) -> str:
-    return "\n".join(f"{field_title(label)}: {_shown(value)}" for label, value in fields)
+def fields_text(kind: str, fields: list[tuple[str, Any]]) -> str:
+    return "\n".join(f"{field_name(kind, name)}: {_shown(value)}" for name, value in fields)
 
 
 class ConflictsPage(QWidget):
@@ -508,7 +496,7 @@ class ConflictsPage(QWidget):
     def _field_text(self, row: dict[str, Any]) -> str:
         if row["field"] == "deleted":
             return self.tr("Deleted or kept")
-        return field_title(row["field_label"])
+        return field_name(row["kind"], row["field"])
 
     def _value(self, row: dict[str, Any], value: Any) -> str:
         if row["field"] == "deleted":
@@ -653,7 +641,7 @@ class DuplicatesPage(QWidget):
 
         def shown(found: tuple[Any, Any]) -> None:
             if asked == self._asked:
-                self.sides.show_pair(*(f"{label}\n\n{fields_text(fields)}" for label, fields
+                self.sides.show_pair(*(f"{label}\n\n{fields_text(kind, fields)}" for label, fields
                                        in zip((row["a_label"], row["b_label"]), found,
                                               strict=True)))
 

@@ -38,39 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import operations, schema
+from monitor_app import operations
 from monitor_app.dates import format_moment
 from monitor_app.queries import trash
 from monitor_app.queries.trash import TrashRow
 from ui import errors, settings
 from ui.context import AppContext
+from ui.field_names import kind_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 GEOMETRY = "trash/geometry"
 
-# The name of each kind (monitor_app.schema's labels), marked for lupdate; shown through
-# kind_title. tests/ui/test_trash.py checks that every kind has its entry.
-KIND_TITLES = (
-    QT_TRANSLATE_NOOP("Kinds", "Vocabulary term"), QT_TRANSLATE_NOOP("Kinds", "Place of detention"),
-    QT_TRANSLATE_NOOP("Kinds", "Person"), QT_TRANSLATE_NOOP("Kinds", "Case"),
-    QT_TRANSLATE_NOOP("Kinds", "Person in case"), QT_TRANSLATE_NOOP("Kinds", "Visit"),
-    QT_TRANSLATE_NOOP("Kinds", "Team member"), QT_TRANSLATE_NOOP("Kinds", "Interview"),
-    QT_TRANSLATE_NOOP("Kinds", "Obstruction"), QT_TRANSLATE_NOOP("Kinds", "Finding"),
-    QT_TRANSLATE_NOOP("Kinds", "Recommendation"), QT_TRANSLATE_NOOP("Kinds", "Follow-up"),
-    QT_TRANSLATE_NOOP("Kinds", "Allegation"), QT_TRANSLATE_NOOP("Kinds", "Person in allegation"),
-    QT_TRANSLATE_NOOP("Kinds", "Medical examination"), QT_TRANSLATE_NOOP("Kinds", "Complaint"),
-    QT_TRANSLATE_NOOP("Kinds", "Complaint step"), QT_TRANSLATE_NOOP("Kinds", "Reprisal"),
-    QT_TRANSLATE_NOOP("Kinds", "Response to reprisal"), QT_TRANSLATE_NOOP("Kinds", "Evidence"),
-    QT_TRANSLATE_NOOP("Kinds", "Deadline rule"), QT_TRANSLATE_NOOP("Kinds", "Arrest and custody"),
-    QT_TRANSLATE_NOOP("Kinds", "Status change"), QT_TRANSLATE_NOOP("Kinds", "Proceeding"),
-    QT_TRANSLATE_NOOP("Kinds", "Defendant"),
-)
 HEADERS = (QT_TRANSLATE_NOOP("Trash", "Kind"), QT_TRANSLATE_NOOP("Trash", "Record"),
            QT_TRANSLATE_NOOP("Trash", "Deleted"), QT_TRANSLATE_NOOP("Trash", "Belongs to"))
 
 
 def kind_title(kind: str) -> str:
-    return QCoreApplication.translate("Kinds", schema.kind(kind).label)
+    return kind_name(kind)
 
 
 def local_moment(stamp: datetime | None, lang: str) -> str:
@@ -421,5 +405,5 @@ def open_dialog(window: QWidget) -> TrashDialog:
     return dialog
 
 
-__all__ = ["KIND_TITLES", "TrashDialog", "TrashModel", "confirm_erase", "kind_title",
+__all__ = ["TrashDialog", "TrashModel", "confirm_erase", "kind_title",
            "open_dialog"]

@@ -66,6 +66,7 @@ class HistoryRow:
     changes: tuple[tuple[str, str, str], ...]  # (field, old, new)
     sender: str = ""  # a change merged from an exchange file: who sent it ("" when local)
     bundle: str = ""  # and which file (its bundle id)
+    kind: str = ""  # the changed record's kind: names the fields of changes (ui.field_names)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def _history_row(vocab: Vocab, lang: str, h: FileHistoryRow) -> HistoryRow:
         # links and bookkeeping: the "What" column already says which
         if name not in _HIDDEN_HISTORY_FIELDS and not name.endswith("_id"))
     bundle, sender = file_of_source(h.source) or ("", "")
-    return HistoryRow(h.at, h.actor, h.label, h.action, changes, sender, bundle)
+    return HistoryRow(h.at, h.actor, h.label, h.action, changes, sender, bundle, h.record_kind)
 
 
 def load_case_view(session: Session, vocab: Vocab, case_id: str, lang: str = "en",

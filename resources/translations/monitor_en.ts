@@ -4,7 +4,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="+521"/>
+        <location filename="../../ui/case_view.py" line="+522"/>
         <source>%n day(s) since the first complaint</source>
         <translation>
             <numerusform>%n day since the first complaint</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+830"/>
+        <location filename="../../ui/exchange_view.py" line="+818"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Disputed: %n field of this record was changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trash.py" line="+308"/>
+        <location filename="../../ui/trash.py" line="+292"/>
         <source>%n deleted record(s)</source>
         <translation>
             <numerusform>%n deleted record</numerusform>

@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+490"/>
+        <location filename="../../ui/case_view.py" line="+491"/>
         <source>Generate dossier…</source>
         <translation>Досье жасау…</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <location filename="../../ui/exchange_view.py" line="+459"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -2523,6 +2523,879 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../ui/field_names_catalog.py" line="+10"/>
+        <source>Access</source>
+        <translation>Кіру мүмкіндігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a doctor</source>
+        <translation>Дәрігерге қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a lawyer</source>
+        <translation>Адвокатқа қол жеткізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Кімге қатысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allegation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced</source>
+        <translation>Хабарлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Жауап алынған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrest and custody</source>
+        <translation>Ұстау және күзетпен ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested at</source>
+        <translation>Ұсталған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested on</source>
+        <translation>Ұсталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article charged</source>
+        <translation>Айыптау бабы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Атрибуттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built in</source>
+        <translation>Кіріктірілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By whom</source>
+        <translation>Кім тарапынан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Толтыру лимиті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured on</source>
+        <translation>Түсірілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number in court</source>
+        <translation>Соттағы іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Күдік және айып</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>Шағымданушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint made</source>
+        <translation>Арыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint step</source>
+        <translation>Шағым кезеңі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish</source>
+        <translation>Жариялауға келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to record</source>
+        <translation>Мәліметтерді жазуға келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to refer to the UN</source>
+        <translation>БҰҰ-ға жолдауға келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to share with a lawyer</source>
+        <translation>Адвокатқа беруге келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court&apos;s finding</source>
+        <translation>Сот бағасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline rule</source>
+        <translation>Мерзім ережесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Сотталушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designation</source>
+        <translation>Белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Толық мәлімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention registered at</source>
+        <translation>Ұстау хаттамасы жасалған уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention registered on</source>
+        <translation>Ұстау хаттамасы жасалған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended at</source>
+        <translation>Аяқталған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examiner</source>
+        <translation>Сарапшы, дәрігер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed</source>
+        <translation>Туыстарына хабарланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed at</source>
+        <translation>Туыстарына хабарланған уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed on</source>
+        <translation>Туыстарына хабарланған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed with</source>
+        <translation>Қайда берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a doctor at</source>
+        <translation>Дәрігерге алғаш қол жеткізген уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a doctor on</source>
+        <translation>Дәрігерге алғаш қол жеткізген күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a lawyer at</source>
+        <translation>Адвокатқа алғаш қол жеткізген уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a lawyer on</source>
+        <translation>Адвокатқа алғаш қол жеткізген күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Орындалуын тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows</source>
+        <translation>Алдыңғы оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Топтық әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group of people</source>
+        <translation>Адамдар тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HURIDOCS code</source>
+        <translation>HURIDOCS коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Анықталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force until</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In private</source>
+        <translation>Оңаша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the court record</source>
+        <translation>Сот ісінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>Дене жарақаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Әңгімелесу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews in private</source>
+        <translation>Оңаша әңгімелесулер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>Қатысу түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбул хаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgment on</source>
+        <translation>Шешім (үкім) күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of proceeding</source>
+        <translation>Іс жүргізу түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer of their choice</source>
+        <translation>Өзі таңдаған адвокат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads the team</source>
+        <translation>Топ жетекшісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal qualification</source>
+        <translation>Құқықтық саралау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal source</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata removed</source>
+        <translation>Метадеректер жойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Әдістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring body</source>
+        <translation>Мониторинг органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>ҰАТ мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты, атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Оқиғаның баяндалуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number in the group</source>
+        <translation>Топтағы адам саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstruction</source>
+        <translation>Кедергі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s decision</source>
+        <translation>Уәкілдің шешімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the finding</source>
+        <translation>Сот бағасы туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original metadata</source>
+        <translation>Бастапқы метадеректер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other categories</source>
+        <translation>Басқа санаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings and aliases</source>
+        <translation>Басқа жазылуы және лақап аттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>ҚБК мандаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator</source>
+        <translation>Жасаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in allegation</source>
+        <translation>Бұзушылыққа қатысушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in case</source>
+        <translation>Іске қатысушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of detention</source>
+        <translation>Ұстау орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population on the day</source>
+        <translation>Бару күнгі адам саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proceeding</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Мақсаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Атағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>Режимі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>СДТБТ / КУИ нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over at</source>
+        <translation>Босатылған немесе берілген уақыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over on</source>
+        <translation>Босатылған немесе берілген күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Сұрау салынған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Ден қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to reprisal</source>
+        <translation>Қудалауға жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Қолданыстан шығарылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level</source>
+        <translation>Қауіп деңгейі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Басталған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Мәртебенің өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Шағымның мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on</source>
+        <translation>Шара қабылданған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member</source>
+        <translation>Топ мүшесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body&apos;s term applies</source>
+        <translation>Орган белгілеген мерзім қолданылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pressure</source>
+        <translation>Қысымның нысанасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture complaint</source>
+        <translation>Азаптау туралы арыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred to</source>
+        <translation>Қайда ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Бару түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Тексерілуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary</source>
+        <translation>Анықтамалық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary term</source>
+        <translation>Анықтамалық термині</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2914,7 +3787,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <location filename="../../ui/exchange_view.py" line="-611"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -3028,134 +3901,6 @@
         <location line="+15"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../ui/trash.py" line="+54"/>
-        <source>Vocabulary term</source>
-        <translation>Анықтамалық термині</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Place of detention</source>
-        <translation>Ұстау орны</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Тұлға</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person in case</source>
-        <translation>Іске қатысушы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visit</source>
-        <translation>Бару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team member</source>
-        <translation>Топ мүшесі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Interview</source>
-        <translation>Әңгімелесу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstruction</source>
-        <translation>Кедергі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation>Тұжырым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation</source>
-        <translation>Ұсыным</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>Орындалуын тексеру</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allegation</source>
-        <translation>Бұзушылық</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in allegation</source>
-        <translation>Бұзушылыққа қатысушы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medical examination</source>
-        <translation>Медициналық куәландыру</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaint</source>
-        <translation>Шағым</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint step</source>
-        <translation>Шағым кезеңі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reprisal</source>
-        <translation>Қудалау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to reprisal</source>
-        <translation>Қудалауға жауап</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Evidence</source>
-        <translation>Дәлел</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline rule</source>
-        <translation>Мерзім ережесі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arrest and custody</source>
-        <translation>Ұстау және күзетпен ұстау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status change</source>
-        <translation>Мәртебенің өзгеруі</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proceeding</source>
-        <translation>Іс жүргізу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Defendant</source>
-        <translation>Сотталушы</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +4141,7 @@
         <translation>Алдымен істі немесе баруды таңдаңыз: іс досье ретінде, бару — ол туралы есеп ретінде басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="+20"/>
+        <location filename="../../ui/trash.py" line="+70"/>
         <source>Erase for good</source>
         <translation>Біржола өшіру</translation>
     </message>

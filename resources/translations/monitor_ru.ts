@@ -220,7 +220,7 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_view.py" line="+490"/>
+        <location filename="../../ui/case_view.py" line="+491"/>
         <source>Generate dossier…</source>
         <translation>Сформировать досье…</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+471"/>
+        <location filename="../../ui/exchange_view.py" line="+459"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2531,6 +2531,879 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../ui/field_names_catalog.py" line="+10"/>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a doctor</source>
+        <translation>Доступ к врачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>В отношении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allegation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrest and custody</source>
+        <translation>Задержание и содержание под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested at</source>
+        <translation>Время задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrested on</source>
+        <translation>Дата задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article charged</source>
+        <translation>Статья обвинения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built in</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Лимит наполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured on</source>
+        <translation>Дата съёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number in court</source>
+        <translation>Номер дела в суде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>Подозрение и обвинение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint made</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint step</source>
+        <translation>Этап жалобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish</source>
+        <translation>Согласие на публикацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to record</source>
+        <translation>Согласие на запись сведений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to refer to the UN</source>
+        <translation>Согласие на обращение в ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to share with a lawyer</source>
+        <translation>Согласие на передачу адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court&apos;s finding</source>
+        <translation>Оценка суда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Число дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline rule</source>
+        <translation>Правило срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Подсудимый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designation</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention registered at</source>
+        <translation>Время составления протокола задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention registered on</source>
+        <translation>Дата составления протокола задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended at</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examiner</source>
+        <translation>Эксперт, врач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed</source>
+        <translation>Родственники уведомлены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed at</source>
+        <translation>Время уведомления родственников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family informed on</source>
+        <translation>Дата уведомления родственников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed with</source>
+        <translation>Куда подана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a doctor at</source>
+        <translation>Время первого доступа к врачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a doctor on</source>
+        <translation>Дата первого доступа к врачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a lawyer at</source>
+        <translation>Время первого доступа к адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First access to a lawyer on</source>
+        <translation>Дата первого доступа к адвокату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Проверка исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows</source>
+        <translation>Следует за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group interviews</source>
+        <translation>Групповые беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group of people</source>
+        <translation>Группа лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HURIDOCS code</source>
+        <translation>Код HURIDOCS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified</source>
+        <translation>Установлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In private</source>
+        <translation>Наедине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the court record</source>
+        <translation>В материалах суда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>Повреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Беседа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews in private</source>
+        <translation>Беседы наедине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>Форма участия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Istanbul Protocol</source>
+        <translation>Стамбульский протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgment on</source>
+        <translation>Дата решения (приговора)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of place</source>
+        <translation>Вид учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of proceeding</source>
+        <translation>Вид производства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer of their choice</source>
+        <translation>Адвокат по своему выбору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads the team</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal source</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata removed</source>
+        <translation>Метаданные удалены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring body</source>
+        <translation>Орган мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPM mandate</source>
+        <translation>Мандат НПМ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя, название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Изложение обстоятельств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number in the group</source>
+        <translation>Численность группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstruction</source>
+        <translation>Препятствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman&apos;s decision</source>
+        <translation>Решение Уполномоченного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the finding</source>
+        <translation>Об оценке суда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original metadata</source>
+        <translation>Исходные метаданные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other categories</source>
+        <translation>Другие категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings and aliases</source>
+        <translation>Другие написания и прозвища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC mandate</source>
+        <translation>Мандат ОНК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in allegation</source>
+        <translation>Участник нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person in case</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population on the day</source>
+        <translation>Наполнение в день посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proceeding</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>Номер регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register number</source>
+        <translation>Номер ЕРДР / КУИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over at</source>
+        <translation>Время освобождения или передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released or handed over on</source>
+        <translation>Дата освобождения или передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response to reprisal</source>
+        <translation>Ответ на преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Выведен из употребления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on</source>
+        <translation>Дата принятия меры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member</source>
+        <translation>Участник посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body&apos;s term applies</source>
+        <translation>Действует срок органа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pressure</source>
+        <translation>Цель давления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torture complaint</source>
+        <translation>Заявление о пытках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred to</source>
+        <translation>Куда переведён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of visit</source>
+        <translation>Вид посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary term</source>
+        <translation>Термин справочника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="+52"/>
@@ -2923,7 +3796,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-624"/>
+        <location filename="../../ui/exchange_view.py" line="-611"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -3037,134 +3910,6 @@
         <location line="+15"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../ui/trash.py" line="+54"/>
-        <source>Vocabulary term</source>
-        <translation>Термин справочника</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Place of detention</source>
-        <translation>Место содержания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Лицо</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person in case</source>
-        <translation>Участник дела</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visit</source>
-        <translation>Посещение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team member</source>
-        <translation>Участник посещения</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Interview</source>
-        <translation>Беседа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Obstruction</source>
-        <translation>Препятствие</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation>Вывод</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>Проверка исполнения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allegation</source>
-        <translation>Нарушение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Person in allegation</source>
-        <translation>Участник нарушения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medical examination</source>
-        <translation>Медицинское освидетельствование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint step</source>
-        <translation>Этап жалобы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reprisal</source>
-        <translation>Преследование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response to reprisal</source>
-        <translation>Ответ на преследование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Evidence</source>
-        <translation>Доказательство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline rule</source>
-        <translation>Правило срока</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arrest and custody</source>
-        <translation>Задержание и содержание под стражей</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status change</source>
-        <translation>Смена статуса</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Proceeding</source>
-        <translation>Производство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Defendant</source>
-        <translation>Подсудимый</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +4152,7 @@
         <translation>Сначала выберите дело или посещение: дело печатается как досье, посещение — как отчёт о нём.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="+20"/>
+        <location filename="../../ui/trash.py" line="+70"/>
         <source>Erase for good</source>
         <translation>Стереть навсегда</translation>
     </message>
