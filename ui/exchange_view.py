@@ -424,41 +424,15 @@ def value_text(session: Any, vocab: Any, f: Any, value: Any, lang: str) -> Any:
     return str(value)
 
 
-def change_origin(session: Any, change_id: str, device: str, bundle: str = "",
-                  fallback: str = "") -> tuple[bool, str]:
-    """Where a change came from, as a person knows it (on the worker): ``(True, "")`` when
-    it was made in this store (on ``device``), else ``(False, name)``: the contact who sent
-    the file it arrived in (the ledger's name for ``bundle``, else its history's source),
-    or ``fallback`` (its actor and device) when neither says."""
-    from sqlalchemy import select
-
-    from db.models import ExchangeLedger, HistoryEntry
-    from monitor_app.exchange import file_of_source
-
-    if bundle:
-        sender = session.scalar(select(ExchangeLedger.peer_name).where(
-            ExchangeLedger.bundle_id == bundle, ExchangeLedger.direction == "merged").limit(1))
-        if sender:
-            return False, sender
-    h = session.scalar(select(HistoryEntry).where(HistoryEntry.change_id == change_id))
-    if h is None:
-        return False, fallback
-    found = file_of_source(h.source or "")
-    if found is not None and found[1]:
-        return False, found[1]
-    if found is None and device and h.device == device:
-        return True, ""
-    return False, fallback
-
-
 def conflict_rows(session: Any, vocab: Any, lang: str, device: str = ""
                   ) -> list[dict[str, Any]]:
     """The open conflicts with what the window shows of them (on the worker): the record's
     label, the field's label, both values as text (terms and links by their labels), and
-    who each side is (:func:`change_origin`: ``mine_here``/``mine_name``, the received
-    side's ``theirs_name`` the contact who sent the file)."""
+    who each side is (``monitor_app.exchange.origin.change_origin``: ``mine_here`` and
+    ``mine_name``; the received side's ``theirs_name`` the contact who sent the file)."""
     from monitor_app import labels, schema
     from monitor_app.exchange import merge
+    from monitor_app.exchange.origin import change_origin
 
     rows = []
     for c in merge.open_conflicts(session):
