@@ -368,11 +368,10 @@ def test_merge_preview_writes_nothing_until_confirmed_then_conflicts_are_chosen(
     settle(window, qtbot)
 
 
-def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
-        window: Any, qtbot: Any, other_store: Any, tmp_path: Path) -> None:
+def _tampered_file(store: Any, other_store: Any, tmp_path: Path) -> Path:
+    """A file from the other store to this one, one bit of it flipped on the way."""
     from monitor_app.exchange import merge
 
-    store = window.ctx.store
     _know_each_other(store, other_store)
     with other_store.write() as w:
         w.create("people", name="Someone", category="person_category.detainee")
@@ -381,6 +380,15 @@ def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 1
     out.write_bytes(bytes(data))
+    return out
+
+
+def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    out = _tampered_file(store, other_store, tmp_path)
     before = store.path.read_bytes()
     ev = exchange(window, qtbot)
     ev.files.preview([out])
@@ -540,13 +548,12 @@ def test_the_identity_page_shows_the_short_form_with_copy_and_the_fingerprint_in
     settle(window, qtbot)
 
 
-def test_a_conflict_names_the_contact_who_sent_it_and_this_store(
-        window: Any, qtbot: Any, other_store: Any, tmp_path: Path, sample: dict) -> None:
+def _conflicting_file(store: Any, other_store: Any, tmp_path: Path, case_id: str, *,
+                      merged: bool = False) -> Path:
+    """Both stores hold the case; each retitles it unseen by the other; the other's file
+    back (merged here when ``merged``): one conflict over the title."""
     from monitor_app.exchange import merge
 
-    store = window.ctx.store
-    case_id = sample["c1"]
-    _know_each_other(store, other_store)
     first = tmp_path / "1.monitor"
     merge.export_file(store, "Field", first, everything=True)
     merge.merge_file(other_store, first)
@@ -556,7 +563,19 @@ def test_a_conflict_names_the_contact_who_sent_it_and_this_store(
         w.update("cases", case_id, title="Title there")
     back = tmp_path / "2.monitor"
     merge.export_file(other_store, "Base", back)
-    merge.merge_file(store, back)
+    if merged:
+        merge.merge_file(store, back)
+    return back
+
+
+def test_a_conflict_names_the_contact_who_sent_it_and_this_store(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path, sample: dict) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    case_id = sample["c1"]
+    _know_each_other(store, other_store)
+    _conflicting_file(store, other_store, tmp_path, case_id, merged=True)
     with store.read() as s:
         (raw,) = merge.open_conflicts(s)
     assert "(" in raw["theirs_by"] and "(" in raw["mine_by"]  # the actor (device) kept
@@ -580,14 +599,7 @@ def test_a_refused_file_says_why_in_the_interface_language(window: Any, qtbot: A
     from ui.exchange_dialogs import refusal_text
 
     store = window.ctx.store
-    _know_each_other(store, other_store)
-    with other_store.write() as w:
-        w.create("people", name="Someone", category="person_category.detainee")
-    out = tmp_path / "x.monitor"
-    merge.export_file(other_store, "Base", out)
-    data = bytearray(out.read_bytes())
-    data[len(data) // 2] ^= 1
-    out.write_bytes(bytes(data))
+    out = _tampered_file(store, other_store, tmp_path)
     window.set_language("ru")
     try:
         ev = exchange(window, qtbot)
@@ -614,23 +626,13 @@ def test_a_read_only_window_holds_every_exchange_write(
     """Opened as a viewer beside another program (ui.read_only), the Exchange view's
     buttons that would change the store are disabled, with the tooltip of the window's
     other disabled writes."""
-    from monitor_app.exchange import merge
     from monitor_app.store import open_read_only
     from ui import read_only
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
     _know_each_other(store, other_store, verified=False)
-    first = tmp_path / "1.monitor"
-    merge.export_file(store, "Field", first, everything=True)
-    merge.merge_file(other_store, first)
-    with store.write() as w:
-        w.update("cases", sample["c1"], title="Here")
-    with other_store.write() as w:
-        w.update("cases", sample["c1"], title="There")
-    back = tmp_path / "2.monitor"
-    merge.export_file(other_store, "Base", back)
-    merge.merge_file(store, back)
+    _conflicting_file(store, other_store, tmp_path, sample["c1"], merged=True)
     _people_pair(store)
     store.close()
     viewer = open_read_only(store_path, passphrase)
