@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor_app import exchange
 from ui import errors
 from ui.keyboard import enter_never_submits, menu_letters, with_mnemonic
 
@@ -33,6 +34,13 @@ def mono_label(parent: QWidget | None = None) -> QLabel:
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     label.setWordWrap(True)
     return label
+
+
+def fingerprint_text(fingerprint: str, per_line: int = 4) -> str:
+    """A fingerprint in readable groups: its twelve groups of five digits, four to a line,
+    the way two people read it to each other."""
+    groups = fingerprint.split()
+    return "\n".join(" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))
 
 
 def documents_dir() -> Path:
@@ -105,7 +113,7 @@ class AddContactDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Fingerprint:"), self))
         self.fingerprint = mono_label(self)
         self.fingerprint.setObjectName("contact_fingerprint")
-        self.fingerprint.setText(fingerprint)
+        self.fingerprint.setText(fingerprint_text(fingerprint))
         layout.addWidget(self.fingerprint)
         note = QLabel(self.tr(
             "Before you trust files from this contact, read the fingerprint to them by phone "
@@ -143,7 +151,7 @@ def refusal_text(exc: BaseException) -> str | None:
     if isinstance(exc, MergeRefused):
         return QCoreApplication.translate(
             "Exchange", "The file was refused; nothing of it was merged: %1").replace(
-                "%1", str(exc))
+                "%1", refused_reason(exc))
     if isinstance(exc, BadIdentityFile):
         return QCoreApplication.translate(
             "Exchange", "This is not a Monitor identity file, or it is damaged or expired. "
@@ -160,6 +168,36 @@ def refusal_text(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Exchange", "This conflict was settled already (perhaps by a file merged since).")
     return errors.user_message(exc)
+
+
+REFUSAL_REASONS = {  # MergeRefused.code -> the reason in the interface's language
+    exchange.OTHER_RECIPIENT: QT_TRANSLATE_NOOP(
+        "Exchange", "it was written for another recipient, not for this store (or its "
+        "start was damaged)"),
+    exchange.UNKNOWN_SENDER: QT_TRANSLATE_NOOP(
+        "Exchange", "its sender is not one of your contacts: add them from their identity "
+        "file first"),
+    exchange.DAMAGED_CODE: QT_TRANSLATE_NOOP("Exchange", "it was changed or damaged on the way"),
+    exchange.TRUNCATED: QT_TRANSLATE_NOOP("Exchange", "it is cut short: it ends before its "
+                                   "signature"),
+    exchange.TRAILING_DATA: QT_TRANSLATE_NOOP("Exchange", "something was added after its end"),
+    exchange.NEWER_VERSION: QT_TRANSLATE_NOOP("Exchange", "it was made by a newer version of "
+                                       "Monitor: update Monitor, then merge it again"),
+    exchange.NO_IDENTITY: QT_TRANSLATE_NOOP("Exchange", "this store has no identity yet: create "
+                                     "one in Identity and contacts"),
+    exchange.EARLIER_FILE_NEEDED: QT_TRANSLATE_NOOP(
+        "Exchange", "it changes records this store does not have yet: merge the sender's "
+        "earlier files first, or ask them for a file with everything"),
+}
+
+
+def refused_reason(exc: BaseException) -> str:
+    """Why a file was refused, in the interface's language when its ``code`` is a common
+    one (``monitor_app.exchange.REFUSAL_CODES``), else the refusal's own English line."""
+    code = getattr(exc, "code", None)
+    if code in REFUSAL_REASONS:
+        return QCoreApplication.translate("Exchange", REFUSAL_REASONS[code])
+    return str(exc)
 
 
 def reasons_text(reasons: dict[str, Any]) -> str:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import Cancelled
-from ui.exchange_dialogs import documents_dir, ok_cancel
+from ui.exchange_dialogs import documents_dir, ok_cancel, refused_reason
 from ui.keyboard import enter_never_submits, menu_letters, with_mnemonic
 from ui.list_models import display
 from ui.tasks import CancelToken
@@ -227,10 +227,10 @@ REPORT_COLUMNS = ("file", "sender", "added", "updated", "unchanged", "conflicts"
 class MergePreviewDialog(QDialog):
     """What merging the chosen files would do (their dry runs), before anything is written.
 
-    ``reports``: one (path, report or None, refusal text or None) per file.
+    ``reports``: one (path, report or None, the refusal or None) per file.
     """
 
-    def __init__(self, reports: list[tuple[Path, Any, str | None]],
+    def __init__(self, reports: list[tuple[Path, Any, BaseException | None]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("merge_preview")
@@ -258,7 +258,8 @@ class MergePreviewDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(path.name))
             if report is None or report.replayed:
                 if report is None:
-                    text = self.tr("Refused: %1").replace("%1", refused or "")
+                    text = self.tr("Refused: %1").replace(
+                        "%1", refused_reason(refused) if refused is not None else "")
                 else:
                     replayed += 1
                     text = self.tr("Already merged: nothing of it is applied again.")
@@ -361,14 +362,15 @@ class FileActions(QObject):
 
         store = self.ctx.require_store()
 
-        def job(_token: CancelToken, report: Any) -> list[tuple[Path, Any, str | None]]:
-            out: list[tuple[Path, Any, str | None]] = []
+        def job(_token: CancelToken, report: Any
+                ) -> list[tuple[Path, Any, BaseException | None]]:
+            out: list[tuple[Path, Any, BaseException | None]] = []
             for i, path in enumerate(paths):
                 report(i, len(paths))
                 try:
                     out.append((path, merge.merge_file(store, path, dry_run=True), None))
                 except merge.MergeRefused as exc:
-                    out.append((path, None, str(exc)))
+                    out.append((path, None, exc))
             report(len(paths), len(paths))
             return out
 
@@ -378,7 +380,7 @@ class FileActions(QObject):
                                        "yet…"), job, self._show_preview,
             self.view.failed(QCoreApplication.translate("Exchange", "Nothing merged")))
 
-    def _show_preview(self, reports: list[tuple[Path, Any, str | None]]) -> None:
+    def _show_preview(self, reports: list[tuple[Path, Any, BaseException | None]]) -> None:
         dialog = MergePreviewDialog(reports, self.view)
         self.view.dialog = dialog
         dialog.accepted.connect(lambda: self.merge_files(dialog.mergeable()))

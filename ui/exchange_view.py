@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -40,6 +42,7 @@ from ui.exchange_dialogs import (
     AddContactDialog,
     CreateIdentityDialog,
     documents_dir,
+    fingerprint_text,
     mono_label,
     reasons_text,
     refusal_text,
@@ -48,6 +51,7 @@ from ui.exchange_files import FileActions
 from ui.field_names import field_name
 from ui.flow_layout import FlowLayout
 from ui.keyboard import menu_letters, with_mnemonic
+from ui.read_only import hold_writes
 from ui.trash import kind_title, local_moment
 
 VIEWS = ("exchange", "conflicts", "duplicates")
@@ -89,7 +93,10 @@ def _tree(parent: QWidget, name: str) -> QTreeWidget:
 
 
 class IdentityPage(QWidget):
-    """This store's identity with its fingerprint; the contacts, each with theirs."""
+    """This store's identity with its fingerprint (in groups, to read out by phone) and its
+    short form (what a QR code carries, with Copy: a public key is no case data, so the
+    clipboard keeps it, unlike a sensitive field's text, ui.clipboard); the contacts, each
+    with their fingerprint."""
 
     changed = Signal()
 
@@ -112,8 +119,23 @@ class IdentityPage(QWidget):
         self.export = QPushButton(self.me)
         self.export.setObjectName("export_identity")
         self.export.clicked.connect(self.on_export)
+        self.short_label = QLabel(self.me)
+        self.short = QLineEdit(self.me)
+        self.short.setObjectName("identity_short_form")
+        self.short.setReadOnly(True)
+        self.short.setFont(self.me_fingerprint.font())
+        self.short_label.setBuddy(self.short)
+        self.copy = QPushButton(self.me)
+        self.copy.setObjectName("copy_short_form")
+        self.copy.setAutoDefault(False)
+        self.copy.clicked.connect(self.on_copy)
+        short = QHBoxLayout()
+        short.addWidget(self.short, 1)
+        short.addWidget(self.copy)
         me.addWidget(self.me_text)
         me.addWidget(self.me_fingerprint)
+        me.addWidget(self.short_label)
+        me.addLayout(short)
         me.addLayout(_buttons_row(self.me, self.create, self.export))
         layout.addWidget(self.me)
 
@@ -140,6 +162,11 @@ class IdentityPage(QWidget):
         self.me.setTitle(self.tr("This store's identity"))
         self.create.setText(with_mnemonic(self.tr("Create identity…"), taken))
         self.export.setText(with_mnemonic(self.tr("Export identity file…"), taken))
+        self.short_label.setText(self.tr(
+            "Short form (what a QR code of your identity holds; your contacts can add you "
+            "from it):"))
+        self.copy.setText(with_mnemonic(self.tr("Copy"), taken))
+        self.copy.setToolTip(self.tr("Copy the short form: it holds only your public keys"))
         self.others.setTitle(self.tr("Contacts"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Fingerprint"), self.tr("Verified")])
         self.add.setText(with_mnemonic(self.tr("Add contact from a file…"), taken))
@@ -174,13 +201,25 @@ class IdentityPage(QWidget):
                 "This store has no identity yet. Create one to send files and to merge files "
                 "sent to you."))
             self.me_fingerprint.setText("")
+            self.short.clear()
         else:
+            from monitor_app.exchange import keys
+
             who = f"{p.name} — {p.org}" if p.org else p.name
             self.me_text.setText(self.tr("You are %1. Your fingerprint:").replace("%1", who))
-            self.me_fingerprint.setText(p.fingerprint)
-        self.me_fingerprint.setVisible(p is not None)
+            self.me_fingerprint.setText(fingerprint_text(p.fingerprint))
+            self.short.setText(keys.short_form(p))
+            self.short.setCursorPosition(0)
+        for widget in (self.me_fingerprint, self.short_label, self.short, self.copy):
+            widget.setVisible(p is not None)
         self.create.setVisible(p is None)
         self.export.setVisible(p is not None)
+        self._update_buttons()
+
+    def on_copy(self) -> None:
+        """The short form to the clipboard (public, so it is not cleared after a while)."""
+        if self.short.text():
+            QGuiApplication.clipboard().setText(self.short.text())
 
     def _show_contacts(self) -> None:
         current = self.current_contact()
@@ -206,6 +245,10 @@ class IdentityPage(QWidget):
     def _update_buttons(self) -> None:
         c = self.current_contact()
         self.verify.setEnabled(c is not None and not c.verified)
+        self.verify.setToolTip("")
+        self.create.setEnabled(True)
+        self.add.setEnabled(True)
+        hold_writes(self.ctx, self.create, self.add, self.verify)
 
     # -- actions ---------------------------------------------------------------------------
     def on_create(self) -> None:
@@ -286,7 +329,7 @@ class IdentityPage(QWidget):
             "agree?").replace("%1", c.name), QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No, self)
         box.setObjectName("verify_question")
-        box.setInformativeText(c.public.fingerprint)
+        box.setInformativeText(fingerprint_text(c.public.fingerprint))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.view.dialog = box
         box.accepted.connect(lambda: self.mark_verified(c.id))
@@ -369,18 +412,28 @@ def value_text(session: Any, vocab: Any, f: Any, value: Any, lang: str) -> Any:
     return str(value)
 
 
-def conflict_rows(session: Any, vocab: Any, lang: str) -> list[dict[str, Any]]:
+def conflict_rows(session: Any, vocab: Any, lang: str, device: str = ""
+                  ) -> list[dict[str, Any]]:
     """The open conflicts with what the window shows of them (on the worker): the record's
-    label and both values as text (terms and links by their labels)."""
+    label, both values as text (terms and links by their labels), and who each side is
+    (``monitor_app.exchange.origin.change_origin``: ``mine_here`` and ``mine_name``; the
+    received side's ``theirs_name`` the contact who sent the file)."""
     from monitor_app import labels, schema
     from monitor_app.exchange import merge
+    from monitor_app.exchange.origin import change_origin
 
     rows = []
     for c in merge.open_conflicts(session):
         k = schema.kind(c["kind"])
         obj = session.get(k.model, c["record"])
         f = k.fields.get(c["field"])
+        mine_here, mine_name = change_origin(session, c["mine_change"], device,
+                                             fallback=c["mine_by"] or "")
+        theirs_here, theirs_name = change_origin(session, c["theirs_change"], device,
+                                                 c["bundle"] or "", c["theirs_by"] or "")
         rows.append({**c,
+                     "mine_here": mine_here, "mine_name": mine_name,
+                     "theirs_here": theirs_here, "theirs_name": theirs_name,
                      "record_label": (labels.label_of(session, vocab, c["kind"], obj, lang)
                                       if obj is not None else c["record"]),
                      "mine_text": value_text(session, vocab, f, c["mine"], lang),
@@ -467,7 +520,9 @@ class ConflictsPage(QWidget):
 
     def reload(self) -> None:
         vocab, lang = self.ctx.vocab, self.ctx.lang
-        self.ctx.read(lambda s: conflict_rows(s, vocab, lang), self._loaded)
+        store = self.ctx.store
+        device = store.identity.device_id if store is not None else ""
+        self.ctx.read(lambda s: conflict_rows(s, vocab, lang, device), self._loaded)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         current = self.current()
@@ -479,7 +534,8 @@ class ConflictsPage(QWidget):
             for row in rows:
                 item = QTreeWidgetItem(self.list, [
                     f"{kind_title(row['kind'])}: {row['record_label']}",
-                    self._field_text(row), row["theirs_by"] or ""])
+                    self._field_text(row), self._name(row, "theirs")])
+                item.setToolTip(2, row["theirs_by"] or "")
                 item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
                 if row["id"] == keep:
                     self.list.setCurrentItem(item)
@@ -505,15 +561,21 @@ class ConflictsPage(QWidget):
             return "\n".join(_shown(v) for v in value) or self.tr("(empty)")
         return self.tr("(empty)") if value is None or value == "" else _shown(value)
 
-    def _who(self, by: Any, at: Any) -> str:
-        when = ""
+    def _name(self, row: dict[str, Any], side: str) -> str:
+        """Who made one side's change: "this store", or the contact who sent it."""
+        if row.get(f"{side}_here"):
+            return self.tr("this store")
+        return str(row.get(f"{side}_name") or row.get(f"{side}_by") or "")
+
+    def _who(self, row: dict[str, Any], side: str) -> str:
+        at, when = row[f"{side}_at"], ""
         if at:
             try:
                 when = local_moment(datetime.fromisoformat(str(at)).replace(tzinfo=None),
                                     self.ctx.lang)
             except ValueError:
                 when = str(at)
-        return ", ".join(str(x) for x in (by, when) if x)
+        return ", ".join(x for x in (self._name(row, side), when) if x)
 
     def current(self) -> dict[str, Any] | None:
         item = self.list.currentItem()
@@ -532,13 +594,15 @@ class ConflictsPage(QWidget):
         row = self.current()
         self.mine.setEnabled(row is not None)
         self.theirs.setEnabled(row is not None)
+        hold_writes(self.ctx, self.mine, self.theirs)
         if row is None:
             self.sides.clear()
             return
         self.sides.show_pair(self._value(row, row["mine_text"]),
                              self._value(row, row["theirs_text"]),
-                             self._who(row["mine_by"], row["mine_at"]),
-                             self._who(row["theirs_by"], row["theirs_at"]))
+                             self._who(row, "mine"), self._who(row, "theirs"))
+        for note, side in zip(self.sides.notes, ("mine", "theirs"), strict=True):
+            note.setToolTip(row[f"{side}_by"] or "")  # the actor and device, for who asks
 
     def resolve(self, take: str) -> None:
         from monitor_app.exchange import merge
@@ -627,6 +691,7 @@ class DuplicatesPage(QWidget):
         row = self.current()
         self.merge.setEnabled(row is not None)
         self.reject.setEnabled(row is not None)
+        hold_writes(self.ctx, self.merge, self.reject)
         if row is None:
             self.sides.clear()
             return
@@ -745,6 +810,7 @@ class ExchangeView(QWidget):
         self.merge.setToolTip("" if mine else first)
         self.send.setToolTip("" if mine and contacts else first if not mine else self.tr(
             "Add a contact first, from their identity file."))
+        hold_writes(self.ctx, self.send, self.merge)
 
     # -- telling -----------------------------------------------------------------------------
     def tell(self, text: str) -> None:

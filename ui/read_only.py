@@ -110,6 +110,31 @@ def title(base: str) -> str:
 WRITES = "monitor_writes"  # an action with this property set True changes the store
 
 
+def write_tip() -> str:
+    """The tooltip of every action or button disabled because the window is read-only."""
+    return QCoreApplication.translate(
+        "ReadOnly", "This window is read-only: the store is open in another program. "
+                    "Make changes there.")
+
+
+def is_read_only(ctx: Any) -> bool:
+    """The context's store is open read-only (a view beside another program's writer)."""
+    store = getattr(ctx, "store", None)
+    return store is not None and bool(store.read_only)
+
+
+def hold_writes(ctx: Any, *widgets: Any) -> bool:
+    """In a read-only window, disable ``widgets`` (buttons that would change the store) with
+    :func:`write_tip` as their tooltip; True when it did. Call it after a view enables its
+    buttons by its own rules, so read-only has the last word."""
+    if not is_read_only(ctx):
+        return False
+    for w in widgets:
+        w.setEnabled(False)
+        w.setToolTip(write_tip())
+    return True
+
+
 def write_actions(window: MainWindow) -> list[QAction]:
     """The window's actions that would change the store: its own, and any other action
     marked ``action.setProperty(WRITES, True)`` (menus added later mark theirs)."""
@@ -156,6 +181,9 @@ def retranslate(window: MainWindow) -> None:
     label = window.findChild(QLabel, "read_only_status")
     if label is not None:
         label.setText(status_text())
+    if window.read_only:
+        for action in write_actions(window):
+            action.setToolTip(write_tip())
     window.setWindowTitle(window._title())
 
 
@@ -169,6 +197,6 @@ def reload(window: MainWindow) -> None:
     window.build_workspace(state)
 
 
-__all__ = ["WRITES", "apply", "ask_read_only", "holder_pid", "offer_after", "question_box",
-           "reload", "status_text", "title", "unlock_and_load", "wants_read_only",
-           "write_actions"]
+__all__ = ["WRITES", "apply", "ask_read_only", "hold_writes", "holder_pid", "is_read_only",
+           "offer_after", "question_box", "reload", "status_text", "title", "unlock_and_load",
+           "wants_read_only", "write_actions", "write_tip"]

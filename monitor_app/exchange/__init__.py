@@ -17,7 +17,21 @@ Modules (one home each):
 ``monitor_app.exchange`` never imports Qt; ``ui/exchange_view.py`` is the window side.
 """
 
-__all__ = ["file_of_source", "source_of"]
+__all__ = ["REFUSAL_CODES", "file_of_source", "source_of"]
+
+# The stable codes of the common refusals (``container.BundleRefused.code``,
+# ``merge.MergeRefused.code``): the window says these in the user's language; the reason
+# itself stays one English line (what the command line prints).
+OTHER_RECIPIENT = "other_recipient"          # the file is for another recipient
+UNKNOWN_SENDER = "unknown_sender"            # its sender is not a contact here
+DAMAGED_CODE = "damaged"                     # changed or damaged, a signature that fails
+TRUNCATED = "truncated"                      # it ends before its signature
+TRAILING_DATA = "trailing_data"              # data follows its end
+NEWER_VERSION = "newer_version"              # made by a newer version of Monitor
+NO_IDENTITY = "no_identity"                  # this store has no identity to open it with
+EARLIER_FILE_NEEDED = "earlier_file_needed"  # the sender's earlier files are needed first
+REFUSAL_CODES = (OTHER_RECIPIENT, UNKNOWN_SENDER, DAMAGED_CODE, TRUNCATED, TRAILING_DATA,
+                 NEWER_VERSION, NO_IDENTITY, EARLIER_FILE_NEEDED)
 
 _FILE, _FROM = "bundle ", " from "
 

@@ -37,6 +37,14 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.signing import SigningKey, VerifyKey
 
 from monitor_app import outputs
+from monitor_app.exchange import (
+    DAMAGED_CODE,
+    NEWER_VERSION,
+    OTHER_RECIPIENT,
+    TRAILING_DATA,
+    TRUNCATED,
+    UNKNOWN_SENDER,
+)
 from monitor_app.exchange.keys import (
     NEVER,
     BadIdentityFile,
@@ -66,11 +74,15 @@ PREFIX_BYTES = SLOTS * SLOT_BYTES + STREAM_HEADER
 
 
 class BundleRefused(Exception):
-    """The file is refused; ``reason`` is one line without case data."""
+    """The file is refused; ``reason`` is one line without case data (English, what the
+    CLI prints); ``code`` a stable word for the common reasons
+    (``monitor_app.exchange.REFUSAL_CODES``), by which the window says it in the user's
+    language, else None."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, code: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,7 @@ def decode_header(plain: bytes) -> BundleHeader:
         pos = len(INNER_DOMAIN)
         version, chunk = struct.unpack_from(">HI", plain, pos)
         if version > VERSION:
-            raise BundleRefused("made by a newer version of Monitor")
+            raise BundleRefused("made by a newer version of Monitor", code=NEWER_VERSION)
         if version != VERSION or chunk != CHUNK:
             raise BundleRefused("the file's header is not one Monitor writes")
         pos += 6
@@ -260,7 +272,7 @@ class BundleReader:
     def _read(self, n: int) -> bytes:
         data = self._fh.read(n)
         if len(data) < n:
-            raise BundleRefused("the file ends before its signature")
+            raise BundleRefused("the file ends before its signature", code=TRUNCATED)
         return data
 
     def _open(self, me: MyIdentity,
@@ -276,28 +288,30 @@ class BundleReader:
                 found = opener.decrypt(slots[i * SLOT_BYTES:(i + 1) * SLOT_BYTES])
                 break
         if found is None or len(found) != SLOT_PLAIN:
-            raise BundleRefused("the file is for another recipient (or its start was damaged)")
+            raise BundleRefused("the file is for another recipient (or its start was damaged)",
+                                code=OTHER_RECIPIENT)
         if found[0] != VERSION:
-            raise BundleRefused("made by a newer version of Monitor" if found[0] > VERSION
-                                else DAMAGED)
+            newer = found[0] > VERSION
+            raise BundleRefused("made by a newer version of Monitor" if newer else DAMAGED,
+                                code=NEWER_VERSION if newer else DAMAGED_CODE)
         self._slots_hash = hashlib.sha256(slots).digest()
         self._state = nb.crypto_secretstream_xchacha20poly1305_state()
         try:
             nb.crypto_secretstream_xchacha20poly1305_init_pull(self._state, stream_header,
                                                                found[1:])
         except (CryptoError, ValueError, TypeError):
-            raise BundleRefused(DAMAGED) from None
+            raise BundleRefused(DAMAGED, code=DAMAGED_CODE) from None
         inner = self._pull(HEADER_PLAIN, self._slots_hash, "its header")
         if inner[1] != TAG_MESSAGE:
-            raise BundleRefused(f"{DAMAGED} (its header has an unknown tag)")
+            raise BundleRefused(f"{DAMAGED} (its header has an unknown tag)", code=DAMAGED_CODE)
         self._header_hash = hashlib.sha256(inner[0]).digest()
         header = decode_header(inner[0])
         r = header.recipient
         if (r.sign_public, r.box_public) != (me.public.sign_public, me.public.box_public):
-            raise BundleRefused("the file is for another recipient")
+            raise BundleRefused("the file is for another recipient", code=OTHER_RECIPIENT)
         known = sender_of(header.sender.sign_public)
         if known is None or known.sign_public != header.sender.sign_public:
-            raise BundleRefused("unknown sender")
+            raise BundleRefused("unknown sender", code=UNKNOWN_SENDER)
         self._sender_key = known.sign_public
         return header
 
@@ -306,7 +320,8 @@ class BundleReader:
         try:
             plain, tag = nb.crypto_secretstream_xchacha20poly1305_pull(self._state, cipher, ad)
         except (CryptoError, ValueError, TypeError):
-            raise BundleRefused(f"{DAMAGED} ({what} fails its check)") from None
+            raise BundleRefused(f"{DAMAGED} ({what} fails its check)",
+                                code=DAMAGED_CODE) from None
         return plain, tag
 
     def chunks(self) -> Iterator[bytes]:
@@ -322,11 +337,13 @@ class BundleReader:
             if tag == TAG_FINAL:
                 break
             if tag != TAG_MESSAGE:
-                raise BundleRefused(f"{DAMAGED} (chunk {body_chunks + 1} has an unknown tag)")
+                raise BundleRefused(f"{DAMAGED} (chunk {body_chunks + 1} has an unknown tag)",
+                                    code=DAMAGED_CODE)
             body_chunks += 1
             (n,) = struct.unpack_from(">I", plain)
             if n > CHUNK_DATA or plain[4 + n:] != ZEROS[4 + n:] or (ended and n):
-                raise BundleRefused(f"{DAMAGED} (chunk {body_chunks} is malformed)")
+                raise BundleRefused(f"{DAMAGED} (chunk {body_chunks} is malformed)",
+                                    code=DAMAGED_CODE)
             if n:
                 piece = plain[4:4 + n]
                 digest.update(piece)
@@ -336,17 +353,19 @@ class BundleReader:
             ended = ended or n < CHUNK_DATA
         signature = plain[:64]
         if plain[64:] != ZEROS[64:]:
-            raise BundleRefused(f"{DAMAGED} (its final message is malformed)")
+            raise BundleRefused(f"{DAMAGED} (its final message is malformed)",
+                                code=DAMAGED_CODE)
         if self._fh.read(1):
-            raise BundleRefused("data follows the file's end")
+            raise BundleRefused("data follows the file's end", code=TRAILING_DATA)
         if body_chunks != padded_chunks(data_chunks):
-            raise BundleRefused(f"{DAMAGED} (wrong number of chunks)")
+            raise BundleRefused(f"{DAMAGED} (wrong number of chunks)", code=DAMAGED_CODE)
         message = signed_bytes(self.header, self._slots_hash, self._header_hash,
                                digest.digest(), length, data_chunks, body_chunks)
         try:
             VerifyKey(self._sender_key).verify(message, signature)
         except (CryptoError, ValueError, TypeError):
-            raise BundleRefused("the sender's signature does not match the file") from None
+            raise BundleRefused("the sender's signature does not match the file",
+                                code=DAMAGED_CODE) from None
 
     def close(self) -> None:
         self._fh.close()

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from db.base import utcnow
 from db.models import EvidenceChunk, ExchangeConflict, ExchangeLedger, HistoryEntry
 from monitor_app import records, schema
-from monitor_app.exchange import duplicates, source_of
+from monitor_app.exchange import EARLIER_FILE_NEEDED, NO_IDENTITY, duplicates, source_of
 from monitor_app.exchange.payload import (
     ChangeItem,
     EvidenceItem,
@@ -58,7 +58,13 @@ DELETED = "deleted"
 
 
 class MergeRefused(ValueError):
-    """A file that is not merged (nothing of it was written): the reason, one line."""
+    """A file that is not merged (nothing of it was written): the reason, one line in
+    English; ``code`` a stable word for the common reasons (``monitor_app.exchange.REFUSAL_CODES``),
+    else None."""
+
+    def __init__(self, reason: str, *, code: str | None = None) -> None:
+        super().__init__(reason)
+        self.code = code
 
 
 class UnknownConflict(LookupError):
@@ -382,7 +388,8 @@ class _Apply:
             if first is None:
                 raise MergeRefused(f"changes a {k.name} record this store does not have, "
                                    "without its creation: merge the sender's earlier "
-                                   "files first (or ask for a file made with --all)")
+                                   "files first (or ask for a file made with --all)",
+                                   code=EARLIER_FILE_NEEDED)
             obj = k.model(id=rec.id)
             obj.origin, obj.created_by, obj.created_at = first.device, first.actor, first.at
             obj.revision = 0
@@ -694,7 +701,8 @@ def export_file(store: Store, to: str, out: Path, *, everything: bool = False,
     with store.read() as s:
         me = keys.my_identity(s)
         if me is None:
-            raise MergeRefused("this store has no identity: run 'monitor-app identity create'")
+            raise MergeRefused("this store has no identity: run 'monitor-app identity create'",
+                               code=NO_IDENTITY)
         contact = keys.find_contact(s, to)
         peer = contact.public.fingerprint
         seq = _next_seq(s)
@@ -740,7 +748,8 @@ def merge_file(store: Store, path: Path, *, dry_run: bool = False) -> MergeRepor
         with store.read() as s:
             me = keys.my_identity(s)
             if me is None:
-                raise MergeRefused("this store has no identity to open it with")
+                raise MergeRefused("this store has no identity to open it with",
+                                   code=NO_IDENTITY)
             with container.read_bundle(path, me, sender_of(s)) as r:  # pass 1: verify
                 header = r.header
                 for _ in r.chunks():
@@ -755,7 +764,7 @@ def merge_file(store: Store, path: Path, *, dry_run: bool = False) -> MergeRepor
             highest = s.scalar(select(func.max(ExchangeLedger.seq)).where(
                 ExchangeLedger.peer == peer, ExchangeLedger.direction == MERGED))
     except container.BundleRefused as exc:
-        raise MergeRefused(str(getattr(exc, "reason", exc) or exc)) from None
+        raise MergeRefused(str(getattr(exc, "reason", exc) or exc), code=exc.code) from None
     except OSError as exc:
         raise MergeRefused(f"cannot be read ({exc.strerror or exc})") from None
     base = MergeReport(file=str(path), sender=name, verified=verified,
@@ -784,7 +793,7 @@ def merge_file(store: Store, path: Path, *, dry_run: bool = False) -> MergeRepor
     except _DryRun as dry:
         return dry.report
     except container.BundleRefused as exc:
-        raise MergeRefused(str(getattr(exc, "reason", exc) or exc)) from None
+        raise MergeRefused(str(getattr(exc, "reason", exc) or exc), code=exc.code) from None
     except OSError as exc:
         raise MergeRefused(f"cannot be read ({exc.strerror or exc})") from None
     return report

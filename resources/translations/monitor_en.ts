@@ -42,7 +42,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+818"/>
+        <location filename="../../ui/exchange_view.py" line="+884"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Disputed: %n field of this record was changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>Exchange</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_files.py" line="+413"/>
+        <location filename="../../ui/exchange_files.py" line="+415"/>
         <source>%n file(s) merged. Conflicts and likely duplicates wait in Exchange for your choice.</source>
         <translation>
             <numerusform>%n file merged. Conflicts and likely duplicates wait in Exchange for your choice.</numerusform>

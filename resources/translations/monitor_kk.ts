@@ -4,7 +4,7 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+106"/>
         <source>Add a contact</source>
         <translation>Контакт қосу</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+459"/>
+        <location filename="../../ui/exchange_view.py" line="+512"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>Шешім күтіп тұрған қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deleted or kept</source>
         <translation>Жойылды ма, сақталды ма</translation>
     </message>
@@ -799,7 +799,12 @@
         <translation>(бос)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>this store</source>
+        <translation>осы қойма</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -1229,7 +1234,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+267"/>
+        <location filename="../../ui/exchange_view.py" line="+269"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Даулы жазба: бұл жазбаның %n өрісі басқа қоймада басқаша өзгертілген. Біреу «Алмасу», «Қайшылықтар» бөлімінде таңдағанша, мәндердің біреуі көрсетіледі.</numerusform>
@@ -1240,7 +1245,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-233"/>
+        <location line="-235"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -1280,7 +1285,7 @@
         <translation>Шешім күтіп тұрған ықтимал қайталанулар жоқ.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
@@ -2366,7 +2371,47 @@
         <translation>Бұл қайшылық шешіліп қойған (мүмкін, кейін біріктірілген файл арқылы).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>it was written for another recipient, not for this store (or its start was damaged)</source>
+        <translation>ол осы қоймаға емес, басқа алушыға арналған (немесе оның басы зақымдалған)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its sender is not one of your contacts: add them from their identity file first</source>
+        <translation>оның жіберушісі контактілеріңіздің арасында жоқ: алдымен оны куәлік файлынан қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was changed or damaged on the way</source>
+        <translation>ол жолда өзгертілген немесе зақымдалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cut short: it ends before its signature</source>
+        <translation>ол толық емес: қолтаңбасына жетпей үзіледі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something was added after its end</source>
+        <translation>оның соңынан кейін бірдеңе қосылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was made by a newer version of Monitor: update Monitor, then merge it again</source>
+        <translation>ол Monitor-дың жаңарақ нұсқасында жасалған: Monitor-ды жаңартып, оны қайта біріктіріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this store has no identity yet: create one in Identity and contacts</source>
+        <translation>бұл қойманың әлі куәлігі жоқ: оны «Куәлік және контактілер» бөлімінде құрыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it changes records this store does not have yet: merge the sender&apos;s earlier files first, or ask them for a file with everything</source>
+        <translation>ол бұл қоймада әлі жоқ жазбаларды өзгертеді: алдымен жіберушінің бұрынғы файлдарын біріктіріңіз немесе одан барлық деректері бар файлды сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>name %1% alike</source>
         <translation>аттары %1% ұқсас</translation>
     </message>
@@ -2406,7 +2451,7 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+273"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сақталды: %1. Оны тек осы контакт аша алады; файл атауы ішіндегісі туралы ештеңе айтпайды.</translation>
     </message>
@@ -2427,7 +2472,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+52"/>
         <source>Merge files</source>
         <translation>Файлдарды біріктіру</translation>
@@ -2469,7 +2514,7 @@
         <translation>Файлдар біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-251"/>
+        <location filename="../../ui/exchange_view.py" line="-263"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -2482,7 +2527,7 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location line="+292"/>
+        <location line="+304"/>
         <source>Send changes…</source>
         <translation>Өзгерістерді жіберу…</translation>
     </message>
@@ -2517,7 +2562,7 @@
         <translation>Алдымен контактіні оның куәлік файлынан қосыңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
@@ -3787,7 +3832,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-611"/>
+        <location filename="../../ui/exchange_view.py" line="-655"/>
         <source>This store&apos;s identity</source>
         <translation>Осы қойманың куәлігі</translation>
     </message>
@@ -3800,6 +3845,21 @@
         <location line="+1"/>
         <source>Export identity file…</source>
         <translation>Куәлік файлын сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short form (what a QR code of your identity holds; your contacts can add you from it):</source>
+        <translation>Қысқа түрі (куәлігіңіздің QR-коды осыны қамтиды; контактілеріңіз сізді осы арқылы қоса алады):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the short form: it holds only your public keys</source>
+        <translation>Қысқа түрін көшіру: онда тек ашық кілттеріңіз бар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3842,12 +3902,12 @@
         <translation>Бұл қойманың әлі куәлігі жоқ. Файл жіберу және сізге жіберілген файлдарды біріктіру үшін оны құрыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>You are %1. Your fingerprint:</source>
         <translation>Сіз — %1. Кілт ізіңіз:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -3857,7 +3917,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No identity created</source>
         <translation>Куәлік құрылмады</translation>
     </message>
@@ -4176,7 +4236,7 @@
         <translation>Қойма файлы белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-245"/>
+        <location filename="../../ui/exchange_view.py" line="-284"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
@@ -4194,7 +4254,7 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <location filename="../../ui/exchange_files.py" line="-194"/>
         <source>Merge files: preview</source>
         <translation>Файлдарды біріктіру: алдын ала қарау</translation>
     </message>
@@ -4239,7 +4299,7 @@
         <translation>Қабылданбады: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already merged: nothing of it is applied again.</source>
         <translation>Бұрын біріктірілген: ештеңе қайта қолданылмайды.</translation>
     </message>
@@ -4901,7 +4961,12 @@
         <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+54"/>
+        <source>This window is read-only: the store is open in another program. Make changes there.</source>
+        <translation>Бұл терезе тек оқуға арналған: қойма басқа бағдарламада ашық. Өзгерістерді сонда енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
@@ -5246,7 +5311,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-165"/>
+        <location filename="../../ui/exchange_files.py" line="-166"/>
         <source>Send changes</source>
         <translation>Өзгерістерді жіберу</translation>
     </message>

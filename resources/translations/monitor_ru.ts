@@ -4,7 +4,7 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+98"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+106"/>
         <source>Add a contact</source>
         <translation>Добавление контакта</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="+459"/>
+        <location filename="../../ui/exchange_view.py" line="+512"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Конфликтов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deleted or kept</source>
         <translation>Удалена или сохранена</translation>
     </message>
@@ -803,7 +803,12 @@
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>this store</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1233,7 +1238,7 @@
 <context>
     <name>DisputedBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_view.py" line="+267"/>
+        <location filename="../../ui/exchange_view.py" line="+269"/>
         <source>Disputed: %n field(s) of this record were changed differently in another store. It shows one value until someone chooses in Exchange, Conflicts.</source>
         <translation>
             <numerusform>Спорная запись: %n поле этой записи в другом хранилище изменено иначе. Пока кто-нибудь не выберет значение в разделе «Обмен», «Конфликты», показано одно из них.</numerusform>
@@ -1245,7 +1250,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location line="-233"/>
+        <location line="-235"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1285,7 +1290,7 @@
         <translation>Возможных дубликатов, ждущих решения, нет.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
@@ -2372,7 +2377,47 @@
         <translation>Этот конфликт уже разрешён (возможно, файлом, объединённым после).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>it was written for another recipient, not for this store (or its start was damaged)</source>
+        <translation>он предназначен другому получателю, а не этому хранилищу (или повреждено его начало)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its sender is not one of your contacts: add them from their identity file first</source>
+        <translation>его отправителя нет среди ваших контактов: сначала добавьте его из файла удостоверения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was changed or damaged on the way</source>
+        <translation>он был изменён или повреждён в пути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cut short: it ends before its signature</source>
+        <translation>он неполный: обрывается раньше подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something was added after its end</source>
+        <translation>после его конца что-то дописано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was made by a newer version of Monitor: update Monitor, then merge it again</source>
+        <translation>он создан более новой версией Monitor: обновите Monitor и объедините его снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this store has no identity yet: create one in Identity and contacts</source>
+        <translation>у этого хранилища ещё нет удостоверения: создайте его в разделе «Удостоверение и контакты»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it changes records this store does not have yet: merge the sender&apos;s earlier files first, or ask them for a file with everything</source>
+        <translation>он изменяет записи, которых в этом хранилище ещё нет: сначала объедините более ранние файлы отправителя или попросите у него файл со всеми данными</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>name %1% alike</source>
         <translation>имена похожи на %1%</translation>
     </message>
@@ -2412,7 +2457,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+273"/>
         <source>The file was written to %1. Only this contact can open it; its name says nothing of what is in it.</source>
         <translation>Файл сохранён: %1. Открыть его может только этот контакт; имя файла ничего не говорит о содержимом.</translation>
     </message>
@@ -2433,7 +2478,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+52"/>
         <source>Merge files</source>
         <translation>Объединение файлов</translation>
@@ -2477,7 +2522,7 @@
         <translation>Объединение файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-251"/>
+        <location filename="../../ui/exchange_view.py" line="-263"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -2490,7 +2535,7 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location line="+292"/>
+        <location line="+304"/>
         <source>Send changes…</source>
         <translation>Отправить изменения…</translation>
     </message>
@@ -2525,7 +2570,7 @@
         <translation>Сначала добавьте контакт из его файла удостоверения.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
@@ -3796,7 +3841,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-611"/>
+        <location filename="../../ui/exchange_view.py" line="-655"/>
         <source>This store&apos;s identity</source>
         <translation>Удостоверение этого хранилища</translation>
     </message>
@@ -3809,6 +3854,21 @@
         <location line="+1"/>
         <source>Export identity file…</source>
         <translation>Сохранить файл удостоверения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short form (what a QR code of your identity holds; your contacts can add you from it):</source>
+        <translation>Краткая форма (её содержит QR-код вашего удостоверения; по ней контакты могут добавить вас):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the short form: it holds only your public keys</source>
+        <translation>Скопировать краткую форму: в ней только ваши открытые ключи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3851,12 +3911,12 @@
         <translation>У этого хранилища ещё нет удостоверения. Создайте его, чтобы отправлять файлы и объединять присланные вам.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>You are %1. Your fingerprint:</source>
         <translation>Вы — %1. Ваш отпечаток ключа:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3866,7 +3926,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No identity created</source>
         <translation>Удостоверение не создано</translation>
     </message>
@@ -4187,7 +4247,7 @@
         <translation>Файл хранилища неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_view.py" line="-245"/>
+        <location filename="../../ui/exchange_view.py" line="-284"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
@@ -4205,7 +4265,7 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-192"/>
+        <location filename="../../ui/exchange_files.py" line="-194"/>
         <source>Merge files: preview</source>
         <translation>Объединение файлов: предпросмотр</translation>
     </message>
@@ -4250,7 +4310,7 @@
         <translation>Отклонён: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Already merged: nothing of it is applied again.</source>
         <translation>Уже объединён: повторно ничего не применяется.</translation>
     </message>
@@ -4913,7 +4973,12 @@
         <translation>Открыть только для чтения</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+54"/>
+        <source>This window is read-only: the store is open in another program. Make changes there.</source>
+        <translation>Это окно только для чтения: хранилище открыто в другой программе. Вносите изменения там.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -5258,7 +5323,7 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/exchange_files.py" line="-165"/>
+        <location filename="../../ui/exchange_files.py" line="-166"/>
         <source>Send changes</source>
         <translation>Отправка изменений</translation>
     </message>

@@ -25,6 +25,7 @@ from monitor_app.exchange import duplicates
 from tests.monitor_app.exchange.test_merge import new_store
 from tests.ui.conftest import OFFSCREEN_NOISE, type_text
 from tests.ui.test_gui_thread import guard as store_guard  # noqa: F401 - the fixture
+from ui.exchange_dialogs import fingerprint_text
 from ui.exchange_view import ExchangeView
 from ui.keyboard import menu_letters, mnemonic_of
 
@@ -108,7 +109,7 @@ def test_create_identity_in_the_view(window: Any, qtbot: Any, tmp_path: Path) ->
     with window.ctx.store.read() as s:
         mine = keys.my_identity(s)
     assert mine is not None and mine.public.name == "Айгүл" and mine.public.org == "Бюро"
-    assert page.me_fingerprint.text() == mine.public.fingerprint
+    assert page.me_fingerprint.text() == fingerprint_text(mine.public.fingerprint)
     assert page.export.isVisible() and not page.create.isVisible()
     out = tmp_path / "identity.txt"
     page.export_identity_to(out)
@@ -140,7 +141,7 @@ def test_add_a_contact_from_another_stores_identity_file_and_verify_it(
     qtbot.waitUntil(lambda: ev.dialog is not None and ev.dialog.objectName() == "add_contact",
                     timeout=5_000)
     dialog = ev.dialog
-    assert dialog.fingerprint.text() == theirs.fingerprint  # shown before anything is kept
+    assert dialog.fingerprint.text() == fingerprint_text(theirs.fingerprint)  # before it is kept
     assert dialog.name.text() == "Dana"
     click_ok(dialog)
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10_000)
@@ -151,7 +152,8 @@ def test_add_a_contact_from_another_stores_identity_file_and_verify_it(
     assert page.verify.isEnabled()
     QTest.mouseClick(page.verify, Qt.MouseButton.LeftButton)
     box = ev.dialog
-    assert isinstance(box, QMessageBox) and theirs.fingerprint in box.informativeText()
+    assert isinstance(box, QMessageBox)
+    assert box.informativeText() == fingerprint_text(theirs.fingerprint)
     QTest.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1
                     and page.list.topLevelItem(0).text(2) == "yes", timeout=10_000)
@@ -366,11 +368,10 @@ def test_merge_preview_writes_nothing_until_confirmed_then_conflicts_are_chosen(
     settle(window, qtbot)
 
 
-def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
-        window: Any, qtbot: Any, other_store: Any, tmp_path: Path) -> None:
+def _tampered_file(store: Any, other_store: Any, tmp_path: Path) -> Path:
+    """A file from the other store to this one, one bit of it flipped on the way."""
     from monitor_app.exchange import merge
 
-    store = window.ctx.store
     _know_each_other(store, other_store)
     with other_store.write() as w:
         w.create("people", name="Someone", category="person_category.detainee")
@@ -379,6 +380,15 @@ def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 1
     out.write_bytes(bytes(data))
+    return out
+
+
+def test_a_tampered_file_is_refused_in_the_preview_and_nothing_is_written(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    out = _tampered_file(store, other_store, tmp_path)
     before = store.path.read_bytes()
     ev = exchange(window, qtbot)
     ev.files.preview([out])
@@ -511,3 +521,154 @@ def test_the_history_tab_says_which_file_and_sender_a_change_came_in(qtbot: Any)
     first, second = tab.tree.topLevelItem(0), tab.tree.topLevelItem(1)
     assert "Monitor A" in first.text(1) and "ab12" in first.toolTip(1)
     assert second.text(1) == "monitor" and second.toolTip(1) == ""
+
+
+def test_the_identity_page_shows_the_short_form_with_copy_and_the_fingerprint_in_groups(
+        window: Any, qtbot: Any) -> None:
+    from monitor_app.exchange import keys
+
+    with window.ctx.store.write() as w:
+        public = keys.create_identity(w, "Айгүл", "Бюро")
+    ev = exchange(window, qtbot)
+    page = ev.identity
+    qtbot.waitUntil(lambda: page.public is not None, timeout=10_000)
+    lines = page.me_fingerprint.text().split("\n")
+    assert [len(line.split()) for line in lines] == [4, 4, 4]  # twelve groups, four a line
+    assert keys.normalise_fingerprint(page.me_fingerprint.text()) == \
+        keys.normalise_fingerprint(public.fingerprint)
+    assert page.short.isVisible() and page.short.isReadOnly()
+    assert page.short.text() == keys.short_form(public)
+    assert keys.decode_short(page.short.text()).fingerprint == public.fingerprint
+    QApplication.clipboard().setText("something else")
+    QTest.mouseClick(page.copy, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == keys.short_form(public)
+    assert not window.clipboard_guard.pending()  # a public key is not case data:
+    window.clipboard_guard.clear()  # what clears a sensitive copy (lock, 10 s) leaves it
+    assert QApplication.clipboard().text() == keys.short_form(public)
+    settle(window, qtbot)
+
+
+def _conflicting_file(store: Any, other_store: Any, tmp_path: Path, case_id: str, *,
+                      merged: bool = False) -> Path:
+    """Both stores hold the case; each retitles it unseen by the other; the other's file
+    back (merged here when ``merged``): one conflict over the title."""
+    from monitor_app.exchange import merge
+
+    first = tmp_path / "1.monitor"
+    merge.export_file(store, "Field", first, everything=True)
+    merge.merge_file(other_store, first)
+    with store.write() as w:
+        w.update("cases", case_id, title="Title here")
+    with other_store.write() as w:
+        w.update("cases", case_id, title="Title there")
+    back = tmp_path / "2.monitor"
+    merge.export_file(other_store, "Base", back)
+    if merged:
+        merge.merge_file(store, back)
+    return back
+
+
+def test_a_conflict_names_the_contact_who_sent_it_and_this_store(
+        window: Any, qtbot: Any, other_store: Any, tmp_path: Path, sample: dict) -> None:
+    from monitor_app.exchange import merge
+
+    store = window.ctx.store
+    case_id = sample["c1"]
+    _know_each_other(store, other_store)
+    _conflicting_file(store, other_store, tmp_path, case_id, merged=True)
+    with store.read() as s:
+        (raw,) = merge.open_conflicts(s)
+    assert "(" in raw["theirs_by"] and "(" in raw["mine_by"]  # the actor (device) kept
+    ev = exchange(window, qtbot, "conflicts")
+    page = ev.conflicts
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10_000)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    item = page.list.topLevelItem(0)
+    assert item.text(2) == "Field"  # the contact who sent the file, by their name here
+    assert item.toolTip(2) == raw["theirs_by"]
+    mine, theirs = (note.text() for note in page.sides.notes)
+    assert mine.startswith("this store, ") and theirs.startswith("Field, ")
+    assert raw["mine_by"] not in mine and raw["theirs_by"] not in theirs
+    assert page.sides.notes[1].toolTip() == raw["theirs_by"]
+
+
+def test_a_refused_file_says_why_in_the_interface_language(window: Any, qtbot: Any,
+                                                          other_store: Any,
+                                                          tmp_path: Path) -> None:
+    from monitor_app.exchange import merge
+    from ui.exchange_dialogs import refusal_text
+
+    store = window.ctx.store
+    out = _tampered_file(store, other_store, tmp_path)
+    window.set_language("ru")
+    try:
+        ev = exchange(window, qtbot)
+        ev.files.preview([out])
+        qtbot.waitUntil(lambda: ev.dialog is not None
+                        and ev.dialog.objectName() == "merge_preview", timeout=20_000)
+        shown = ev.dialog.table.item(0, 1).text()
+        assert "изменён или повреждён" in shown and "changed or damaged" not in shown
+        ev.dialog.reject()
+        said = refusal_text(merge.MergeRefused("the file is for another recipient",
+                                               code="other_recipient"))
+        assert said is not None and "другому получателю" in said and "recipient" not in said
+        rare = refusal_text(merge.MergeRefused("holds a purge, which never travels"))
+        assert rare is not None and rare.endswith(": holds a purge, which never travels")
+        assert "Файл отклонён" in rare  # the sentence translated, the rare reason in English
+    finally:
+        window.set_language("en")
+    settle(window, qtbot)
+
+
+def test_a_read_only_window_holds_every_exchange_write(
+        store: Any, sample: dict, store_path: Path, passphrase: str, other_store: Any,
+        tmp_path: Path, qtbot: Any) -> None:
+    """Opened as a viewer beside another program (ui.read_only), the Exchange view's
+    buttons that would change the store are disabled, with the tooltip of the window's
+    other disabled writes."""
+    from monitor_app.store import open_read_only
+    from ui import read_only
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    _know_each_other(store, other_store, verified=False)
+    _conflicting_file(store, other_store, tmp_path, sample["c1"], merged=True)
+    _people_pair(store)
+    store.close()
+    viewer = open_read_only(store_path, passphrase)
+    ctx = AppContext(lang="en")
+    ctx.attach(viewer)
+    qtbot.waitUntil(lambda: ctx.store is not None, timeout=10_000)
+    win = MainWindow(ctx, store_path)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(win.is_ready, timeout=10_000)
+        tip = read_only.write_tip()
+        assert win.act_new.toolTip() == tip  # the window's own writes say the same
+        ev = exchange(win, qtbot)
+        page = ev.identity
+        qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10_000)
+        page.list.setCurrentItem(page.list.topLevelItem(0))  # a contact not verified yet
+        ev.show_page("conflicts")
+        qtbot.waitUntil(lambda: ev.conflicts.list.topLevelItemCount() == 1, timeout=10_000)
+        ev.show_page("duplicates")
+        qtbot.waitUntil(lambda: ev.duplicates.list.topLevelItemCount() == 2, timeout=10_000)
+        settle(win, qtbot)
+        held = {"create_identity": page.create, "add_contact": page.add,
+                "verify_contact": page.verify, "send_changes": ev.send,
+                "merge_files": ev.merge, "take_mine": ev.conflicts.mine,
+                "take_theirs": ev.conflicts.theirs, "merge_pair": ev.duplicates.merge,
+                "reject_pair": ev.duplicates.reject}
+        for name, button in held.items():
+            assert not button.isEnabled(), name
+            assert button.toolTip() == tip, name
+        assert ev.duplicates.current() is not None and ev.conflicts.current() is not None
+        assert page.export.isEnabled()  # writing the public identity file changes no store
+        QTest.mouseClick(ev.conflicts.theirs, Qt.MouseButton.LeftButton)  # nothing happens
+        settle(win, qtbot)
+        assert ev.conflicts.list.topLevelItemCount() == 1
+    finally:
+        ctx.runner.wait_idle()
+        win.idle.uninstall()
+        ctx.detach()

@@ -171,6 +171,31 @@ def test_wrong_recipient_and_unknown_sender_are_refused(sample: tuple[Path, byte
     assert refused(path, B, lambda key: X.public) == "unknown sender"
 
 
+def test_the_common_refusals_carry_a_stable_code(sample: tuple[Path, bytes],
+                                                 tmp_path: Path) -> None:
+    """The window says a refusal in the user's language by its code; the English reason
+    (what the command line prints) is the same as before."""
+    from monitor_app import exchange as ex
+
+    def code(path: Path, me: keys.MyIdentity = B, sender_of=knows) -> str | None:
+        with pytest.raises(c.BundleRefused) as info:
+            read_all(path, me, sender_of)
+        return info.value.code
+
+    path, data = sample[0], sample[0].read_bytes()
+    assert code(path, X) == code(path, A) == ex.OTHER_RECIPIENT
+    assert code(path, B, lambda key: None) == ex.UNKNOWN_SENDER
+    assert code(altered(tmp_path, data[:len(data) - 1])) == ex.TRUNCATED
+    assert code(altered(tmp_path, data + b"\0")) == ex.TRAILING_DATA
+    for at in (BODY_START + 10, len(data) - 10):
+        flipped = bytearray(data)
+        flipped[at] ^= 1
+        assert code(altered(tmp_path, flipped)) == ex.DAMAGED_CODE, at
+    assert set(ex.REFUSAL_CODES) >= {ex.NEWER_VERSION, ex.NO_IDENTITY,
+                                     ex.EARLIER_FILE_NEEDED}
+    assert c.BundleRefused("anything else").code is None  # the rare ones: no code
+
+
 def test_random_bytes_are_refused(tmp_path: Path) -> None:
     for size in (0, 10, c.PREFIX_BYTES, 2 * 1024 * 1024):
         refused(altered(tmp_path, os.urandom(size)))
@@ -272,6 +297,9 @@ def test_future_versions_are_refused(tmp_path: Path) -> None:
         c.write_stream(fh, slot + os.urandom(3 * c.SLOT_BYTES), key,
                        header, [b"x"], lambda *p: b"")
     assert refused(out) == "made by a newer version of Monitor"
+    with pytest.raises(c.BundleRefused) as info:
+        read_all(out)
+    assert info.value.code == "newer_version"
 
 
 def test_unknown_tags_and_malformed_chunks_are_refused(sample: tuple[Path, bytes],

@@ -403,8 +403,9 @@ def test_an_older_file_is_flagged_and_merged_by_history(trio: dict[str, Store],
     export_file(m, "C", f2)  # continues f1: changes a case whose creation is in f1
     export_file(m, "C", f3, everything=True)
     before = history_count(c)
-    with pytest.raises(MergeRefused, match="earlier files"):
+    with pytest.raises(MergeRefused, match="earlier files") as refused:
         merge_file(c, f2)
+    assert refused.value.code == "earlier_file_needed"  # the window says it by this code
     assert history_count(c) == before
     late = merge_file(c, f3)
     assert late.seq == 3 and not late.older_sequence
@@ -454,3 +455,25 @@ def test_a_merged_change_names_its_file_and_sender_in_the_case_history(
     assert merged and {r.sender for r in merged} == {"M"}  # the contact's name here
     assert {r.bundle for r in merged} == {report.bundle_id}
     assert len(local) == 1 and local[0].bundle == ""
+
+
+def test_a_refused_file_keeps_the_code_of_its_refusal(trio: dict[str, Store], tmp_path: Path,
+                                                      fresh_store_file: Path) -> None:
+    """merge_file's refusal carries the file's refusal code (the window translates by it)
+    and its English line unchanged (the command line prints it)."""
+    from monitor_app import exchange as ex
+
+    out = tmp_path / "for-c.monitor"
+    export_file(trio["M"], "C", out)
+    with pytest.raises(MergeRefused) as other:
+        merge_file(trio["X"], out)
+    assert other.value.code == ex.OTHER_RECIPIENT
+    assert str(other.value) == "the file is for another recipient (or its start was damaged)"
+    bare = new_store(fresh_store_file, tmp_path / "bare.db")
+    try:
+        with pytest.raises(MergeRefused) as none:
+            merge_file(bare, out)
+        assert none.value.code == ex.NO_IDENTITY
+    finally:
+        bare.close()
+    assert MergeRefused("anything else").code is None
