@@ -32,10 +32,10 @@ from types import TracebackType
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from monitor_app import __version__
+from monitor_app import __version__, exchange
 from monitor_app.records import EvidenceDamaged, RecordNotFound, ValidationError
 from monitor_app.store import (
     CipherUnsupported,
@@ -162,6 +162,36 @@ def user_message(exc: BaseException) -> str | None:
             "Errors", "The file could not be read or written ({code}). Try again, or choose "
             "another place.").format(code=errno.errorcode.get(exc.errno or 0, "?"))
     return None
+
+
+REFUSAL_REASONS = {  # MergeRefused.code -> the reason in the interface's language
+    exchange.OTHER_RECIPIENT: QT_TRANSLATE_NOOP(
+        "Exchange", "it was written for another recipient, not for this store (or its "
+        "start was damaged)"),
+    exchange.UNKNOWN_SENDER: QT_TRANSLATE_NOOP(
+        "Exchange", "its sender is not one of your contacts: add them from their identity "
+        "file first"),
+    exchange.DAMAGED_CODE: QT_TRANSLATE_NOOP("Exchange", "it was changed or damaged on the way"),
+    exchange.TRUNCATED: QT_TRANSLATE_NOOP("Exchange", "it is cut short: it ends before its "
+                                   "signature"),
+    exchange.TRAILING_DATA: QT_TRANSLATE_NOOP("Exchange", "something was added after its end"),
+    exchange.NEWER_VERSION: QT_TRANSLATE_NOOP("Exchange", "it was made by a newer version of "
+                                       "Monitor: update Monitor, then merge it again"),
+    exchange.NO_IDENTITY: QT_TRANSLATE_NOOP("Exchange", "this store has no identity yet: create "
+                                     "one in Identity and contacts"),
+    exchange.EARLIER_FILE_NEEDED: QT_TRANSLATE_NOOP(
+        "Exchange", "it changes records this store does not have yet: merge the sender's "
+        "earlier files first, or ask them for a file with everything"),
+}
+
+
+def refused_reason(exc: BaseException) -> str:
+    """Why a file was refused, in the interface's language when its ``code`` is a common
+    one (``monitor_app.exchange.REFUSAL_CODES``), else the refusal's own English line."""
+    code = getattr(exc, "code", None)
+    if code in REFUSAL_REASONS:
+        return QCoreApplication.translate("Exchange", REFUSAL_REASONS[code])
+    return str(exc)
 
 
 def is_user_error(exc: BaseException) -> bool:

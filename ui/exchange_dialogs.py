@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app import exchange
 from ui import errors
 from ui.keyboard import enter_never_submits, menu_letters, with_mnemonic
 
@@ -151,7 +150,7 @@ def refusal_text(exc: BaseException) -> str | None:
     if isinstance(exc, MergeRefused):
         return QCoreApplication.translate(
             "Exchange", "The file was refused; nothing of it was merged: %1").replace(
-                "%1", refused_reason(exc))
+                "%1", errors.refused_reason(exc))
     if isinstance(exc, BadIdentityFile):
         return QCoreApplication.translate(
             "Exchange", "This is not a Monitor identity file, or it is damaged or expired. "
@@ -168,36 +167,6 @@ def refusal_text(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Exchange", "This conflict was settled already (perhaps by a file merged since).")
     return errors.user_message(exc)
-
-
-REFUSAL_REASONS = {  # MergeRefused.code -> the reason in the interface's language
-    exchange.OTHER_RECIPIENT: QT_TRANSLATE_NOOP(
-        "Exchange", "it was written for another recipient, not for this store (or its "
-        "start was damaged)"),
-    exchange.UNKNOWN_SENDER: QT_TRANSLATE_NOOP(
-        "Exchange", "its sender is not one of your contacts: add them from their identity "
-        "file first"),
-    exchange.DAMAGED_CODE: QT_TRANSLATE_NOOP("Exchange", "it was changed or damaged on the way"),
-    exchange.TRUNCATED: QT_TRANSLATE_NOOP("Exchange", "it is cut short: it ends before its "
-                                   "signature"),
-    exchange.TRAILING_DATA: QT_TRANSLATE_NOOP("Exchange", "something was added after its end"),
-    exchange.NEWER_VERSION: QT_TRANSLATE_NOOP("Exchange", "it was made by a newer version of "
-                                       "Monitor: update Monitor, then merge it again"),
-    exchange.NO_IDENTITY: QT_TRANSLATE_NOOP("Exchange", "this store has no identity yet: create "
-                                     "one in Identity and contacts"),
-    exchange.EARLIER_FILE_NEEDED: QT_TRANSLATE_NOOP(
-        "Exchange", "it changes records this store does not have yet: merge the sender's "
-        "earlier files first, or ask them for a file with everything"),
-}
-
-
-def refused_reason(exc: BaseException) -> str:
-    """Why a file was refused, in the interface's language when its ``code`` is a common
-    one (``monitor_app.exchange.REFUSAL_CODES``), else the refusal's own English line."""
-    code = getattr(exc, "code", None)
-    if code in REFUSAL_REASONS:
-        return QCoreApplication.translate("Exchange", REFUSAL_REASONS[code])
-    return str(exc)
 
 
 def reasons_text(reasons: dict[str, Any]) -> str:

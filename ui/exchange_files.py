@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.errors import Cancelled
-from ui.exchange_dialogs import documents_dir, ok_cancel, refused_reason
+from ui.errors import Cancelled, refused_reason
+from ui.exchange_dialogs import documents_dir, ok_cancel
 from ui.keyboard import enter_never_submits, menu_letters, with_mnemonic
 from ui.list_models import display
 from ui.tasks import CancelToken

@@ -4,7 +4,7 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+106"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+105"/>
         <source>Add a contact</source>
         <translation>Контакт қосу</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>Файлды оқу немесе жазу мүмкін болмады ({code}). Қайталап көріңіз немесе басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Something went wrong (a fault in Monitor), and its report could not be saved.</source>
         <translation>Бірдеңе дұрыс болмады (Monitor-дағы ақау), және оның есебін сақтау мүмкін болмады.</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>Бұл қайшылық шешіліп қойған (мүмкін, кейін біріктірілген файл арқылы).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/errors.py" line="-71"/>
         <source>it was written for another recipient, not for this store (or its start was damaged)</source>
         <translation>ол осы қоймаға емес, басқа алушыға арналған (немесе оның басы зақымдалған)</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>ол бұл қоймада әлі жоқ жазбаларды өзгертеді: алдымен жіберушінің бұрынғы файлдарын біріктіріңіз немесе одан барлық деректері бар файлды сұраңыз</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+9"/>
         <source>name %1% alike</source>
         <translation>аттары %1% ұқсас</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="+106"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+105"/>
         <source>Add a contact</source>
         <translation>Добавление контакта</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>Не удалось прочитать или записать файл ({code}). Попробуйте ещё раз или выберите другое место.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Something went wrong (a fault in Monitor), and its report could not be saved.</source>
         <translation>Что-то пошло не так (ошибка в Monitor), и отчёт о ней сохранить не удалось.</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Этот конфликт уже разрешён (возможно, файлом, объединённым после).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/errors.py" line="-71"/>
         <source>it was written for another recipient, not for this store (or its start was damaged)</source>
         <translation>он предназначен другому получателю, а не этому хранилищу (или повреждено его начало)</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>он изменяет записи, которых в этом хранилище ещё нет: сначала объедините более ранние файлы отправителя или попросите у него файл со всеми данными</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/exchange_dialogs.py" line="+9"/>
         <source>name %1% alike</source>
         <translation>имена похожи на %1%</translation>
     </message>
