@@ -237,7 +237,7 @@ class _Apply:
         self.loaded: dict[tuple[str, str], _Record] = {}
         self.pending_conflicts: set[tuple[str, str, frozenset[str]]] = set()
         self.keys: dict[str, set[tuple[Any, ...]]] = {}  # see _may_hold
-        self.terms: list[tuple[schema.Field, str, list[str]]] = []  # a new record's terms
+        self.terms: dict[schema.Field, dict[str, list[str]]] = {}  # new records' terms
 
     # history rows
     def insert(self, batch: list[dict[str, Any]]) -> None:
@@ -299,9 +299,8 @@ class _Apply:
                 self._conflicts(rec, self.new[(name, rid)])
                 self._apply(rec, here.get(rid))
             self._flush(k)
-            with self.s.no_autoflush:  # the kind's rows are flushed: nothing to flush each
-                for f, rid, codes in self.terms:
-                    self.w._set_multi(f, rid, codes)  # noqa: SLF001
+            for f, codes in self.terms.items():  # a new record has no terms yet
+                self.w._add_terms(f, codes)  # noqa: SLF001
             self.terms.clear()
             if name == "vocab_terms":
                 self.w.forget_vocab_cache()
@@ -428,7 +427,7 @@ class _Apply:
             self._flush(k)
         for name, codes in multi.items():
             if is_new:  # after the kind's flush (materialize)
-                self.terms.append((k.fields[name], rec.id, codes))
+                self.terms.setdefault(k.fields[name], {})[rec.id] = codes
             else:
                 w._set_multi(k.fields[name], rec.id, codes)  # noqa: SLF001
         if after is not None:
