@@ -3,8 +3,10 @@
 Fills a temporary store with N demo cases (80 by default, seed 7), encodes its whole
 history (``Selection("all")``, what ``export --all`` carries), applies that payload to an
 empty store in one transaction (the first merge), then applies it again (nothing new).
-``--profile FILE`` writes a cProfile of the first merge.
-Run: ``python benchmarks/bench_merge.py [--cases N] [--profile FILE]``.
+``--repeat N`` merges the same payload into N empty stores (figures on a shared machine
+are taken twice); ``--profile FILE`` writes a cProfile of the (last) first merge.
+Run: ``MONITOR_TEST_ONLY_WEAK_KDF=1 python benchmarks/bench_merge.py [--cases N]
+[--repeat N] [--profile FILE]``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def timed(label: str, fn, *args, **kw):  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=80)
+    parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,25 +54,26 @@ def main() -> None:
             data = timed("encode (all history)", lambda: b"".join(encode(s, sel)))
         print(f"{'':<28} {sel.changes} changes, {sel.evidence} evidence files, "
               f"{len(data) / 1e6:.1f} MB")
-        dst = create_store(d / "b.db", "bench", kdf=CHEAP)
+        for n in range(args.repeat):
+            dst = create_store(d / f"b{n}.db", "bench", kdf=CHEAP)
 
-        def merge() -> object:
-            with dst.write(source="bench merge") as w:
-                return apply_payload(w, [data], source="bench")
+            def merge() -> object:
+                with dst.write(source="bench merge") as w:  # noqa: B023
+                    return apply_payload(w, [data], source="bench")
 
-        prof = cProfile.Profile() if args.profile else None
-        if prof:
-            prof.enable()
-        report = timed("first merge (apply_payload)", merge)
-        if prof:
-            prof.disable()
-            prof.dump_stats(str(args.profile))
-        print(f"{'':<28} {report.added} added, {report.changes} changes, "  # type: ignore[attr-defined]
-              f"{report.evidence} evidence, {report.duplicates} duplicates")  # type: ignore[attr-defined]
-        again = timed("merge again (nothing new)", merge)
-        assert again.changes == 0 and again.added == 0  # type: ignore[attr-defined]
+            prof = cProfile.Profile() if args.profile else None
+            if prof:
+                prof.enable()
+            report = timed("first merge (apply_payload)", merge)
+            if prof:
+                prof.disable()
+                prof.dump_stats(str(args.profile))
+            print(f"{'':<28} {report.added} added, {report.changes} changes, "  # type: ignore[attr-defined]
+                  f"{report.evidence} evidence, {report.duplicates} duplicates")  # type: ignore[attr-defined]
+            again = timed("merge again (nothing new)", merge)
+            assert again.changes == 0 and again.added == 0  # type: ignore[attr-defined]
+            dst.close()
         src.close()
-        dst.close()
 
 
 if __name__ == "__main__":
