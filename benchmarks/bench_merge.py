@@ -3,6 +3,7 @@
 Fills a temporary store with N demo cases (80 by default, seed 7), encodes its whole
 history (``Selection("all")``, what ``export --all`` carries), applies that payload to an
 empty store in one transaction (the first merge), then applies it again (nothing new).
+The figures include the transaction's close (its commit and search refresh).
 ``--repeat N`` merges the same payload into N empty stores (figures on a shared machine
 are taken twice); ``--profile FILE`` writes a cProfile of the (last) first merge.
 Run: ``MONITOR_TEST_ONLY_WEAK_KDF=1 python benchmarks/bench_merge.py [--cases N]
@@ -64,7 +65,7 @@ def main() -> None:
             prof = cProfile.Profile() if args.profile else None
             if prof:
                 prof.enable()
-            report = timed("first merge (apply_payload)", merge)
+            report = timed("first merge (+ commit)", merge)
             if prof:
                 prof.disable()
                 prof.dump_stats(str(args.profile))
