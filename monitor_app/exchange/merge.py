@@ -223,6 +223,11 @@ def _load_rows(session: Session, kind: str, ids: Iterable[str]) -> dict[str, lis
     return out
 
 
+def _loose(values: Iterable[Any]) -> tuple[Any, ...]:
+    """A natural key compared loosely (text case-folded): keys SQL finds equal stay equal."""
+    return tuple(v.casefold() if isinstance(v, str) else v for v in values)
+
+
 # -- applying a payload ------------------------------------------------------------------
 
 class _Apply:
@@ -237,6 +242,8 @@ class _Apply:
         self.created: set[tuple[str, str]] = set()
         self.loaded: dict[tuple[str, str], _Record] = {}
         self.pending_conflicts: set[tuple[str, str, frozenset[str]]] = set()
+        self.keys: dict[str, set[tuple[Any, ...]]] = {}  # see _may_hold
+        self.terms: dict[schema.Field, dict[str, list[str]]] = {}  # new records' terms
 
     # history rows
     def insert(self, batch: list[dict[str, Any]]) -> None:
@@ -298,6 +305,9 @@ class _Apply:
                 self._conflicts(rec, self.new[(name, rid)])
                 self._apply(rec, here.get(rid))
             self._flush(k)
+            for f, codes in self.terms.items():  # a new record has no terms yet
+                self.w._add_terms(f, codes)  # noqa: SLF001
+            self.terms.clear()
             if name == "vocab_terms":
                 self.w.forget_vocab_cache()
 
@@ -415,11 +425,18 @@ class _Apply:
             s.add(obj)
             self.created.add((k.name, rec.id))
         w._keep.append(obj)  # noqa: SLF001 - held until the search refresh
-        if k.natural_key or multi or after is not None:
-            # the next record's natural-key query must see this one; terms need its row
+        if k.natural_key:
+            self._holds(k, obj)
+        if (multi and not is_new) or after is not None:
+            # terms of a record here are set at once, a new one's after the kind's flush; a
+            # settled key's change needs the row. Otherwise records are flushed together
+            # (_may_hold says when a natural-key query needs them)
             self._flush(k)
         for name, codes in multi.items():
-            w._set_multi(k.fields[name], rec.id, codes)  # noqa: SLF001
+            if is_new:  # after the kind's flush (materialize)
+                self.terms.setdefault(k.fields[name], {})[rec.id] = codes
+            else:
+                w._set_multi(k.fields[name], rec.id, codes)  # noqa: SLF001
         if after is not None:
             after()
         counts = self.report.kind(k.name)
@@ -455,6 +472,9 @@ class _Apply:
         everywhere = k.name in ("cases", "vocab_terms")  # unique among all rows, deleted too
         if not k.natural_key or (deleted and not everywhere):
             return None
+        if not self._may_hold(k, key):
+            return None
+        self._flush(k)  # the query must see the records this merge wrote
         model = k.model
         stmt = select(model).where(model.id != obj.id)
         if not everywhere:
@@ -478,6 +498,7 @@ class _Apply:
             if not ours:
                 self._write(k.name, other, {"reference": [other.reference, renamed]})
                 other.reference = renamed
+                self._holds(k, other)
                 self.s.flush()
                 return None
 
@@ -497,6 +518,22 @@ class _Apply:
             obj.deleted = False
             self.w._mark(k.name, obj, deleted=True)  # noqa: SLF001
         return hide, bury
+
+    def _may_hold(self, k: schema.Kind, key: dict[str, Any]) -> bool:
+        """Whether some row of kind ``k`` may hold natural key ``key``: False spares the
+        record its query (and the flush before it). The keys rows held before the merge (read
+        once per kind) and those it gave (:meth:`_holds`) are a superset of the rows' keys."""
+        held = self.keys.get(k.name)
+        if held is None:
+            self._flush(k)  # this kind's records the merge wrote so far
+            with self.s.no_autoflush:
+                held = self.keys[k.name] = {_loose(row) for row in self.s.execute(
+                    select(*(getattr(k.model, n) for n in k.natural_key)))}
+        return _loose(key[n] for n in k.natural_key) in held
+
+    def _holds(self, k: schema.Kind, obj: Any) -> None:
+        if k.name in self.keys:
+            self.keys[k.name].add(_loose(getattr(obj, n) for n in k.natural_key))
 
     def _write(self, kind: str, obj: Any, changes: dict[str, list[Any]],
                also: dict[str, list[str]] | None = None, action: str = "update") -> str:

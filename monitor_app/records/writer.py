@@ -238,10 +238,15 @@ class Writer:
                 self.session.execute(update(table).where(
                     parent == record_id, table.c.term_code == code).values(
                     deleted=code not in wanted))
-        fresh = [c for c in codes if c not in existing]
-        if fresh:
-            self.session.execute(insert(table), [
-                {parent.name: record_id, "term_code": c, "deleted": False} for c in fresh])
+        self._add_terms(f, {record_id: [c for c in codes if c not in existing]})
+
+    def _add_terms(self, f: schema.Field, codes: dict[str, list[str]]) -> None:
+        """Add live terms (record id -> codes it does not have yet) in one statement."""
+        assert f.table is not None
+        rows = [{parent_column(f.table).name: record_id, "term_code": c, "deleted": False}
+                for record_id, fresh in codes.items() for c in fresh]
+        if rows:
+            self.session.execute(insert(f.table), rows)
 
     def create(self, kind: str, /, **values: Any) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`."""
