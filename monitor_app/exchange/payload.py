@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -33,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from db.models import EvidenceChunk, HistoryEntry
 from monitor_app import records, schema
-from monitor_app.interchange.jsonfile import case_selection
+from monitor_app.interchange.jsonfile import case_selection, history_json
 from monitor_app.interchange.schema_json import HISTORY_FIELDS, history_schema
 from monitor_app.operations.purge import PURGE
 
@@ -56,14 +55,6 @@ def canonical(obj: dict[str, Any]) -> bytes:
     """One payload line: sorted keys, UTF-8, no spaces, a newline."""
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                       allow_nan=False).encode("utf-8") + b"\n"
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%dT%H:%M:%S")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 # -- what is sent ------------------------------------------------------------------------
@@ -114,7 +105,7 @@ def select_changes(session: Session, sel: Selection) -> Iterator[dict[str, Any]]
             continue
         if key[0] == "evidence" and row["action"] == "create":
             sel.evidence_ids.append(key[1])
-        yield {n: _plain(row[n]) for n in HISTORY_FIELDS}
+        yield history_json(row)
 
 
 def encode(session: Session, sel: Selection) -> Iterator[bytes]:

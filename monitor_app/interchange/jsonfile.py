@@ -13,7 +13,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -146,6 +146,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def history_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A history row as the interchange writes it (``--with-history``); the exchange
+    payload's change lines are the same."""
+    return {n: _plain(row[n]) for n in HISTORY_FIELDS}
 
 
 # -- export ----------------------------------------------------------------------------
@@ -299,7 +305,7 @@ def _export_history(session: Session, exported: dict[str, set[str]]) -> list[dic
         for chunk in _chunks(ids):
             for row in session.execute(select(*cols).where(
                     table.c.record_kind == kind, table.c.record_id.in_(chunk))).mappings():
-                rows.append({n: _plain(row[n]) for n in HISTORY_FIELDS})
+                rows.append(history_json(row))
     rows.sort(key=lambda r: (r["hlc"], r["change_id"]))
     return rows
 
